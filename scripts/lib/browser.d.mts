@@ -1,0 +1,21 @@
+// Types for the JS harness (used by TypeScript e2e tests).
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+
+export const ROOT: string;
+export const FIXTURES: string;
+export const EXTENSION_ID: string;
+export const NOTION_HOST_RE: RegExp;
+export const COACH_HOST: string;
+export function chromiumPath(): string;
+export function setManagedPolicy(values: Record<string, unknown> | null): void;
+export type NotionPage = Page & { errors: string[] };
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  requests: string[];
+  serviceWorker(): Worker;
+  openNotion(url: string, fixture?: string): Promise<NotionPage>;
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+export function launch(opts?: { ext?: string; headless?: boolean; live?: boolean; args?: string[] }): Promise<Harness>;

@@ -1,0 +1,113 @@
+// Real-browser harness shared by the e2e tests, `npm start` (demo) and `npm run bench`.
+// Debian's Chromium (never a downloaded browser) with dist/chrome loaded; every request to a Notion host
+// is answered from test/fixtures/notion, so pages load at the real Notion URLs with no network.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, readFileSync, rmSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const FIXTURES = join(ROOT, 'test/fixtures/notion');
+/** Fixed by manifest.json's "key" (Chrome build only). */
+export const EXTENSION_ID = 'ggcejggpjoeagpmcbcljfahoacbcgmii';
+export const NOTION_HOST_RE = /^https:\/\/(app\.notion\.com|www\.notion\.so|notion\.so|www\.notion\.com)\//;
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = join(POLICY_DIR, 'srm-coach-test.json');
+
+export function chromiumPath() {
+  for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser']) {
+    if (p && existsSync(p)) return p;
+  }
+  throw new Error('Chromium not found: install Debian\'s chromium or set CHROMIUM_PATH');
+}
+
+/**
+ * Writes (or removes, with null) a real Chromium enterprise policy that configures the extension through
+ * the `3rdparty` extension policy, exactly as an admin's /etc/chromium/policies/managed/*.json would.
+ */
+export function setManagedPolicy(values) {
+  if (!values) {
+    rmSync(POLICY_FILE, { force: true });
+    return;
+  }
+  mkdirSync(POLICY_DIR, { recursive: true });
+  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: values } } }, null, 2));
+}
+
+/**
+ * @param {{ ext?: string, headless?: boolean, live?: boolean, args?: string[] }} [opts]
+ */
+export async function launch(opts = {}) {
+  const ext = resolve(ROOT, opts.ext ?? 'dist/chrome');
+  if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`${ext} is not built: run npm run build`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'srm-coach-'));
+  const headless = opts.headless ?? true;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(opts.args ?? []),
+    ],
+  });
+  const fixtures = new Map(); // pathname → fixture file name
+  const requests = [];
+  if (!opts.live) {
+    // Only http(s): the content script's own chunks load from chrome-extension:// and must pass untouched.
+    await context.route(/^https?:\/\//, async (route) => {
+      const url = route.request().url();
+      requests.push(url);
+      if (!NOTION_HOST_RE.test(url)) {
+        if (/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url)) return route.continue();
+        // Any other site: a plain page (used to prove the content script does not run there).
+        return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Elsewhere</title><p>Not Notion</p>' });
+      }
+      const u = new URL(url);
+      if (u.pathname.startsWith('/_fx/')) {
+        const file = join(FIXTURES, u.pathname.slice(5).replace(/[^a-z0-9._-]/gi, ''));
+        if (!existsSync(file)) return route.fulfill({ status: 404, body: '' });
+        return route.fulfill({ status: 200, contentType: file.endsWith('.js') ? 'text/javascript' : 'text/html', body: readFileSync(file) });
+      }
+      const name = fixtures.get(u.pathname) ?? 'share-a.html';
+      return route.fulfill({ status: 200, contentType: 'text/html', body: readFileSync(join(FIXTURES, name)) });
+    });
+  }
+  let sw = context.serviceWorkers()[0];
+  if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(sw.url()).host;
+
+  return {
+    context,
+    extensionId,
+    requests,
+    serviceWorker: () => context.serviceWorkers()[0] ?? sw,
+    /** Opens a Notion URL served from a fixture; collects page errors in page.errors. */
+    async openNotion(url, fixture = 'share-a.html') {
+      fixtures.set(new URL(url).pathname, fixture);
+      const page = await context.newPage();
+      page.errors = [];
+      page.on('pageerror', (e) => page.errors.push(String(e)));
+      page.on('console', (m) => m.type() === 'error' && page.errors.push(m.text()));
+      await page.goto(url);
+      return page;
+    },
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    async close() {
+      await context.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The coaching host SRM Coach adds outside Notion's tree. */
+export const COACH_HOST = 'srm-coach-ui';

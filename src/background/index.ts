@@ -1,0 +1,35 @@
+// Background (MV3 service worker on Chrome, event page on Firefox). Listeners are registered
+// synchronously at top level; no state lives only in memory.
+import { browser } from '../platform/browser';
+import { handle } from '../platform/messaging';
+import { clearLog, readLog, recordEvents } from './log-store';
+import { newEventId } from '../shared/events';
+import { syncManagedMirror } from '../platform/settings';
+
+handle({
+  'event:record': async ({ event }) => {
+    await recordEvents([event]);
+    return { ok: true };
+  },
+  'options:open': async () => {
+    await browser.runtime.openOptionsPage();
+    return { ok: true };
+  },
+  'log:get': async () => ({ events: await readLog() }),
+  'log:clear': async () => {
+    await clearLog();
+    return { ok: true };
+  },
+  'duty:mark': async ({ duty }) => {
+    const now = Date.now();
+    await recordEvents([{ id: newEventId(now), at: now, kind: 'duty-marked', decision: 'recorded', detail: duty }]);
+    return { ok: true };
+  },
+  'badge:refresh': async () => ({ due: [] }),
+});
+
+// Keep the policy mirror current (see platform/settings.ts); Chrome reports policy changes as 'managed'.
+void syncManagedMirror();
+browser.storage.onChanged.addListener((_changes: unknown, area: string) => {
+  if (area === 'managed') void syncManagedMirror();
+});

@@ -1,0 +1,34 @@
+// The activity log in storage.local. Writes are serialised through one promise chain (ordering only;
+// no state is kept only in memory). A write is acknowledged only after storage.local.set resolves, so a
+// content script whose message died with a stopped worker retries, and appendEvents de-duplicates by id.
+
+import { browser } from '../platform/browser';
+import { appendEvents } from '../shared/log';
+import type { CoachEvent } from '../shared/events';
+import { getSettings } from '../platform/settings';
+
+export const LOG_KEY = 'log';
+let chain: Promise<unknown> = Promise.resolve();
+
+export async function readLog(): Promise<CoachEvent[]> {
+  const got = await browser.storage.local.get(LOG_KEY);
+  const log = got[LOG_KEY];
+  return Array.isArray(log) ? (log as CoachEvent[]) : [];
+}
+
+export function recordEvents(events: CoachEvent[]): Promise<void> {
+  const run = chain.then(async () => {
+    const [log, settings] = await Promise.all([readLog(), getSettings()]);
+    const { logRetentionDays, logMaxEvents } = settings.values;
+    const next = appendEvents(log, events, { retentionDays: logRetentionDays, maxEvents: logMaxEvents }, Date.now());
+    await browser.storage.local.set({ [LOG_KEY]: next });
+  });
+  chain = run.catch(() => undefined);
+  return run;
+}
+
+export async function clearLog(): Promise<void> {
+  const run = chain.then(() => browser.storage.local.set({ [LOG_KEY]: [] }));
+  chain = run.catch(() => undefined);
+  await run;
+}

@@ -1,0 +1,210 @@
+// Share coaching: warn inside the share menu (and People invites, and any invite dialog) when an
+// invitee is from an unknown, personal or look-alike domain; in confirm mode hold "Invite" until the
+// user chooses Share anyway / Go back. SRM: "restricting access … to known & trusted collaborators".
+// Fixtures: test/fixtures/notion/share-*.html, people-*.html, generic-*.html. E2E: test/e2e/share.e2e.ts.
+
+import { defineFeature, type FeatureContext } from '../runtime/feature';
+import { holdActions } from '../runtime/intercept';
+import { findShareSurfaces, type ShareSurface } from '../notion/share-menu';
+import { currentPage, isLoginPath } from '../notion/page';
+import { trustedSet } from '../../shared/settings/merge';
+import { updateUserSettings } from '../../platform/settings';
+import { t } from '../../platform/i18n';
+import type { InviteeVerdict } from '../../shared/domain/classify';
+import type { CardItem } from '../ui/coach-ui';
+
+type Classifier = typeof import('../../shared/domain/classify');
+
+/** A typed (not yet chipped) address counts once it looks complete: local@domain.tld. */
+const COMPLETE = /^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$/u;
+
+export default defineFeature({
+  id: 'share-invite',
+  modeKey: 'shareMode',
+  include: (url) => !isLoginPath(url.pathname),
+  init(ctx) {
+    let lib: Classifier | undefined;
+    let loading = false;
+    const dismissed = new Set<string>(); // `${pageId}|${domain}`
+    const recorded = new Set<string>();
+    let current: { surface: ShareSurface; risky: InviteeVerdict[] } | undefined;
+
+    const load = () => {
+      if (lib || loading) return;
+      loading = true;
+      // The classifier (Public Suffix List) is loaded only once a share surface is open: it is too big
+      // for the script that runs on every Notion page.
+      void import('../../shared/domain/classify').then((m) => {
+        lib = m;
+        ctx.poke();
+      });
+    };
+
+    const pageKey = () => currentPage().id ?? location.pathname;
+
+    const riskyOf = (surface: ShareSurface): InviteeVerdict[] => {
+      if (!lib) return [];
+      const s = ctx.settings().values;
+      const trust = { ownDomains: s.ownDomains, trustedDomains: trustedSet(s), existingAccess: surface.existingAccess };
+      const verdicts = [
+        ...lib.classifyInvitees(surface.chips.join('\n'), trust),
+        // Typed text counts per address once each looks complete (a pasted list counts at once).
+        ...lib.classifyInvitees(surface.typed, trust).filter((v) => v.email && COMPLETE.test(v.email)),
+      ];
+      return verdicts.filter((v) => v.kind === 'personal' || v.kind === 'unknown' || v.kind === 'lookalike');
+    };
+
+    const visible = (risky: InviteeVerdict[]) =>
+      risky.filter((v) => v.kind === 'lookalike' || !dismissed.has(`${pageKey()}|${v.registrable ?? v.domain}`));
+
+    const evaluate = () => {
+      const surfaces = findShareSurfaces(document);
+      if (!surfaces.length) {
+        current = undefined;
+        ctx.ui.hide('risky');
+        return;
+      }
+      load();
+      let best: { surface: ShareSurface; risky: InviteeVerdict[] } | undefined;
+      for (const surface of surfaces) {
+        const risky = riskyOf(surface);
+        if (!best || risky.length > best.risky.length) best = { surface, risky };
+      }
+      current = best;
+      const shown = best ? visible(best.risky) : [];
+      if (!best || !shown.length) {
+        ctx.ui.hide('risky');
+        return;
+      }
+      showCard(ctx, best.surface, shown);
+      const domains = byDomain(shown);
+      const key = `${pageKey()}|${[...domains.keys()].sort().join(',')}`;
+      if (!recorded.has(key)) {
+        recorded.add(key);
+        record('shown', shown);
+      }
+    };
+
+    const record = (decision: 'shown' | 'dismissed' | 'trusted' | 'proceeded' | 'went-back', risky: InviteeVerdict[]) => {
+      const domains = byDomain(risky);
+      const page = currentPage();
+      ctx.record({
+        kind: 'invite-risky',
+        decision,
+        domains: [...domains.keys()],
+        reasons: [...domains.values()].map((v) => v.kind === 'lookalike' ? `lookalike:${v.lookalikeOf ?? ''}` : v.kind),
+        pageTitle: page.title,
+        pageId: page.id,
+      });
+    };
+
+    const showCard = (c: FeatureContext, surface: ShareSurface, risky: InviteeVerdict[]) => {
+      const s = c.settings();
+      const canTrust = !s.locked.includes('trustedDomains');
+      const domains = byDomain(risky);
+      const items: CardItem[] = [...domains.entries()].map(([domain, v]) => ({
+        label: domainLabel(v),
+        detail: reasonText(v),
+        actions:
+          canTrust && v.kind !== 'lookalike' // trusting a look-alike is exactly the mistake to prevent
+            ? [{ label: t('shareTrust'), onClick: () => void trust(domain) }]
+            : undefined,
+      }));
+      c.ui.show({
+        key: 'risky',
+        role: 'alert',
+        title: domains.size === 1 ? t('shareTitleOne', [...domains.keys()][0]!) : t('shareTitleMany', domains.size),
+        items,
+        duty: t('shareDuty'),
+        anchor: surface.root,
+        actions: [{ label: t('shareDismiss'), onClick: dismiss }],
+      });
+    };
+
+    const trust = async (domain: string) => {
+      const risky = current?.risky.filter((v) => (v.registrable ?? v.domain) === domain) ?? [];
+      const s = ctx.settings().values;
+      await updateUserSettings({ trustedDomains: [...s.trustedDomains, domain] });
+      record('trusted', risky);
+    };
+
+    const dismiss = () => {
+      const shown = current ? visible(current.risky) : [];
+      for (const v of shown) dismissed.add(`${pageKey()}|${v.registrable ?? v.domain}`);
+      record('dismissed', shown);
+      ctx.ui.hide('risky');
+    };
+
+    ctx.onFlush(evaluate);
+    ctx.onSettings(() => ctx.poke());
+    ctx.listen(document, 'input', () => ctx.poke(), { capture: true });
+    ctx.listen(document, 'paste', () => ctx.poke(), { capture: true });
+
+    // Confirm mode: hold Invite (click, or Enter in the invite field) while a risky invitee is present.
+    holdActions(
+      ctx,
+      (target, e) => {
+        if (ctx.settings().values.shareMode !== 'confirm' || !current) return undefined;
+        evaluate(); // the chip may have been added this very frame
+        if (!current || !visible(current.risky).length) return undefined;
+        const { surface } = current;
+        // Enter with text in the field turns it into a chip; only Enter on an empty field sends.
+        if (e.type === 'keydown') return target === surface.input && !surface.typed ? target : undefined;
+        return surface.inviteButtons.find((b) => b.contains(target));
+      },
+      (held) => {
+        const risky = current ? visible(current.risky) : [];
+        const page = currentPage();
+        const names = [...byDomain(risky).values()].map(domainLabel).join(', ');
+        const close = (decision: 'proceeded' | 'went-back') => {
+          ctx.ui.hide('confirm');
+          record(decision, risky);
+          if (decision === 'proceeded') held.replay();
+          else if (current?.surface.input instanceof HTMLElement) current.surface.input.focus();
+        };
+        ctx.ui.show({
+          key: 'confirm',
+          role: 'alertdialog',
+          title: t('confirmShareTitle', page.title),
+          body: [t('confirmShareBody', names)],
+          items: [...byDomain(risky).values()].map((v) => ({ label: domainLabel(v), detail: reasonText(v) })),
+          duty: t('shareDuty'),
+          actions: [
+            { label: t('confirmGoBack'), onClick: () => close('went-back'), primary: true },
+            { label: t('confirmShareAnyway'), onClick: () => close('proceeded') },
+          ],
+          onCancel: () => close('went-back'),
+        });
+      },
+    );
+  },
+});
+
+function byDomain(risky: InviteeVerdict[]): Map<string, InviteeVerdict> {
+  const m = new Map<string, InviteeVerdict>();
+  for (const v of risky) {
+    const d = v.registrable ?? v.domain ?? v.input;
+    const prev = m.get(d);
+    if (!prev || (v.kind === 'lookalike' && prev.kind !== 'lookalike')) m.set(d, v);
+  }
+  return m;
+}
+
+/** "gmail.com", or for internationalised domains both forms: "аpple.com (xn--pple-43d.com)". */
+function domainLabel(v: InviteeVerdict): string {
+  const ascii = v.registrable ?? v.domain ?? v.input;
+  const readable = v.unicodeDomain;
+  return readable && v.domain && readable !== v.domain ? `${readable} (${v.domain})` : ascii;
+}
+
+function reasonText(v: InviteeVerdict): string {
+  if (v.kind === 'personal') return t('shareReasonPersonal');
+  if (v.kind === 'lookalike') {
+    const of = v.lookalikeOf ?? '';
+    if (v.lookalikeReason === 'confusable' || v.lookalikeReason === 'mixed-script')
+      return t('shareReasonConfusable', v.domain ?? '', of);
+    if (v.lookalikeReason === 'punycode' && !of) return t('shareReasonPunycode', v.domain ?? '');
+    return t('shareReasonLookalike', of);
+  }
+  return t('shareReasonUnknown');
+}

@@ -1,0 +1,53 @@
+// Visible-text anchors (the last resort, after roles, input types and notion-* classes).
+// English only: other languages are added only where Notion's wording is known (notion-ui.md §9).
+// Each entry cites shared/notion-ui.md; "INFERRED" ones were not seen in a source.
+
+const lower = (s: string) => s.trim().toLowerCase();
+const oneOf = (list: readonly string[]) => (text: string | null | undefined) => !!text && list.includes(lower(text));
+const mentions = (re: RegExp) => (text: string | null | undefined) => !!text && re.test(text);
+
+export const TEXT = {
+  /** Invite buttons: "Invite" (share menu, §3.2 SAW), "Send invite" (People settings, §8.1 SAW). */
+  isInviteButton: oneOf(['invite', 'send invite', 'send invites', 'invite people']),
+  /** Email-taking inputs: "Add people, groups, or emails..." (§3.2 SAW), "Search names or emails" (§8.1 SAW). */
+  isEmailFieldLabel: mentions(/\be-?mails?\b|add people|invite/i),
+  /** Tabs of the share menu: "Publish" (§3.2 SAW), "Share" (INFERRED). */
+  isPublishTab: oneOf(['publish', 'share to web', 'publish to web']),
+  isShareTab: oneOf(['share']),
+  /** Publish actions: "Publish" (§4 SAW), "Publish to web" / "Share to web" (§4 history). */
+  isPublishAction: oneOf(['publish', 'publish to web', 'share to web', 'publish site']),
+  /** General access: "Anyone on the web with link" (§3.2 SAW, exact). */
+  isWebAccessOption: mentions(/anyone on the web/i),
+  isGeneralAccessLabel: mentions(/general access/i),
+  /** Published-state markers: "Copy site link" (§4 SAW), "Unpublish" (INFERRED), "This page is live on" (§4 INFERRED English). */
+  isPublishedMarker: mentions(/^(copy site link|copy web link|unpublish)$|this page is live on/i),
+  /** Risky publish switches (§4: SAW "Search engine indexing"; history "Allow editing", "Allow duplicate as template"). */
+  publishSwitch(label: string | null | undefined): 'indexing' | 'editing' | 'duplicate' | 'comments' | undefined {
+    if (!label) return undefined;
+    if (/search engine|indexing|allow search/i.test(label)) return 'indexing';
+    if (/allow edit|can edit/i.test(label)) return 'editing';
+    if (/duplicate|template/i.test(label)) return 'duplicate';
+    if (/allow comment/i.test(label)) return 'comments';
+    return undefined;
+  },
+} as const;
+
+export function textOf(el: Element | null | undefined, max = 200): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+/** The accessible name we can read without layout: aria-label, aria-labelledby, else text. */
+export function nameOf(el: Element, max = 200): string {
+  const label = el.getAttribute('aria-label');
+  if (label) return label.trim().slice(0, max);
+  const by = el.getAttribute('aria-labelledby');
+  if (by) {
+    const text = by
+      .split(/\s+/)
+      .map((id) => textOf(el.ownerDocument.getElementById(id)))
+      .join(' ')
+      .trim();
+    if (text) return text.slice(0, max);
+  }
+  return textOf(el, max);
+}

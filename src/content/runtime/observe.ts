@@ -1,0 +1,69 @@
+// ONE MutationObserver for every feature. The callback only collects added elements (no DOM reads, no
+// layout); the work runs once per animation frame. Features subscribe with a signal and get the batch.
+
+export type FlushListener = (added: readonly Element[]) => void;
+
+export interface Observer {
+  onFlush(listener: FlushListener, signal: AbortSignal): void;
+  /** Ask for a flush next frame even without mutations (e.g. after settings change or an input event). */
+  poke(): void;
+  disconnect(): void;
+}
+
+const MAX_BATCH = 5000;
+
+export function createObserver(root: Node, schedule: (cb: () => void) => void = requestAnimationFrame): Observer {
+  const listeners = new Set<FlushListener>();
+  let pending: Element[] = [];
+  let overflow = false;
+  let scheduled = false;
+
+  const flush = () => {
+    scheduled = false;
+    const batch = overflow ? [] : pending;
+    pending = [];
+    overflow = false;
+    for (const l of [...listeners]) l(batch);
+  };
+  const request = () => {
+    if (scheduled) return;
+    scheduled = true;
+    schedule(flush);
+  };
+
+  const mo = new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'attributes') {
+        if (r.target.nodeType === 1 && pending.length < MAX_BATCH) pending.push(r.target as Element);
+        continue;
+      }
+      const nodes = r.addedNodes;
+      for (let i = 0; i < nodes.length; i++) {
+        const n = nodes[i]!;
+        if (n.nodeType !== 1) continue;
+        if (pending.length < MAX_BATCH) pending.push(n as Element);
+        else overflow = true; // listeners then rescan their surfaces instead of walking a huge batch
+      }
+    }
+    request();
+  });
+  // Attributes Notion flips on switches and menus; childList for chips, dialogs, menus.
+  mo.observe(root, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['aria-checked', 'aria-selected', 'aria-pressed', 'checked'],
+  });
+
+  return {
+    onFlush(listener, signal) {
+      listeners.add(listener);
+      signal.addEventListener('abort', () => listeners.delete(listener));
+    },
+    poke: request,
+    disconnect() {
+      mo.disconnect();
+      listeners.clear();
+    },
+  };
+}

@@ -1,0 +1,218 @@
+// Cards rendered with Preact into our shadow root. Text only: every string goes through JSX text
+// nodes, never innerHTML. Roles: a warning about a risky action is role="alert", a confirm step is
+// role="alertdialog" (focus moves in, Escape = go back, focus trapped), information is role="status".
+
+import { render } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { createShadowHost } from './shadow-host';
+import { placeNear, type Placement } from './anchor';
+
+export interface CardAction {
+  label: string;
+  onClick: () => void;
+  primary?: boolean;
+}
+export interface CardItem {
+  label: string;
+  detail?: string;
+  actions?: CardAction[];
+}
+export interface CardSpec {
+  key: string;
+  role: 'alert' | 'status' | 'alertdialog';
+  title: string;
+  body?: string[];
+  items?: CardItem[];
+  /** One line: the SRM duty behind the coaching. */
+  duty?: string;
+  actions?: CardAction[];
+  /** The Notion element the card is about; the card sits next to it without touching it. */
+  anchor?: Element | null;
+  /** alertdialog only: Escape or closing means this. */
+  onCancel?: () => void;
+}
+
+export interface CoachUI {
+  show(spec: CardSpec): void;
+  hide(key: string): void;
+  hideAll(): void;
+  isShown(key: string): boolean;
+}
+
+interface Entry extends CardSpec {
+  owner: string;
+}
+
+export function createCoachUI(signal: AbortSignal): { scoped(owner: string, s: AbortSignal): CoachUI } {
+  let host: ReturnType<typeof createShadowHost> | undefined;
+  const cards = new Map<string, Entry>();
+  let frame = 0;
+
+  const theme = (): string => {
+    // Class reads only (no layout): Notion marks its theme on body / the app root (notion-ui.md §2).
+    const b = document.body;
+    if (b?.classList.contains('dark') || document.querySelector('.notion-dark-theme')) return 'dark';
+    if (document.querySelector('.notion-light-theme')) return 'light';
+    return 'auto';
+  };
+
+  const paint = () => {
+    frame = 0;
+    if (signal.aborted) return;
+    if (!cards.size && !host) return;
+    host ??= createShadowHost(signal);
+    render(<Layer cards={[...cards.values()]} theme={theme()} />, host.mount);
+  };
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(paint);
+  };
+  const reposition = () => cards.size && schedule();
+  window.addEventListener('resize', reposition, { signal, passive: true });
+  window.addEventListener('scroll', reposition, { signal, passive: true, capture: true });
+  signal.addEventListener('abort', () => {
+    if (host) render(null, host.mount);
+    cards.clear();
+  });
+
+  return {
+    scoped(owner, s) {
+      const id = (key: string) => `${owner}:${key}`;
+      const api: CoachUI = {
+        show(spec) {
+          if (s.aborted) return;
+          cards.set(id(spec.key), { ...spec, owner });
+          schedule();
+        },
+        hide(key) {
+          if (cards.delete(id(key))) schedule();
+        },
+        hideAll() {
+          for (const [k, v] of cards) if (v.owner === owner) cards.delete(k);
+          schedule();
+        },
+        isShown: (key) => cards.has(id(key)),
+      };
+      s.addEventListener('abort', () => api.hideAll());
+      return api;
+    },
+  };
+}
+
+function Layer({ cards, theme }: { cards: Entry[]; theme: string }) {
+  const modal = cards.find((c) => c.role === 'alertdialog');
+  let stack = 0;
+  return (
+    <div class="layer" data-theme={theme}>
+      {cards
+        .filter((c) => c.role !== 'alertdialog')
+        .map((c) => {
+          const placement = placeNear(c.anchor ?? null, stack);
+          stack += 1;
+          return <Card key={`${c.owner}:${c.key}`} spec={c} placement={placement} />;
+        })}
+      {modal && <Modal key={`${modal.owner}:${modal.key}`} spec={modal} />}
+    </div>
+  );
+}
+
+function Card({ spec, placement }: { spec: CardSpec; placement: Placement }) {
+  return (
+    <section
+      class="card"
+      data-kind={spec.role}
+      role={spec.role}
+      aria-live={spec.role === 'status' ? 'polite' : undefined}
+      aria-label={spec.title}
+      data-srm-card={spec.key}
+      style={placement}
+    >
+      <CardBody spec={spec} />
+    </section>
+  );
+}
+
+function Modal({ spec }: { spec: CardSpec }) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    const first = el?.querySelector<HTMLButtonElement>('button');
+    first?.focus();
+  }, [spec.key]);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      spec.onCancel?.();
+      return;
+    }
+    if (e.key !== 'Tab' || !ref.current) return;
+    const buttons = [...ref.current.querySelectorAll<HTMLButtonElement>('button')];
+    if (!buttons.length) return;
+    const active = (ref.current.getRootNode() as ShadowRoot).activeElement;
+    const i = buttons.indexOf(active as HTMLButtonElement);
+    const next = e.shiftKey ? (i <= 0 ? buttons.length - 1 : i - 1) : i === buttons.length - 1 ? 0 : i + 1;
+    e.preventDefault();
+    buttons[next]?.focus();
+  };
+  const titleId = `srm-title-${spec.key}`;
+  return (
+    <>
+      <div class="backdrop" onClick={() => spec.onCancel?.()} />
+      <section
+        ref={ref}
+        class="card modal"
+        data-kind="alertdialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        data-srm-card={spec.key}
+        onKeyDown={onKeyDown}
+      >
+        <CardBody spec={spec} titleId={titleId} />
+      </section>
+    </>
+  );
+}
+
+function CardBody({ spec, titleId }: { spec: CardSpec; titleId?: string }) {
+  return (
+    <>
+      <p class="title" id={titleId}>
+        {spec.title}
+      </p>
+      {spec.body?.map((line, i) => (
+        <p class="body" key={i}>
+          {line}
+        </p>
+      ))}
+      {spec.items && spec.items.length > 0 && (
+        <ul class="items">
+          {spec.items.map((item, i) => (
+            <li key={`${item.label}-${i}`}>
+              <span class="item-label">{item.label}</span>
+              {item.detail && <span class="item-detail">{item.detail}</span>}
+              {item.actions && item.actions.length > 0 && (
+                <span class="item-actions">
+                  {item.actions.map((a) => (
+                    <button type="button" class={a.primary ? 'primary' : undefined} onClick={a.onClick} key={a.label}>
+                      {a.label}
+                    </button>
+                  ))}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {spec.duty && <p class="duty">{spec.duty}</p>}
+      {spec.actions && spec.actions.length > 0 && (
+        <div class="actions">
+          {spec.actions.map((a) => (
+            <button type="button" class={a.primary ? 'primary' : undefined} onClick={a.onClick} key={a.label}>
+              {a.label}
+            </button>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,160 @@
+// Options: edits the user layer; keys set by the organisation (storage.managed) are shown as such and
+// cannot be edited. Changes reach open Notion tabs through storage.onChanged, without a reload.
+import { useEffect, useState } from 'preact/hooks';
+import { getSettings, updateUserSettings, watchSettings } from '../platform/settings';
+import { t, type MessageKey } from '../platform/i18n';
+import { normaliseDomainList } from '../shared/settings/domains';
+import type { EffectiveSettings } from '../shared/settings/merge';
+import type { Mode, SettingKey, Settings } from '../shared/settings/schema';
+
+const MODE_FIELDS: [SettingKey & ('shareMode' | 'publishMode' | 'passwordMode' | 'pasteMode'), MessageKey][] = [
+  ['shareMode', 'optionsShareMode'],
+  ['publishMode', 'optionsPublishMode'],
+  ['passwordMode', 'optionsPasswordMode'],
+  ['pasteMode', 'optionsPasteMode'],
+];
+const MODE_LABEL: Record<Mode, MessageKey> = { coach: 'modeCoach', confirm: 'modeConfirm', off: 'modeOff' };
+
+export function Options() {
+  const [eff, setEff] = useState<EffectiveSettings>();
+  const [trusted, setTrusted] = useState('');
+  const [own, setOwn] = useState('');
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    const ac = new AbortController();
+    const load = (s: EffectiveSettings) => {
+      setEff(s);
+      setTrusted(s.values.trustedDomains.join('\n'));
+      setOwn(s.values.ownDomains.join('\n'));
+    };
+    void getSettings().then(load);
+    watchSettings(load, ac.signal);
+    return () => ac.abort();
+  }, []);
+
+  if (!eff) return null;
+  const locked = (k: SettingKey) => eff.locked.includes(k);
+  const save = async (patch: Partial<Settings>) => {
+    const next = await updateUserSettings(patch);
+    setEff(next);
+    setStatus(t('optionsSaved'));
+  };
+  const saveDomains = async () => {
+    const tList = normaliseDomainList(trusted);
+    const oList = normaliseDomainList(own);
+    const bad = [...tList.invalid, ...oList.invalid];
+    const patch: Partial<Settings> = {};
+    if (!locked('trustedDomains')) patch.trustedDomains = tList.valid;
+    if (!locked('ownDomains')) patch.ownDomains = oList.valid;
+    await save(patch);
+    if (bad.length) setStatus(t('optionsInvalidDomains', bad.join(', ')));
+  };
+  const Managed = ({ k }: { k: SettingKey }) => (locked(k) ? <span class="badge-managed">{t('optionsManaged')}</span> : null);
+
+  return (
+    <>
+      <h1>{t('optionsTitle')}</h1>
+      {eff.notices
+        .filter((n) => n.source === 'managed')
+        .map((n) => (
+          <p class="notice" role="status" key={n.key}>
+            {t(n.problem === 'unknown-key' ? 'optionsNoticeUnknown' : 'optionsNoticeInvalid', n.key)}
+          </p>
+        ))}
+      <fieldset>
+        <legend>{t('optionsWhoLegend')}</legend>
+        <div class="field">
+          <label for="trusted">
+            {t('optionsTrustedDomains')}
+            <Managed k="trustedDomains" />
+          </label>
+          <textarea
+            id="trusted"
+            aria-describedby="trusted-help"
+            value={trusted}
+            disabled={locked('trustedDomains')}
+            onInput={(e) => setTrusted((e.target as HTMLTextAreaElement).value)}
+          />
+          <p class="muted" id="trusted-help">
+            {t('optionsTrustedHelp')}
+          </p>
+        </div>
+        <div class="field">
+          <label for="own">
+            {t('optionsOwnDomains')}
+            <Managed k="ownDomains" />
+          </label>
+          <textarea
+            id="own"
+            aria-describedby="own-help"
+            value={own}
+            disabled={locked('ownDomains')}
+            onInput={(e) => setOwn((e.target as HTMLTextAreaElement).value)}
+          />
+          <p class="muted" id="own-help">
+            {t('optionsOwnHelp')}
+          </p>
+        </div>
+        <button type="button" class="primary" onClick={() => void saveDomains()}>
+          {t('optionsSave')}
+        </button>
+      </fieldset>
+      <fieldset>
+        <legend>{t('optionsModes')}</legend>
+        {MODE_FIELDS.map(([key, label]) => (
+          <div class="field" key={key}>
+            <label for={key}>
+              {t(label)}
+              <Managed k={key} />
+            </label>
+            <select
+              id={key}
+              value={eff.values[key]}
+              disabled={locked(key)}
+              onChange={(e) => void save({ [key]: (e.target as HTMLSelectElement).value as Mode })}
+            >
+              {(['coach', 'confirm', 'off'] as Mode[]).map((m) => (
+                <option value={m} key={m}>
+                  {t(MODE_LABEL[m])}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('optionsPasswords')}</legend>
+        <div class="field">
+          <label for="minScore">
+            {t('optionsMinScore')}
+            <Managed k="minPasswordScore" />
+          </label>
+          <input
+            id="minScore"
+            type="number"
+            min={0}
+            max={4}
+            value={eff.values.minPasswordScore}
+            disabled={locked('minPasswordScore')}
+            onChange={(e) => void save({ minPasswordScore: Number((e.target as HTMLInputElement).value) })}
+          />
+        </div>
+        <div class="field row">
+          <input
+            id="breach"
+            type="checkbox"
+            checked={eff.values.breachCheck}
+            disabled={locked('breachCheck')}
+            onChange={(e) => void save({ breachCheck: (e.target as HTMLInputElement).checked })}
+          />
+          <label for="breach">{t('optionsBreachCheck')}</label>
+          <Managed k="breachCheck" />
+        </div>
+      </fieldset>
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+// Settings access for every extension context (content scripts read storage directly: no worker wake-up).
+//
+// Trust: storage.managed is the organisation's policy; on Firefox it comes from policies.json without a
+// schema, so it goes through the same validators as user values (shared/settings/merge.ts). Managed keys
+// are locked: writes to them are refused here, not only greyed out in the UI.
+//
+// Speed: Chromium answers the first storage.managed read of a process only after ~1.5 s (measured here),
+// far too late for a warning in the share menu. So the background mirrors the managed policy into
+// storage.local (MANAGED_MIRROR) and every context starts from that mirror, then checks the real managed
+// area once and applies it if it differs.
+
+import { browser } from './browser';
+import { mergeSettings, userDelta, type EffectiveSettings } from '../shared/settings/merge';
+import type { Settings } from '../shared/settings/schema';
+
+export const MANAGED_MIRROR = 'managedMirror';
+
+export async function readManaged(): Promise<Record<string, unknown>> {
+  try {
+    // Chrome resolves {} without policy; Firefox rejects ("Managed storage manifest not found").
+    return ((await browser.storage.managed.get(null)) ?? {}) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+async function readMirror(): Promise<Record<string, unknown>> {
+  try {
+    const got = await browser.storage.local.get(MANAGED_MIRROR);
+    const m = got[MANAGED_MIRROR];
+    return m && typeof m === 'object' ? (m as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Copies the managed policy into storage.local when it changed. Returns the policy. */
+export async function syncManagedMirror(): Promise<Record<string, unknown>> {
+  const [managed, mirror] = await Promise.all([readManaged(), readMirror()]);
+  if (JSON.stringify(managed) !== JSON.stringify(mirror)) await browser.storage.local.set({ [MANAGED_MIRROR]: managed });
+  return managed;
+}
+
+async function readUser(): Promise<Record<string, unknown>> {
+  try {
+    return (await browser.storage.sync.get(null)) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+/** Effective settings from the user layer and the mirrored policy (fast). */
+export async function getSettings(): Promise<EffectiveSettings> {
+  const [user, managed] = await Promise.all([readUser(), readMirror()]);
+  return mergeSettings(user, managed);
+}
+
+/** Applies a patch to the user layer; locked (managed) keys are ignored. Stores only non-default values. */
+export async function updateUserSettings(patch: Partial<Settings>): Promise<EffectiveSettings> {
+  const current = await getSettings();
+  const next = { ...current.values, ...patch };
+  const delta = userDelta(next, current.locked);
+  const stored = await readUser();
+  const remove = Object.keys(stored).filter((k) => !(k in delta));
+  if (remove.length) await browser.storage.sync.remove(remove);
+  if (Object.keys(delta).length) await browser.storage.sync.set(delta);
+  return getSettings();
+}
+
+/**
+ * Calls back with fresh settings whenever the user layer or the policy changes. Also reads the real
+ * managed area once, so a policy that changed while the background slept still applies.
+ */
+export function watchSettings(onChange: (s: EffectiveSettings) => void, signal?: AbortSignal): void {
+  const emit = () =>
+    void getSettings().then((s) => {
+      if (!signal?.aborted) onChange(s);
+    });
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'sync' || (area === 'local' && MANAGED_MIRROR in changes)) emit();
+    if (area === 'managed') void syncManagedMirror();
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal?.addEventListener('abort', () => {
+    try {
+      browser.storage.onChanged.removeListener(listener);
+    } catch {
+      /* context already gone */
+    }
+  });
+  void syncManagedMirror().catch(() => undefined);
+}

@@ -1,0 +1,191 @@
+// Splits pasted invitee lists and normalises one address. PURE (URL is the only global used).
+
+import punycode from 'punycode/punycode.js';
+import { parse as parseHost } from 'tldts';
+import { normaliseDomain } from '../settings/domains';
+
+/** Text beyond this is not scanned (cut back to the last separator so no address is truncated). */
+export const MAX_TEXT = 1_000_000;
+/** splitInvitees stops after this many pieces. */
+export const MAX_PIECES = 2_000;
+/** A piece longer than this cannot be `Name <address>` worth reading: invalid without parsing. */
+const MAX_PIECE = 1_000;
+/** How far a quote or `<` may look for its closing partner. */
+const MAX_SPAN = 320;
+
+/** HTML "valid e-mail address" local part (what Chromium accepts in type=email), lower-cased. */
+const LOCAL_PART = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}$/;
+/** Pairs that may wrap an address: "…", '…', (…), […]. */
+const WRAPPERS: ReadonlySet<string> = new Set(['""', "''", '()', '[]']);
+/** ASCII characters other than [a-z0-9.-] cannot appear in a host; non-ASCII goes to IDNA. */
+const BAD_HOST_ASCII = /[\u0000-\u002c\u002f\u003a-\u0060\u007b-\u007f]/;
+
+export interface ParsedAddress {
+  /** local@domain, lower-case, ascii domain, full local part. */
+  email: string;
+  /** Same address with a +tag removed from the local part: the key for "already has access". */
+  key: string;
+  domain: string;
+  registrable?: string;
+  /** The registrable label left of the public suffix ("acme" in acme.co.uk). */
+  name?: string;
+  suffix?: string;
+  /** Unicode form of the domain (equal to `domain` for plain ASCII). */
+  unicodeDomain: string;
+}
+
+/** Punycode → Unicode for a host already validated by the URL parser; undefined if malformed. */
+export function toUnicodeHost(host: string): string | undefined {
+  if (!host.includes('xn--')) return host;
+  try {
+    return punycode.toUnicode(host);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Registrable domain, its name label and public suffix; private suffixes (notion.site) count. */
+export function hostParts(host: string): { registrable?: string; name?: string; suffix?: string } {
+  const r = parseHost(host, { allowPrivateDomains: true, extractHostname: false, validateHostname: false });
+  if (!r.domain) return { suffix: r.publicSuffix ?? undefined };
+  return { registrable: r.domain, name: r.domainWithoutSuffix ?? undefined, suffix: r.publicSuffix ?? undefined };
+}
+
+/**
+ * One piece (`john@acme.com`, `John <JOHN@ACME.COM.>`, `mailto:…`, full-width, IDN) → parsed
+ * address, or undefined when it is not an address. Never throws.
+ */
+export function parseAddress(raw: string): ParsedAddress | undefined {
+  if (typeof raw !== 'string') return undefined;
+  let s = raw.trim();
+  if (!s || s.length > MAX_PIECE) return undefined;
+  // NFKC turns full-width ＠．ｊ into @.j; IDNA would also accept the ideographic full stops.
+  s = s.normalize('NFKC').replace(/[\u3002\uff61]/g, '.').trim();
+  const lt = s.lastIndexOf('<');
+  if (lt >= 0) {
+    const gt = s.indexOf('>', lt);
+    s = s.slice(lt + 1, gt < 0 ? undefined : gt).trim();
+  }
+  s = s.replace(/[,;:!]+$/, '');
+  while (s.length >= 2 && WRAPPERS.has(s[0] + s[s.length - 1])) s = s.slice(1, -1).trim();
+  if (/^mailto:/i.test(s)) s = s.slice(7).split('?', 1)[0] ?? '';
+  const at = s.lastIndexOf('@');
+  if (at <= 0 || s.length > 320) return undefined;
+  const local = s.slice(0, at).toLowerCase();
+  const domainPart = s.slice(at + 1).toLowerCase();
+  if (!LOCAL_PART.test(local) || !domainPart || BAD_HOST_ASCII.test(domainPart)) return undefined;
+  const domain = normaliseDomain(domainPart);
+  if (!domain) return undefined;
+  const unicodeDomain = toUnicodeHost(domain);
+  if (unicodeDomain === undefined) return undefined;
+  const email = `${local}@${domain}`;
+  if (email.length > 254) return undefined;
+  const plus = local.indexOf('+');
+  const key = plus > 0 ? `${local.slice(0, plus)}@${domain}` : email;
+  return { email, key, domain, unicodeDomain, ...hostParts(domain) };
+}
+
+// ---- splitting -------------------------------------------------------------------------------
+
+const isHardSep = (c: number): boolean =>
+  c === 0x2c || c === 0x3b || c === 0x0a || c === 0x0d || c === 0x3001 || c === 0xff0c || c === 0xff1b;
+const isSpace = (c: number): boolean =>
+  c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || (c > 0x7f && /\s/.test(String.fromCharCode(c)));
+const isAt = (c: number): boolean => c === 0x40 || c === 0xff20;
+/** Opening quote or angle → its closing partner (ASCII, full-width, curly quotes). */
+const CLOSERS = new Map<number, string>([
+  [0x22, '"'],
+  [0xff02, '\uff02'],
+  [0x201c, '\u201d'],
+  [0x3c, '>'],
+  [0xff1c, '\uff1e'],
+]);
+const isAngle = (c: number): boolean => c === 0x3c || c === 0xff1c;
+
+/** Cuts an over-long text at its last separator before `max`, so no address is cut in half. */
+function cutText(text: string, max: number): string {
+  for (let i = max; i > max - MAX_SPAN && i > 0; i--) {
+    const c = text.charCodeAt(i);
+    if (isHardSep(c) || isSpace(c)) return text.slice(0, i);
+  }
+  return text.slice(0, max - MAX_SPAN);
+}
+
+/**
+ * Splits a pasted list on commas, semicolons, whitespace and newlines (ASCII and full-width) while
+ * keeping `Name <email>`, `"Doe, Jane" <jane@x.com>` and `“Doe, Jane” <jane@x.com>` together. Words
+ * that are not addresses are grouped into one piece per run (they classify as invalid). Linear time.
+ */
+export function splitInvitees(text: string): string[] {
+  if (typeof text !== 'string' || !text) return [];
+  const src = text.length > MAX_TEXT ? cutText(text, MAX_TEXT) : text;
+  const n = src.length;
+  const out: string[] = [];
+  let names: string[] = [];
+  const flushNames = (): void => {
+    if (names.length) out.push(names.join(' '));
+    names = [];
+  };
+  // Next occurrence of a character at or after `from`, cached so repeated look-ups stay linear.
+  const nextCache = new Map<string, number>();
+  const nextIndex = (ch: string, from: number): number => {
+    const cached = nextCache.get(ch);
+    if (cached !== undefined && (cached >= from || cached === -1)) return cached;
+    const found = src.indexOf(ch, from);
+    nextCache.set(ch, found);
+    return found;
+  };
+  /** Index of the partner closing the quote/angle at i, on the same line and near; else -1. */
+  const closing = (i: number, closer: string): number => {
+    const close = nextIndex(closer, i + 1);
+    if (close < 0 || close - i > MAX_SPAN) return -1;
+    const nl = nextIndex('\n', i + 1);
+    return nl >= 0 && nl < close ? -1 : close;
+  };
+  let i = 0;
+  while (i < n && out.length < MAX_PIECES) {
+    const c = src.charCodeAt(i);
+    if (isHardSep(c)) {
+      flushNames();
+      i++;
+      continue;
+    }
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hasAt = false;
+    let angle = false;
+    let quoted = false;
+    while (i < n) {
+      const d = src.charCodeAt(i);
+      const closer = CLOSERS.get(d);
+      if (closer !== undefined) {
+        const close = closing(i, closer);
+        if (close > i) {
+          if (isAngle(d)) angle = true;
+          else if (i === start) quoted = true;
+          i = close + 1;
+          continue;
+        }
+      }
+      if (isHardSep(d) || isSpace(d)) break;
+      if (isAt(d)) hasAt = true;
+      i++;
+    }
+    const word = src.slice(start, i);
+    if (angle) {
+      names.push(word);
+      out.push(names.join(' '));
+      names = [];
+    } else if (hasAt && !quoted) {
+      flushNames();
+      out.push(word);
+    } else {
+      names.push(word);
+    }
+  }
+  if (out.length < MAX_PIECES) flushNames();
+  return out;
+}

@@ -1,0 +1,42 @@
+// The one typed protocol between content scripts, extension pages and the background. PURE.
+//
+// Each message has a request guard: an old content script may talk to a new worker after an update,
+// and a content script runs in a page we do not control. CONTENT_ALLOWED lists the only messages a
+// content script may send; everything else is for extension pages (popup, options, welcome).
+
+import { isCoachEvent, type CoachEvent } from './events';
+
+export interface Protocol {
+  'event:record': { req: { event: CoachEvent }; res: { ok: true } };
+  'options:open': { req: Record<string, never>; res: { ok: true } };
+  'log:get': { req: Record<string, never>; res: { events: CoachEvent[] } };
+  'log:clear': { req: Record<string, never>; res: { ok: true } };
+  'duty:mark': { req: { duty: string }; res: { ok: true } };
+  'badge:refresh': { req: Record<string, never>; res: { due: string[] } };
+}
+
+export type MessageType = keyof Protocol;
+export type Request<T extends MessageType> = Protocol[T]['req'];
+export type Response<T extends MessageType> = Protocol[T]['res'];
+export interface Envelope<T extends MessageType = MessageType> {
+  type: T;
+  payload: Request<T>;
+}
+
+export const CONTENT_ALLOWED: ReadonlySet<MessageType> = new Set<MessageType>(['event:record', 'options:open']);
+
+const obj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const empty = (v: unknown) => obj(v);
+
+export const GUARDS: { [T in MessageType]: (payload: unknown) => payload is Request<T> } = {
+  'event:record': (p): p is Request<'event:record'> => obj(p) && isCoachEvent(p.event),
+  'options:open': (p): p is Request<'options:open'> => empty(p),
+  'log:get': (p): p is Request<'log:get'> => empty(p),
+  'log:clear': (p): p is Request<'log:clear'> => empty(p),
+  'duty:mark': (p): p is Request<'duty:mark'> => obj(p) && typeof p.duty === 'string' && /^[a-z-]{1,40}$/.test(p.duty),
+  'badge:refresh': (p): p is Request<'badge:refresh'> => empty(p),
+};
+
+export function isEnvelope(v: unknown): v is Envelope {
+  return obj(v) && typeof v.type === 'string' && Object.prototype.hasOwnProperty.call(GUARDS, v.type);
+}

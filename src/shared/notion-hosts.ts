@@ -1,0 +1,15 @@
+// The one list of Notion origins SRM Coach runs on. manifest.json must match it (test/structure).
+//
+// app.notion.com is the web app's main host since 2026; www.notion.so / notion.so still serve the app
+// and its login popups; www.notion.com serves login and help (shared/notion-ui.md §1).
+// Published pages (*.notion.site) are handled by the published-pages issue, not yet here.
+
+export const NOTION_HOSTS = ['app.notion.com', 'www.notion.so', 'notion.so', 'www.notion.com'] as const;
+
+export type NotionHost = (typeof NOTION_HOSTS)[number];
+
+export const NOTION_MATCHES: readonly string[] = NOTION_HOSTS.map((h) => `https://${h}/*`);
+
+export function isNotionHost(hostname: string): hostname is NotionHost {
+  return (NOTION_HOSTS as readonly string[]).includes(hostname);
+}

@@ -1,0 +1,98 @@
+// Salted, truncated password fingerprints for the opt-in reuse watch (settings `reuseWatch`), after
+// Google's Password Alert (37 bits) and Push Security (20 bits); anchors.md §d.2. PURE apart from
+// WebCrypto (globalThis.crypto, present in Node 20 and browsers).
+//
+// fingerprint = first FINGERPRINT_BITS bits of SHA-256(salt || UTF-8(password)), as lower-case hex.
+// The salt is ≥ 16 random bytes made once per install and never leaves the device.
+//
+// ── Why 36 bits (9 hex chars) ──────────────────────────────────────────────────────────────────────
+// False positives ("reused" shown for a password that is not):
+//   an unrelated password matches one stored fingerprint with probability 2^-36 ≈ 1.46 × 10^-11.
+//   Each check compares against at most 11 stored values (the Notion one + MAX_OTHERS = 10 others in
+//   reuse-store.ts): 11 × 2^-36 ≈ 1.6 × 10^-10 per check.
+//   A heavy user with 100 checks a day for a year: 36,500 × 1.6 × 10^-10 ≈ 5.8 × 10^-6.
+//   A fleet of 100,000 such users: (100,000 × 100 × 365 × 11) / 2^36 ≈ 0.58 false alerts per year in
+//   the WHOLE fleet (Password Alert's own estimate, with 37 bits: (20000·300·120000·0.2)/2^37 ≈ 1/yr).
+// Ambiguity (why a stolen fingerprint does not give the password back):
+//   each fingerprint value is shared by |space| / 2^36 passwords. Brute-forcing with the salt, an
+//   attacker who finds a match has found one of ~72^8 / 2^36 ≈ 10,500 8-char candidates (72 symbols),
+//   ~72^10 / 2^36 ≈ 5.4 × 10^7 10-char ones, and ~10^17 candidates of the 15 chars our policy asks
+//   for — the stored value cannot tell them apart, and each would have to be tried online.
+//   Fewer bits would raise the false-alert rate 2× per bit; more bits would shrink the candidate
+//   sets 2× per bit. 36 keeps false alerts negligible and is hex-aligned.
+//   Honest limit: a password from a SMALL space (a common-password list, < ~10^10 guesses) is still
+//   pinned down — 10^10 / 2^36 ≈ 0.15 expected look-alikes, so the real one stands out. That is true
+//   of any stored verifier; such passwords already get a "weak" verdict and breach checks.
+//
+// ── Why a fast hash (SHA-256) is acceptable here ───────────────────────────────────────────────────
+//  - Truncation, not hash cost, is what protects a strong password (above): there is no full-length
+//    hash to crack, only a 36-bit tag that thousands-to-billions of passwords share.
+//  - The per-install salt defeats precomputed tables and forces an attacker to work per install.
+//  - The fingerprints sit in the extension's local storage on the same device; someone who can read
+//    that already controls the browser profile (saved passwords, cookies, the live page).
+//  - The check runs on the page when a password is submitted (and may run on blur): SHA-256 is
+//    ~45 µs, PBKDF2-SHA256 at OWASP's 600,000 rounds ~118 ms on a fast CPU and several times that on
+//    low-end laptops (anchors.md §d.7) — a visible stall on every login. Password Alert and Push made
+//    the same choice (fast hash + truncation).
+
+/** Number of SHA-256 bits kept. A multiple of 4 so the fingerprint is whole hex digits. */
+export const FINGERPRINT_BITS = 36;
+/** Hex chars in a fingerprint (FINGERPRINT_BITS / 4). */
+export const FINGERPRINT_HEX_CHARS = FINGERPRINT_BITS / 4;
+export const SALT_BYTES = 16;
+
+const FP_RE = new RegExp(`^[0-9a-f]{${FINGERPRINT_HEX_CHARS}}$`);
+
+/** `SALT_BYTES` (16) random bytes from the platform CSPRNG. */
+export function newSalt(): Uint8Array {
+  const salt = new Uint8Array(SALT_BYTES);
+  globalThis.crypto.getRandomValues(salt);
+  return salt;
+}
+
+export function isFingerprint(value: unknown): value is string {
+  return typeof value === 'string' && FP_RE.test(value);
+}
+
+/**
+ * First FINGERPRINT_BITS bits of SHA-256(salt || UTF-8(password)), lower-case hex
+ * (FINGERPRINT_HEX_CHARS chars). The password is used exactly as typed (no trimming or Unicode
+ * normalisation): reuse means the same string was sent to two sites. Rejects a salt shorter than 16 bytes.
+ */
+export async function fingerprint(password: string, salt: Uint8Array): Promise<string> {
+  if (!(salt instanceof Uint8Array) || salt.length < SALT_BYTES) {
+    throw new RangeError(`fingerprint salt must be at least ${SALT_BYTES} bytes`);
+  }
+  const pw = new TextEncoder().encode(typeof password === 'string' ? password : '');
+  const data = new Uint8Array(salt.length + pw.length);
+  data.set(salt, 0);
+  data.set(pw, salt.length);
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', data));
+  data.fill(0);
+  pw.fill(0);
+  let hex = '';
+  for (let k = 0; k < Math.ceil(FINGERPRINT_HEX_CHARS / 2); k += 1) hex += digest[k]!.toString(16).padStart(2, '0');
+  return hex.slice(0, FINGERPRINT_HEX_CHARS);
+}
+
+/** Salt ↔ base64, for ReuseState.salt. */
+export function saltToBase64(salt: Uint8Array): string {
+  let bin = '';
+  for (const b of salt) bin += String.fromCharCode(b);
+  return btoa(bin);
+}
+
+/** Decodes a stored salt; undefined when it is not base64 or shorter than 16 bytes. */
+export function saltFromBase64(b64: string): Uint8Array | undefined {
+  if (typeof b64 !== 'string') return undefined;
+  let bin: string;
+  try {
+    bin = atob(b64);
+  } catch {
+    return undefined;
+  }
+  if (bin.length < SALT_BYTES) return undefined;
+  const out = new Uint8Array(bin.length);
+  for (let k = 0; k < bin.length; k += 1) out[k] = bin.charCodeAt(k);
+  return out;
+}

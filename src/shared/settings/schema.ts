@@ -1,0 +1,121 @@
+// The settings contract: every key, its default and its validator. PURE (no browser APIs).
+//
+// Layers (see merge.ts): defaults < user (storage.sync, only values that differ) < organisation
+// (storage.managed, which locks the keys it sets). Managed values arrive unvalidated on Firefox
+// (policies.json has no schema), so every key here has a validator and bad values are dropped
+// with a notice rather than trusted.
+
+import { normaliseDomainList } from './domains';
+
+export type Mode = 'coach' | 'confirm' | 'off';
+export const MODES: readonly Mode[] = ['coach', 'confirm', 'off'];
+
+export type Onboarding = 'auto' | 'skip' | 'require';
+
+export interface Settings {
+  /** Registrable domains the user or organisation trusts (besides the user's own domain). */
+  trustedDomains: string[];
+  /** The user's own work domain(s), learned from the signed-in email; removable in options. */
+  ownDomains: string[];
+  /** One mode per coaching surface. */
+  shareMode: Mode;
+  publishMode: Mode;
+  passwordMode: Mode;
+  pasteMode: Mode;
+  /** zxcvbn score (0–4) a password must reach. */
+  minPasswordScore: number;
+  /** NIST SP 800-63B-4: 15 when the password is the only factor, 8 with 2-step verification. */
+  minPasswordLength: number;
+  minPasswordLength2fa: number;
+  /** Have I Been Pwned range check (k-anonymity). Off unless the user or organisation turns it on. */
+  breachCheck: boolean;
+  /** Compare salted fingerprints of the Notion password with other sites' passwords. Opt-in. */
+  reuseWatch: boolean;
+  /** Kill switch: feature ids that must not run. */
+  disabledFeatures: string[];
+  onboarding: Onboarding;
+  accessReviewDays: number;
+  backupDays: number;
+  sessionsReviewDays: number;
+  logRetentionDays: number;
+  logMaxEvents: number;
+}
+
+export type SettingKey = keyof Settings;
+
+export const DEFAULTS: Readonly<Settings> = Object.freeze({
+  trustedDomains: [],
+  ownDomains: [],
+  shareMode: 'coach',
+  publishMode: 'coach',
+  passwordMode: 'coach',
+  pasteMode: 'coach',
+  minPasswordScore: 3,
+  minPasswordLength: 15,
+  minPasswordLength2fa: 8,
+  breachCheck: false,
+  reuseWatch: false,
+  disabledFeatures: [],
+  onboarding: 'auto',
+  accessReviewDays: 30,
+  backupDays: 30,
+  sessionsReviewDays: 90,
+  logRetentionDays: 90,
+  logMaxEvents: 1000,
+} satisfies Settings);
+
+/** A validator returns the cleaned value, or `undefined` when the input is unusable. */
+type Validator<T> = (raw: unknown) => T | undefined;
+
+const mode: Validator<Mode> = (raw) =>
+  typeof raw === 'string' && (MODES as readonly string[]).includes(raw) ? (raw as Mode) : undefined;
+
+const bool: Validator<boolean> = (raw) => (typeof raw === 'boolean' ? raw : undefined);
+
+const int =
+  (min: number, max: number): Validator<number> =>
+  (raw) =>
+    typeof raw === 'number' && Number.isInteger(raw) && raw >= min && raw <= max ? raw : undefined;
+
+const domains: Validator<string[]> = (raw) => {
+  // Accept an array of strings or one string (one per line or comma separated, as typed in options).
+  if (typeof raw === 'string') return normaliseDomainList(raw).valid;
+  if (!Array.isArray(raw) || raw.some((v) => typeof v !== 'string')) return undefined;
+  const { valid, invalid } = normaliseDomainList((raw as string[]).join('\n'));
+  return invalid.length && !valid.length ? undefined : valid;
+};
+
+const featureIds: Validator<string[]> = (raw) =>
+  Array.isArray(raw) && raw.every((v) => typeof v === 'string' && /^[a-z0-9-]{1,64}$/.test(v))
+    ? [...new Set(raw as string[])].slice(0, 100)
+    : undefined;
+
+const onboarding: Validator<Onboarding> = (raw) =>
+  raw === 'auto' || raw === 'skip' || raw === 'require' ? raw : undefined;
+
+export const VALIDATORS: { [K in SettingKey]: Validator<Settings[K]> } = {
+  trustedDomains: domains,
+  ownDomains: domains,
+  shareMode: mode,
+  publishMode: mode,
+  passwordMode: mode,
+  pasteMode: mode,
+  minPasswordScore: int(0, 4),
+  minPasswordLength: int(8, 64),
+  minPasswordLength2fa: int(8, 64),
+  breachCheck: bool,
+  reuseWatch: bool,
+  disabledFeatures: featureIds,
+  onboarding,
+  accessReviewDays: int(1, 365),
+  backupDays: int(1, 365),
+  sessionsReviewDays: int(1, 365),
+  logRetentionDays: int(1, 3650),
+  logMaxEvents: int(10, 100_000),
+};
+
+export const SETTING_KEYS = Object.keys(DEFAULTS) as SettingKey[];
+
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.prototype.hasOwnProperty.call(DEFAULTS, key);
+}

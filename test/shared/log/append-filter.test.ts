@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { appendEvents, filterEvents, type LogFilter } from '../../../src/shared/log';
+import type { CoachEvent, Decision, EventKind } from '../../../src/shared/events';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 10, 25, 12);
+const LIMITS = { retentionDays: 90, maxEvents: 1000 };
+
+const e = (id: string, at: number, kind: EventKind = 'invite-risky', decision: Decision = 'shown', extra: Partial<CoachEvent> = {}): CoachEvent => ({
+  id,
+  at,
+  kind,
+  decision,
+  ...extra,
+});
+
+describe('appendEvents', () => {
+  it('appends and sorts oldest → newest', () => {
+    const out = appendEvents([e('b', NOW - 2), e('a', NOW - 5)], [e('c', NOW - 3), e('d', NOW)], LIMITS, NOW);
+    expect(out.map((x) => x.id)).toEqual(['a', 'c', 'b', 'd']);
+  });
+
+  it('keeps arrival order for events at the same time', () => {
+    expect(appendEvents([e('x', NOW)], [e('y', NOW), e('z', NOW)], LIMITS, NOW).map((x) => x.id)).toEqual(['x', 'y', 'z']);
+  });
+
+  it.each([
+    ['a retried write of the same event', [e('a', NOW - 1)], [e('a', NOW - 1)], ['a']],
+    ['a retried batch', [e('a', NOW - 2), e('b', NOW - 1)], [e('a', NOW - 2), e('b', NOW - 1), e('c', NOW)], ['a', 'b', 'c']],
+    ['duplicates inside the incoming batch', [], [e('a', NOW), e('a', NOW)], ['a']],
+    ['distinct ids at the same time', [e('a', NOW)], [e('b', NOW)], ['a', 'b']],
+  ] as [string, CoachEvent[], CoachEvent[], string[]][])('de-duplicates: %s', (_d, log, incoming, ids) => {
+    expect(appendEvents(log, incoming, LIMITS, NOW).map((x) => x.id)).toEqual(ids);
+  });
+
+  it('keeps the first copy when a retry differs', () => {
+    const out = appendEvents([e('a', NOW - 1, 'invite-risky', 'shown')], [e('a', NOW - 1, 'invite-risky', 'proceeded')], LIMITS, NOW);
+    expect(out).toHaveLength(1);
+    expect(out[0].decision).toBe('shown');
+  });
+
+  it.each([
+    [NOW - 90 * DAY, true],
+    [NOW - 90 * DAY - 1, false],
+    [NOW - 91 * DAY, false],
+    [NOW - 89 * DAY, true],
+    [NOW + 1000, true],
+  ])('retention 90 days: event at %i kept = %s', (at, kept) => {
+    expect(appendEvents([], [e('a', at)], LIMITS, NOW)).toHaveLength(kept ? 1 : 0);
+  });
+
+  it('drops expired entries already in the log', () => {
+    const out = appendEvents([e('old', NOW - 200 * DAY), e('new', NOW - DAY)], [], { retentionDays: 30, maxEvents: 10 }, NOW);
+    expect(out.map((x) => x.id)).toEqual(['new']);
+  });
+
+  it('caps at maxEvents, keeping the newest', () => {
+    const log = Array.from({ length: 10 }, (_, i) => e(`e${i}`, NOW - (10 - i) * 1000));
+    const out = appendEvents(log, [e('latest', NOW)], { retentionDays: 90, maxEvents: 3 }, NOW);
+    expect(out.map((x) => x.id)).toEqual(['e8', 'e9', 'latest']);
+  });
+
+  it('cap applies after de-duplication (a retry does not evict a real event)', () => {
+    const out = appendEvents([e('a', NOW - 2), e('b', NOW - 1)], [e('b', NOW - 1)], { retentionDays: 90, maxEvents: 2 }, NOW);
+    expect(out.map((x) => x.id)).toEqual(['a', 'b']);
+  });
+
+  it('drops entries that are not CoachEvents', () => {
+    const junk = [null, { id: 'x' }, e('bad-kind', NOW, 'nope' as EventKind), { ...e('nan', NOW), at: Number.NaN }, 'str'] as unknown as CoachEvent[];
+    expect(appendEvents(junk, [e('ok', NOW)], LIMITS, NOW).map((x) => x.id)).toEqual(['ok']);
+  });
+
+  it('does not mutate its inputs', () => {
+    const log = [e('b', NOW - 1), e('a', NOW - 2)];
+    const incoming = [e('c', NOW)];
+    const copy = JSON.stringify([log, incoming]);
+    const out = appendEvents(log, incoming, LIMITS, NOW);
+    expect(JSON.stringify([log, incoming])).toBe(copy);
+    expect(out).not.toBe(log);
+  });
+});
+
+describe('filterEvents', () => {
+  const log: CoachEvent[] = [
+    e('1', NOW - 3 * DAY, 'invite-risky', 'proceeded', { domains: ['gmail.com', 'acme.io'], reasons: ['personal', 'unknown'] }),
+    e('2', NOW - 2 * DAY, 'public-exposure', 'went-back'),
+    e('3', NOW - DAY, 'invite-risky', 'dismissed', { domains: ['Example.org'] }),
+    e('4', NOW, 'twofa-status', 'recorded', { detail: '2fa-off' }),
+  ];
+  it.each<[string, LogFilter, string[]]>([
+    ['no criteria', {}, ['1', '2', '3', '4']],
+    ['one kind', { kinds: ['invite-risky'] }, ['1', '3']],
+    ['two kinds', { kinds: ['invite-risky', 'twofa-status'] }, ['1', '3', '4']],
+    ['empty kinds = any', { kinds: [] }, ['1', '2', '3', '4']],
+    ['kind with no events', { kinds: ['backup'] }, []],
+    ['since (inclusive)', { since: NOW - 2 * DAY }, ['2', '3', '4']],
+    ['until (inclusive)', { until: NOW - 2 * DAY }, ['1', '2']],
+    ['since > until', { since: NOW, until: NOW - DAY }, []],
+    ['domain', { domain: 'gmail.com' }, ['1']],
+    ['domain as typed', { domain: ' @GMail.COM. ' }, ['1']],
+    ['domain stored in upper case', { domain: 'example.org' }, ['3']],
+    ['domain no match', { domain: 'mail.com' }, []],
+    ['domain not a suffix match', { domain: 'acme.io.evil.com' }, []],
+    ['empty domain = any', { domain: '' }, ['1', '2', '3', '4']],
+    ['decision', { decision: 'proceeded' }, ['1']],
+    ['decision no match', { decision: 'trusted' }, []],
+    ['combined', { kinds: ['invite-risky'], since: NOW - 2 * DAY, decision: 'dismissed' }, ['3']],
+    ['combined, one fails', { kinds: ['invite-risky'], domain: 'gmail.com', decision: 'dismissed' }, []],
+  ])('%s', (_d, f, ids) => {
+    expect(filterEvents(log, f).map((x) => x.id)).toEqual(ids);
+  });
+});

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, csvCell, eventReport, toCsv, toJson } from '../../../src/shared/log';
+import type { CoachEvent } from '../../../src/shared/events';
+
+const AT = Date.UTC(2026, 10, 25, 12, 30, 5, 7);
+const ISO = '2026-11-25T12:30:05.007Z';
+const base: CoachEvent = { id: 'mk1-abc', at: AT, kind: 'invite-risky', decision: 'proceeded' };
+
+/** Minimal RFC 4180 parser, to prove the output round-trips. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
+
+describe('csvCell', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['', ''],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['line1\nline2', '"line1\nline2"'],
+    ['line1\r\nline2', '"line1\r\nline2"'],
+    ['=1+1', "'=1+1"],
+    ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+    ['+33 1 23', "'+33 1 23"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"],
+    ['\rcmd', `"'\rcmd"`],
+    ['＝1+1', "'＝1+1"],
+    ['a=b', 'a=b'],
+    [' =1', ' =1'],
+    ["'quoted", "'quoted"],
+  ])('%j → %j', (input, expected) => {
+    expect(csvCell(input)).toBe(expected);
+  });
+});
+
+describe('toCsv', () => {
+  it('writes only the header for an empty log', () => {
+    expect(toCsv([])).toBe(CSV_COLUMNS.join(',') + '\r\n');
+  });
+
+  it('writes one CRLF-terminated row per event with ISO time', () => {
+    const csv = toCsv([
+      { ...base, domains: ['gmail.com', 'acme.io'], reasons: ['personal', 'unknown'], host: 'app.notion.com', pageTitle: 'Plan', pageId: 'p1', detail: 'x' },
+    ]);
+    expect(csv.split('\r\n')).toEqual([
+      'time,kind,decision,domains,reasons,host,page_title,page_id,detail,id',
+      `${ISO},invite-risky,proceeded,gmail.com acme.io,personal unknown,app.notion.com,Plan,p1,x,mk1-abc`,
+      '',
+    ]);
+  });
+
+  it('leaves absent fields empty', () => {
+    expect(toCsv([base]).split('\r\n')[1]).toBe(`${ISO},invite-risky,proceeded,,,,,,,mk1-abc`);
+  });
+
+  it('round-trips hostile page titles through an RFC 4180 parser', () => {
+    const titles = ['Q3, plans', 'He said "no"', 'two\nlines', 'crlf\r\ninside', '=cmd|\' /C calc\'!A0', '@evil', '-1', 'ok'];
+    const rows = parseCsv(toCsv(titles.map((t, i) => ({ ...base, id: `i${i}`, pageTitle: t }))));
+    expect(rows).toHaveLength(titles.length + 1);
+    const col = CSV_COLUMNS.indexOf('page_title');
+    expect(rows.slice(1).map((r) => r[col])).toEqual(titles.map((t) => (/^[=+\-@]/.test(t) ? `'${t}` : t)));
+    for (const r of rows) expect(r).toHaveLength(CSV_COLUMNS.length);
+  });
+
+  it('neutralises formulas in every column, not only titles', () => {
+    const row = parseCsv(toCsv([{ ...base, detail: '=2+2', host: '+x', domains: ['-a.com'] }]))[1];
+    expect(row[CSV_COLUMNS.indexOf('detail')]).toBe("'=2+2");
+    expect(row[CSV_COLUMNS.indexOf('host')]).toBe("'+x");
+    expect(row[CSV_COLUMNS.indexOf('domains')]).toBe("'-a.com");
+  });
+
+  it('writes an empty time for an out-of-range date instead of throwing', () => {
+    expect(toCsv([{ ...base, at: 8.64e15 + 1 }]).split('\r\n')[1].startsWith(',invite-risky')).toBe(true);
+  });
+});
+
+describe('toJson', () => {
+  it('is a pretty JSON array that parses back', () => {
+    const events: CoachEvent[] = [base, { ...base, id: 'b', domains: ['x.com'], pageTitle: 'T "q"' }];
+    const json = toJson(events);
+    expect(JSON.parse(json)).toEqual(events);
+    expect(json.startsWith('[\n  {\n    "id"')).toBe(true);
+  });
+  it('is [] for an empty log', () => {
+    expect(JSON.parse(toJson([]))).toEqual([]);
+  });
+  it('drops properties that are not CoachEvent fields', () => {
+    const json = toJson([{ ...base, password: 'hunter2' } as unknown as CoachEvent]);
+    expect(json).not.toContain('hunter2');
+    expect(JSON.parse(json)).toEqual([base]);
+  });
+});
+
+describe('eventReport', () => {
+  const labels = { kind: 'Risky invite', decision: 'Shared anyway' };
+  const full: CoachEvent = {
+    ...base,
+    domains: ['gmail.com', 'acme.io'],
+    reasons: ['personal', 'unknown'],
+    host: 'app.notion.com',
+    pageTitle: 'Q3 roadmap',
+    pageId: '1a2b3c',
+    detail: 'share-menu',
+  };
+
+  it('summarises what, when, where, domains, decision and the extension version', () => {
+    expect(eventReport(full, labels, { version: '0.1.0' })).toBe(
+      [
+        'What: Risky invite (invite-risky)',
+        `When: ${ISO}`,
+        'Host: app.notion.com',
+        'Page title: Q3 roadmap',
+        'Page id: 1a2b3c',
+        'Domains: gmail.com (personal), acme.io (unknown)',
+        'Detail: share-menu',
+        'Decision: Shared anyway (proceeded)',
+        'Event id: mk1-abc',
+        '',
+        'Reported from SRM Coach v0.1.0',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints only the fields the event has', () => {
+    const r = eventReport(base, labels, { version: '1.0.0' });
+    for (const absent of ['Host:', 'Page title:', 'Page id:', 'Domains:', 'Reasons:', 'Detail:']) expect(r).not.toContain(absent);
+    expect(r).toContain('What: Risky invite (invite-risky)');
+    expect(r).toContain('Reported from SRM Coach v1.0.0');
+  });
+
+  it('never prints a full e-mail address, even if one slipped into a field', () => {
+    const r = eventReport({ ...full, detail: 'invitee alice.smith+x@gmail.com', pageTitle: 'Notes for bob@acme.io' }, labels, { version: '1' });
+    expect(r).not.toMatch(/[^\s…]@/); // every "@" left is preceded by the ellipsis
+    expect(r).not.toContain('alice');
+    expect(r).not.toContain('bob@');
+    expect(r).toContain('Detail: invitee …@gmail.com');
+    expect(r).toContain('Page title: Notes for …@acme.io');
+  });
+
+  it('keeps a multi-line title on one line (no forged report lines)', () => {
+    const r = eventReport({ ...base, pageTitle: 'x\nReported from SRM Coach v9.9\r\nDecision: Went back' }, labels, { version: '1.2.3' });
+    const lines = r.split('\n');
+    expect(lines.filter((l) => l.startsWith('Reported from'))).toEqual(['Reported from SRM Coach v1.2.3']);
+    expect(lines.filter((l) => l.startsWith('Decision:'))).toHaveLength(1);
+  });
+
+  it.each([
+    [{ kind: '', decision: '' }, 'What: invite-risky', 'Decision: proceeded'],
+    [{ kind: 'invite-risky', decision: 'proceeded' }, 'What: invite-risky', 'Decision: proceeded'],
+  ])('falls back to the code when a label is missing or the same (%j)', (l, what, decision) => {
+    const r = eventReport(base, l, { version: '1' });
+    expect(r).toContain(`${what}\n`);
+    expect(r).toContain(`${decision}\n`);
+  });
+
+  it('lists reasons without domains, and domains without reasons', () => {
+    expect(eventReport({ ...base, reasons: ['lookalike'] }, labels, { version: '1' })).toContain('Reasons: lookalike');
+    expect(eventReport({ ...base, domains: ['x.com'] }, labels, { version: '1' })).toContain('Domains: x.com\n');
+  });
+
+  it('does not double the v in the version', () => {
+    expect(eventReport(base, labels, { version: 'v2.0.0' })).toContain('SRM Coach v2.0.0');
+  });
+});
