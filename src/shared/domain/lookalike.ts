@@ -29,6 +29,8 @@ export interface Target {
   /** Label left of the public suffix, ascii. */
   name: string;
   suffix: string;
+  /** Under a private suffix (globex.notion.site): such a name says nothing about other suffixes. */
+  privateSuffix: boolean;
   /** Skeleton of the Unicode form of `name`. */
   skel: string;
 }
@@ -51,10 +53,10 @@ export function prepareTargets(hosts: readonly string[]): Target[] {
   const out: Target[] = [];
   const seen = new Set<string>();
   for (const domain of hosts) {
-    const { registrable, name, suffix } = hostParts(domain);
+    const { registrable, name, suffix, privateSuffix = false } = hostParts(domain);
     if (!registrable || !name || !suffix || seen.has(registrable)) continue;
     seen.add(registrable);
-    out.push({ domain, registrable, name, suffix, skel: skeleton(toUnicodeHost(name) ?? name) });
+    out.push({ domain, registrable, name, suffix, privateSuffix, skel: skeleton(toUnicodeHost(name) ?? name) });
   }
   return out;
 }
@@ -193,7 +195,8 @@ export function findLookalike(c: Candidate, targets: readonly Target[]): Lookali
 
   if (name) {
     const r =
-      hit('tld-swap', targets.find((t) => t.name === name && t.suffix !== c.suffix)) ??
+      // Trusting globex.notion.site does not make the real globex.com a "tld-swap".
+      hit('tld-swap', targets.find((t) => t.name === name && t.suffix !== c.suffix && !t.privateSuffix)) ??
       hit('confusable', targets.find((t) => t.skel === nameSkel && t.name !== name));
     if (r) return r;
   }

@@ -30,6 +30,8 @@ export interface ParsedAddress {
   /** The registrable label left of the public suffix ("acme" in acme.co.uk). */
   name?: string;
   suffix?: string;
+  /** The suffix is a private one (notion.site, github.io), not an ICANN one. */
+  privateSuffix?: true;
   /** Unicode form of the domain (equal to `domain` for plain ASCII). */
   unicodeDomain: string;
 }
@@ -45,10 +47,11 @@ export function toUnicodeHost(host: string): string | undefined {
 }
 
 /** Registrable domain, its name label and public suffix; private suffixes (notion.site) count. */
-export function hostParts(host: string): { registrable?: string; name?: string; suffix?: string } {
+export function hostParts(host: string): { registrable?: string; name?: string; suffix?: string; privateSuffix?: true } {
   const r = parseHost(host, { allowPrivateDomains: true, extractHostname: false, validateHostname: false });
   if (!r.domain) return { suffix: r.publicSuffix ?? undefined };
-  return { registrable: r.domain, name: r.domainWithoutSuffix ?? undefined, suffix: r.publicSuffix ?? undefined };
+  const parts = { registrable: r.domain, name: r.domainWithoutSuffix ?? undefined, suffix: r.publicSuffix ?? undefined };
+  return r.isPrivate === true ? { ...parts, privateSuffix: true } : parts;
 }
 
 /**

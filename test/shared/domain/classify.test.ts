@@ -56,6 +56,7 @@ describe('classifyInvitee: kinds', () => {
     ['x@amce.com', 'unknown'], // acme has 4 letters: below the edit-distance minimum
     ['x@acmee.com', 'unknown'],
     ['x@y.notion.site', 'unknown'], // private suffix: y.notion.site is its own registrable domain
+    ['x@x.com', 'unknown'], // trusting x.notion.site says nothing about x.com
     ['x@münchen.de', 'unknown'], // single-script IDN resembling nothing trusted
     ['x@xn--mnchen-3ya.de', 'unknown'],
     ['x@例え.jp', 'unknown'],
@@ -94,6 +95,7 @@ describe('classifyInvitee: lookalikes', () => {
     ['x@acme.com.au', 'lookalike', 'tld-swap', 'acme.com'],
     ['x@acme.community', 'lookalike', 'tld-swap', 'acme.com'],
     ['x@mail.acme.co.uk', 'lookalike', 'tld-swap', 'acme.com'],
+    ['x@acme.github.io', 'lookalike', 'tld-swap', 'acme.com'],
     ['x@con-toso.com', 'lookalike', 'hyphen', 'contoso.com'],
     ['x@acmes.com', 'lookalike', 'plural', 'acme.com'],
     ['x@contosos.com', 'lookalike', 'plural', 'contoso.com'],

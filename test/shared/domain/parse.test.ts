@@ -88,6 +88,6 @@ describe('parseAddress', () => {
   });
 
   it('treats notion.site as a private suffix', () => {
-    expect(parseAddress('a@team.x.notion.site')).toMatchObject({ registrable: 'x.notion.site', name: 'x', suffix: 'notion.site' });
+    expect(parseAddress('a@team.x.notion.site')).toMatchObject({ registrable: 'x.notion.site', name: 'x', suffix: 'notion.site', privateSuffix: true });
   });
 });
