@@ -67,7 +67,14 @@ export async function launch(opts = {}) {
     await context.route(/^https?:\/\//, async (route) => {
       const url = route.request().url();
       requests.push(url);
+      const key = url.replace(/[?#].*$/, '');
       if (!NOTION_HOST_RE.test(url)) {
+        // A fixture explicitly served on another site (to prove the content script does not run there).
+        if (fixtures.has(key)) return route.fulfill({ status: 200, contentType: 'text/html', body: readFileSync(join(FIXTURES, fixtures.get(key))) });
+        if (/^https?:\/\/[^/]+\/_fx\//.test(url)) {
+          const file = join(FIXTURES, new URL(url).pathname.slice(5).replace(/[^a-z0-9._-]/gi, ''));
+          if (existsSync(file)) return route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(file) });
+        }
         if (/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url)) return route.continue();
         // Any other site: a plain page (used to prove the content script does not run there).
         return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Elsewhere</title><p>Not Notion</p>' });
@@ -78,7 +85,7 @@ export async function launch(opts = {}) {
         if (!existsSync(file)) return route.fulfill({ status: 404, body: '' });
         return route.fulfill({ status: 200, contentType: file.endsWith('.js') ? 'text/javascript' : 'text/html', body: readFileSync(file) });
       }
-      const name = fixtures.get(u.pathname) ?? 'share-a.html';
+      const name = fixtures.get(key) ?? fixtures.get(u.pathname) ?? 'share-a.html';
       return route.fulfill({ status: 200, contentType: 'text/html', body: readFileSync(join(FIXTURES, name)) });
     });
   }
@@ -93,7 +100,7 @@ export async function launch(opts = {}) {
     serviceWorker: () => context.serviceWorkers()[0] ?? sw,
     /** Opens a Notion URL served from a fixture; collects page errors in page.errors. */
     async openNotion(url, fixture = 'share-a.html') {
-      fixtures.set(new URL(url).pathname, fixture);
+      fixtures.set(url.replace(/[?#].*$/, ''), fixture);
       const page = await context.newPage();
       page.errors = [];
       page.on('pageerror', (e) => page.errors.push(String(e)));

@@ -1,6 +1,6 @@
 // Share coaching in real Chromium with dist/chrome loaded, on fixtures served at real Notion URLs.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { NotionPage as Page } from "../../scripts/lib/browser.mjs";
+import type { NotionPage as Page } from '../../scripts/lib/browser.mjs';
 import { launch } from '../../scripts/lib/browser.mjs';
 
 type Harness = Awaited<ReturnType<typeof launch>>;

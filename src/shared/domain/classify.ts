@@ -34,18 +34,21 @@ interface Prepared {
   access: Set<string>;
 }
 
+/** The string entries of a context list (settings arrive from storage and policy: be defensive). */
 function strings(list: unknown): string[] {
-  return Array.isArray(list) ? list.slice(0, MAX_CONTEXT).filter((x): x is string => typeof x === 'string') : [];
+  if (!Array.isArray(list)) return [];
+  const items: readonly unknown[] = list;
+  return items.slice(0, MAX_CONTEXT).filter((x): x is string => typeof x === 'string');
 }
 
-/** The last context prepared, keyed by its content (callers may mutate arrays in place). */
+/** Memo of the last context prepared, keyed by its content (callers may mutate arrays in place). */
 let cache: { key: string; prepared: Prepared } | undefined;
 
 function prepare(ctx: TrustContext | undefined): Prepared {
   const own = strings(ctx?.ownDomains);
   const trusted = strings(ctx?.trustedDomains);
   const existing = strings(ctx?.existingAccess);
-  const key = [own.join('\n'), trusted.join('\n'), existing.join('\n')].join('\u0000');
+  const key = JSON.stringify([own, trusted, existing]);
   if (cache?.key !== key) cache = { key, prepared: build(own, trusted, existing) };
   return cache.prepared;
 }
@@ -71,8 +74,17 @@ function isUnder(domain: string, hosts: readonly string[]): boolean {
   return hosts.some((h) => domain === h || domain.endsWith(`.${h}`));
 }
 
+/** Belt and braces: the checks below do not throw on any input tested, but a share dialog must stay calm. */
 function classifyPrepared(raw: string, p: Prepared): InviteeVerdict {
   const input = typeof raw === 'string' ? raw.trim().slice(0, MAX_INPUT_KEPT) : '';
+  try {
+    return classifyParsed(input, raw, p);
+  } catch {
+    return { input, kind: 'invalid' };
+  }
+}
+
+function classifyParsed(input: string, raw: string, p: Prepared): InviteeVerdict {
   const a = typeof raw === 'string' ? parseAddress(raw) : undefined;
   if (!a) return { input, kind: 'invalid' };
   const v: InviteeVerdict = { input, email: a.email, domain: a.domain, kind: 'unknown' };

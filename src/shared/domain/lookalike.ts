@@ -134,6 +134,8 @@ const SCRIPT_NAMES = [
 ] as const;
 const SCRIPTS = SCRIPT_NAMES.map((s) => [s, new RegExp(`^\\p{Script=${s}}$`, 'u')] as const);
 const LETTER = /^\p{L}$/u;
+/** Shared characters (ー, ・, modifier letters) belong to no script of their own. */
+const SHARED = /^[\p{Script=Common}\p{Script=Inherited}]$/u;
 /** Character → script (memoised: a label is short but the regex scan over 38 scripts is not cheap). */
 const scriptMemo = new Map<string, string | null>();
 
@@ -143,7 +145,7 @@ function scriptOf(ch: string): string | null {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 'Latin' : null;
   let s = scriptMemo.get(ch);
   if (s === undefined) {
-    s = SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? (LETTER.test(ch) ? 'Other' : null);
+    s = SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? (LETTER.test(ch) && !SHARED.test(ch) ? 'Other' : null);
     if (scriptMemo.size < 10_000) scriptMemo.set(ch, s);
   }
   return s;
@@ -173,6 +175,13 @@ function idnSkeletons(c: Candidate): string[] {
   const uni = c.unicodeDomain.split('.');
   if (ascii.length !== uni.length) return [];
   return uni.filter((_, i) => ascii[i].startsWith('xn--')).map(skeleton);
+}
+
+/** Edit distance 1 from a trusted name of ≥ 5 letters; an IDN trusted name compares by skeleton. */
+function editNear(name: string, nameSkel: string | undefined, t: Target): boolean {
+  if (t.name.length >= MIN_EDIT_NAME && withinOneEdit(name, t.name)) return true;
+  if (t.skel === t.name || nameSkel === undefined || Array.from(t.skel).length < MIN_EDIT_NAME) return false;
+  return withinOneEdit(nameSkel, t.skel);
 }
 
 const near = (sk: string, t: Target): boolean =>
@@ -218,7 +227,7 @@ export function findLookalike(c: Candidate, targets: readonly Target[]): Lookali
       hit('hyphen', targets.find((t) => long(t, MIN_RULE_NAME) && name !== t.name && bare === stripHyphens(t.name))) ??
       hit('plural', targets.find((t) => long(t, MIN_RULE_NAME) && isPlural(name, t.name))) ??
       hit('digit-swap', targets.find((t) => long(t, MIN_RULE_NAME) && isDigitSwap(name, t.name))) ??
-      hit('edit-distance', targets.find((t) => long(t, MIN_EDIT_NAME) && withinOneEdit(name, t.name)));
+      hit('edit-distance', targets.find((t) => editNear(name, nameSkel, t)));
     if (r) return r;
   }
   return hit('punycode', targets.find((t) => idnSkels.some((sk) => near(sk, t))));

@@ -64,12 +64,13 @@ export function parseAddress(raw: string): ParsedAddress | undefined {
   if (!s || s.length > MAX_PIECE) return undefined;
   // NFKC turns full-width ＠．ｊ into @.j; IDNA would also accept the ideographic full stops.
   s = s.normalize('NFKC').replace(/[\u3002\uff61]/g, '.').trim();
+  if (s.length > MAX_PIECE) return undefined; // NFKC can expand (ﷺ → 18 characters)
   const lt = s.lastIndexOf('<');
   if (lt >= 0) {
     const gt = s.indexOf('>', lt);
     s = s.slice(lt + 1, gt < 0 ? undefined : gt).trim();
   }
-  s = s.replace(/[,;:!]+$/, '');
+  while (s && ',;:!'.includes(s[s.length - 1])) s = s.slice(0, -1);
   while (s.length >= 2 && WRAPPERS.has(s[0] + s[s.length - 1])) s = s.slice(1, -1).trim();
   if (/^mailto:/i.test(s)) s = s.slice(7).split('?', 1)[0] ?? '';
   const at = s.lastIndexOf('@');
@@ -94,7 +95,7 @@ const isHardSep = (c: number): boolean =>
   c === 0x2c || c === 0x3b || c === 0x0a || c === 0x0d || c === 0x3001 || c === 0xff0c || c === 0xff1b;
 const isSpace = (c: number): boolean =>
   c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || (c > 0x7f && /\s/.test(String.fromCharCode(c)));
-const isAt = (c: number): boolean => c === 0x40 || c === 0xff20;
+const ADDRESS_LIKE = /[^@\uff20][@\uff20][^@\uff20]/;
 /** Opening quote or angle → its closing partner (ASCII, full-width, curly quotes). */
 const CLOSERS = new Map<number, string>([
   [0x22, '"'],
@@ -158,7 +159,6 @@ export function splitInvitees(text: string): string[] {
       continue;
     }
     const start = i;
-    let hasAt = false;
     let angle = false;
     let quoted = false;
     while (i < n) {
@@ -174,21 +174,22 @@ export function splitInvitees(text: string): string[] {
         }
       }
       if (isHardSep(d) || isSpace(d)) break;
-      if (isAt(d)) hasAt = true;
       i++;
     }
     const word = src.slice(start, i);
+    // An @ with something on both sides (outside quotes) makes a bare address; a lone "@" is a name word.
+    const hasAt = !quoted && ADDRESS_LIKE.test(word);
     if (angle) {
       names.push(word);
       out.push(names.join(' '));
       names = [];
-    } else if (hasAt && !quoted) {
+    } else if (hasAt) {
       flushNames();
       out.push(word);
     } else {
       names.push(word);
     }
   }
-  if (out.length < MAX_PIECES) flushNames();
-  return out;
+  flushNames();
+  return out.length > MAX_PIECES ? out.slice(0, MAX_PIECES) : out;
 }

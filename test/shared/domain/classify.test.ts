@@ -60,6 +60,7 @@ describe('classifyInvitee: kinds', () => {
     ['x@münchen.de', 'unknown'], // single-script IDN resembling nothing trusted
     ['x@xn--mnchen-3ya.de', 'unknown'],
     ['x@例え.jp', 'unknown'],
+    ['x@コーヒー.jp', 'unknown'], // ー is a shared character, not a second script
     ['x@пример.рф', 'unknown'],
     ['x@partner.io', 'unknown'], // only bob@ has access
     ['x@co.uk', 'unknown'],
@@ -80,6 +81,9 @@ describe('classifyInvitee: kinds', () => {
     ['john@ac%6De.com', 'invalid'],
     ['', 'invalid'],
     ['   ', 'invalid'],
+    ['\ud800@acme.com', 'invalid'], // lone surrogates
+    ['x@\udc00acme.com', 'invalid'],
+    ['x@acme.com\u0000', 'invalid'],
   ];
   it.each(rows)('%s → %s', (input, kind) => {
     expect(classifyInvitee(input, ctx).kind).toBe(kind);
@@ -90,6 +94,7 @@ describe('classifyInvitee: lookalikes', () => {
   const rows: Row[] = [
     ['x@contosso.com', 'lookalike', 'edit-distance', 'contoso.com'],
     ['x@cnotoso.com', 'lookalike', 'edit-distance', 'contoso.com'],
+    ['x@buchen.de', 'lookalike', 'edit-distance', 'xn--bcher-kva.de'], // near the skeleton of bücher
     ['x@contoso.net', 'lookalike', 'tld-swap', 'contoso.com'],
     ['x@acme.co', 'lookalike', 'tld-swap', 'acme.com'],
     ['x@acme.com.au', 'lookalike', 'tld-swap', 'acme.com'],

@@ -78,8 +78,8 @@ describe('skeleton (TR39 subset)', () => {
 });
 
 describe('isMixedScript', () => {
-  const mixed = ['аpple', 'pаypal', 'gοοgle', 'ѕchool', 'aβc', 'аβ', 'テスト한국', 'aא'];
-  const single = ['apple', 'аррӏе', 'bücher', 'münchen', 'пример', 'ελληνικά', '例え', 'テスト例えtest', '中文abc', 'ab例', '한국어abc', 'abc-123', 'café'];
+  const mixed = ['аpple', 'pаypal', 'gοοgle', 'ѕchool', 'aβc', 'аβ', 'テスト한국', 'aא', 'aᚠ'];
+  const single = ['apple', 'аррӏе', 'bücher', 'münchen', 'пример', 'ελληνικά', '例え', 'テスト例えtest', '中文abc', 'ab例', '한국어abc', 'abc-123', 'café', 'コーヒー', 'ｶﾀｶﾅ'.normalize('NFKC'), 'ᚠᚢᚦ'];
   it.each(mixed)('%s is mixed', (l) => expect(isMixedScript(l)).toBe(true));
   it.each(single)('%s is not mixed', (l) => expect(isMixedScript(l)).toBe(false));
 });

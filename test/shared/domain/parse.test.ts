@@ -20,6 +20,7 @@ describe('splitInvitees', () => {
     ['ｊｏｈｎ＠ａｃｍｅ．ｃｏｍ，ｂ＠ｘ．ｃｏｍ', ['ｊｏｈｎ＠ａｃｍｅ．ｃｏｍ', 'ｂ＠ｘ．ｃｏｍ']],
     ['a@x.com\u3000b@y.com、c@z.com', ['a@x.com', 'b@y.com', 'c@z.com']],
     ['foo', ['foo']],
+    ['Team @ Acme <team@acme.com>, x@y.com', ['Team @ Acme <team@acme.com>', 'x@y.com']],
     ['please add a@x.com and b@y.com', ['please add', 'a@x.com', 'and', 'b@y.com']],
     ['"unclosed, a@x.com', ['"unclosed', 'a@x.com']],
     ['<unclosed a@x.com', ['<unclosed', 'a@x.com']],

@@ -1,5 +1,6 @@
-// Property tests: ~110,000 generated strings in all (ASCII, full Unicode, graphemes, e-mail
-// addresses, near-miss domains, pasted lists), plus megabyte pastes against the clock.
+// Property tests: 100,000 single strings (30k ASCII, 30k full Unicode, 10k graphemes, 10k e-mail
+// addresses, 20k near-miss domains) plus 6,000 pasted lists of up to 12 pieces, and megabyte
+// pastes against the clock.
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -101,11 +102,11 @@ const SLOW = { timeout: 20_000 };
 
 describe('classifyInvitee properties', () => {
   it('ASCII strings: never throws, deterministic, invariants hold', SLOW, () => {
-    fc.assert(fc.property(fc.string({ maxLength: 80 }), (s) => void checked(s)), { numRuns: 25_000 });
+    fc.assert(fc.property(fc.string({ maxLength: 80 }), (s) => void checked(s)), { numRuns: 30_000 });
   });
 
   it('full Unicode strings', SLOW, () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => void checked(s)), { numRuns: 20_000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => void checked(s)), { numRuns: 30_000 });
   });
 
   it('grapheme strings with an @ somewhere', SLOW, () => {
@@ -121,7 +122,7 @@ describe('classifyInvitee properties', () => {
         check(v.kind !== 'invalid', 'valid', e);
         check(sameVerdict(classifyInvitee(`Some One <${e.toUpperCase()}.>`, ctx), v), 'wrapped', e);
       }),
-      { numRuns: 15_000 },
+      { numRuns: 10_000 },
     );
   });
 
@@ -133,7 +134,7 @@ describe('classifyInvitee properties', () => {
         // Whatever is not trusted is not under a trusted domain, whatever form it arrives in.
         check(!TRUSTED_HOSTS.some((h) => v.domain === h || v.domain?.endsWith(`.${h}`)), 'not trusted', v);
       }),
-      { numRuns: 30_000 },
+      { numRuns: 20_000 },
     );
   });
 });

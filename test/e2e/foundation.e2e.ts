@@ -1,0 +1,107 @@
+// The foundation in real Chromium: where the content script runs, and that updating or disabling the
+// extension leaves Notion's page clean.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, type Harness, type NotionPage } from '../../scripts/lib/browser.mjs';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const PAGE = 'Roadmap-0123456789abcdef0123456789abcdef';
+
+async function riskyInvite(page: NotionPage) {
+  await page.getByText('Share', { exact: true }).first().click();
+  const input = page.locator('[data-fx=invite-input]');
+  await input.fill('someone@gmail.com');
+  await input.press('Enter');
+}
+
+describe('content script scope', () => {
+  for (const host of ['app.notion.com', 'www.notion.so', 'notion.so', 'www.notion.com']) {
+    test(`coaches on ${host}`, async () => {
+      const page = await h.openNotion(`https://${host}/${PAGE}`, 'share-a.html');
+      await riskyInvite(page);
+      await expect.poll(() => page.getByRole('alert').count()).toBe(1);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    });
+  }
+  for (const url of ['https://example.com/share', 'https://notion.site.example.org/x', 'https://acme.notion.site/Roadmap']) {
+    test(`does not run on ${new URL(url).host}, even on a Notion-shaped page`, async () => {
+      const page = await h.openNotion(url, 'share-a.html');
+      await riskyInvite(page);
+      // The fixture itself works (the chip is there), but no coaching appears.
+      await expect.poll(() => page.locator('[data-fx=chip]').count()).toBe(1);
+      await page.waitForTimeout(400);
+      expect(await page.locator('srm-coach-ui').count()).toBe(0);
+      await page.close();
+    });
+  }
+});
+
+describe('in-app navigation', () => {
+  test('coaching keeps working after Notion changes the URL without a reload', async () => {
+    const page = await h.openNotion(`https://app.notion.com/p/${PAGE}`, 'share-b.html');
+    await page.evaluate(() => history.pushState({}, '', '/p/Other-page-fedcba9876543210fedcba9876543210'));
+    await page.evaluate(() => {
+      document.title = 'Other page';
+    });
+    await riskyInvite(page);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.count()).toBe(1);
+    await page.close();
+  });
+});
+
+// Each lifecycle test gets a browser of its own: the extension does not come back the same way.
+describe('lifecycle', () => {
+  test('updating (reloading) the extension removes the old coaching and leaves no errors in the page', async () => {
+    await h.close();
+    h = await launch();
+    const page = await h.openNotion(`https://app.notion.com/p/${PAGE}`, 'share-a.html');
+    await riskyInvite(page);
+    await expect.poll(() => page.getByRole('alert').count()).toBe(1);
+    const sw = h.serviceWorker();
+    await sw.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    // The orphaned content script notices within a second and tears its UI down.
+    await expect.poll(() => page.locator('srm-coach-ui').count(), { timeout: 5000 }).toBe(0);
+    // Keep using Notion: typing, adding people, clicking Invite — nothing throws.
+    const input = page.locator('[data-fx=invite-input]');
+    await input.fill('other@yahoo.com');
+    await input.press('Enter');
+    await page.locator('[data-fx=invite]').click();
+    await page.waitForTimeout(500);
+    expect(page.errors).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog)).toEqual(['Invited 2']);
+    await page.close();
+  });
+
+  test('disabling the extension leaves no errors in the page', async () => {
+    await h.close();
+    h = await launch();
+    const page = await h.openNotion(`https://www.notion.so/acme/${PAGE}`, 'share-c.html');
+    await riskyInvite(page);
+    await expect.poll(() => page.getByRole('alert').count()).toBe(1);
+    const ext = await h.context.newPage();
+    await ext.goto('chrome://extensions/');
+    await ext.evaluate(
+      // chrome.management is available to the chrome://extensions page itself.
+      (id) => (globalThis as unknown as { chrome: { management: { setEnabled(id: string, on: boolean): Promise<void> } } }).chrome.management.setEnabled(id, false),
+      h.extensionId,
+    );
+    await expect.poll(() => page.locator('srm-coach-ui').count(), { timeout: 5000 }).toBe(0);
+    await page.locator('[data-fx=invite]').click();
+    await page.waitForTimeout(500);
+    expect(page.errors).toEqual([]);
+    await ext.evaluate(
+      (id) => (globalThis as unknown as { chrome: { management: { setEnabled(id: string, on: boolean): Promise<void> } } }).chrome.management.setEnabled(id, true),
+      h.extensionId,
+    );
+    await ext.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,149 @@
+// Public-exposure coaching in real Chromium: General access → web, Publish, and public-page switches.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, type Harness, type NotionPage } from '../../scripts/lib/browser.mjs';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const PAGE = 'Roadmap-0123456789abcdef0123456789abcdef';
+const fxLog = (page: NotionPage) => page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog);
+
+async function settings(values: Record<string, unknown>) {
+  await h.serviceWorker().evaluate(async (v) => {
+    await chrome.storage.sync.clear();
+    await chrome.storage.sync.set(v);
+    await chrome.storage.local.clear();
+  }, values);
+}
+
+async function openMenu(url: string, fixture: string) {
+  const page = await h.openNotion(url, fixture);
+  await page.getByText('Share', { exact: true }).first().click();
+  await page.locator('[data-fx=share-menu]').waitFor();
+  return page;
+}
+
+async function publishTab(page: NotionPage) {
+  await page.locator('[data-fx=tab][data-fx-tab=publish]').click();
+}
+
+describe('public exposure, coach mode', () => {
+  for (const [url, fixture] of [
+    [`https://app.notion.com/p/${PAGE}`, 'share-a.html'],
+    [`https://www.notion.so/acme/${PAGE}`, 'share-b.html'],
+    [`https://app.notion.com/p/${PAGE}`, 'share-c.html'],
+    [`https://www.notion.so/acme/${PAGE}`, 'share-d.html'],
+  ]) {
+    test(`${fixture} on ${new URL(url).host}: "Anyone on the web with link" goes through and an alert names the page`, async () => {
+      await settings({});
+      const page = await openMenu(url, fixture);
+      await page.locator('[data-fx=access-button]').click();
+      await page.getByText('Anyone on the web with link').click();
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.count()).toBe(1);
+      const text = await alert.innerText();
+      expect(text).toContain('"Roadmap" will be visible to anyone on the web');
+      expect(text).toMatch(/Only people invited/);
+      expect(await fxLog(page)).toEqual(['General access: Anyone on the web with link']);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  test('Publish and search-engine indexing each get their own consequence', async () => {
+    await settings({});
+    const page = await openMenu(`https://app.notion.com/p/${PAGE}`, 'share-a.html');
+    await publishTab(page);
+    await page.locator('[data-fx=publish]').click();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('Publishing puts "Roadmap" on the public web');
+    await page.locator('[data-fx-name=indexing]').click();
+    await expect.poll(() => alert.innerText()).toContain('Search engines will index "Roadmap"');
+    await page.locator('[data-fx-name=duplicate]').click();
+    await expect.poll(() => alert.innerText()).toContain('copy "Roadmap" into their own workspace');
+    expect(await fxLog(page)).toEqual(['Published', 'Switch indexing on', 'Switch duplicate on']);
+    // Turning a switch off is not an exposure: no new alert text.
+    await alert.getByRole('button', { name: 'Got it' }).click();
+    await page.locator('[data-fx-name=indexing]').click();
+    await page.waitForTimeout(300);
+    expect(await alert.count()).toBe(0);
+    await page.close();
+  });
+
+  test('a page that is already public shows a status line when the share menu opens', async () => {
+    await settings({});
+    const page = await openMenu(`https://app.notion.com/p/Public-FAQ-0123456789abcdef0123456789abcdef`, 'share-public.html');
+    const status = page.getByRole('status').filter({ hasText: 'already public' });
+    await expect.poll(() => status.count()).toBe(1);
+    expect(await status.innerText()).toContain('"Public FAQ" is already public');
+    await page.close();
+  });
+
+  test('a private page shows no such status line', async () => {
+    await settings({});
+    const page = await openMenu(`https://app.notion.com/p/${PAGE}`, 'share-a.html');
+    await page.waitForTimeout(400);
+    expect(await page.getByRole('status').filter({ hasText: 'already public' }).count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('public exposure, confirm mode', () => {
+  test('General access → web waits for a decision: Go back keeps it private, "anyway" applies it', async () => {
+    await settings({ publishMode: 'confirm' });
+    const page = await openMenu(`https://www.notion.so/acme/${PAGE}`, 'share-a.html');
+    await page.locator('[data-fx=access-button]').click();
+    await page.getByText('Anyone on the web with link').click();
+    const dialog = page.getByRole('alertdialog');
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await dialog.innerText()).toContain('"Roadmap" will be visible to anyone on the web');
+    await dialog.getByRole('button', { name: 'Go back' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await fxLog(page)).toEqual([]);
+
+    await page.getByText('Anyone on the web with link').click();
+    await expect.poll(() => dialog.count()).toBe(1);
+    await dialog.getByRole('button', { name: 'Open to the web anyway' }).click();
+    await expect.poll(() => fxLog(page)).toEqual(['General access: Anyone on the web with link']);
+    await page.close();
+  });
+
+  test('Publish waits for a decision; Escape means go back', async () => {
+    await settings({ publishMode: 'confirm' });
+    const page = await openMenu(`https://app.notion.com/p/${PAGE}`, 'share-b.html');
+    await publishTab(page);
+    await page.locator('[data-fx=publish]').click();
+    const dialog = page.getByRole('alertdialog');
+    await expect.poll(() => dialog.count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await fxLog(page)).toEqual([]);
+    await page.locator('[data-fx=publish]').click();
+    await dialog.getByRole('button', { name: 'Open to the web anyway' }).click();
+    await expect.poll(() => fxLog(page)).toEqual(['Published']);
+    // Every decision is recorded for the activity log.
+    await expect
+      .poll(async () => {
+        const { log } = await h.serviceWorker().evaluate(() => chrome.storage.local.get('log'));
+        return (log ?? []).filter((e: { kind: string }) => e.kind === 'public-exposure').map((e: { decision: string; detail: string }) => `${e.decision}:${e.detail}`);
+      })
+      .toEqual(['went-back:publish', 'proceeded:publish']);
+    await page.close();
+  });
+
+  test('off mode: nothing is shown or held', async () => {
+    await settings({ publishMode: 'off' });
+    const page = await openMenu(`https://app.notion.com/p/${PAGE}`, 'share-a.html');
+    await page.locator('[data-fx=access-button]').click();
+    await page.getByText('Anyone on the web with link').click();
+    await expect.poll(() => fxLog(page)).toEqual(['General access: Anyone on the web with link']);
+    await page.waitForTimeout(300);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, test, vi } from 'vitest';
+
+// The registry imports browser code; its ids and include() are all this test needs.
+vi.mock('webextension-polyfill', () => ({ default: { runtime: { id: 'test' } } }));
+import { readFileSync, readdirSync } from 'node:fs';
+import manifest from '../../manifest.json' with { type: 'json' };
+import { NOTION_HOSTS, NOTION_MATCHES, isNotionHost } from '../../src/shared/notion-hosts';
+import { FEATURES } from '../../src/content/features/index';
+
+describe('Notion hosts: one source of truth', () => {
+  test('content script matches equal notion-hosts.ts', () => {
+    const matches = manifest.content_scripts.flatMap((c) => c.matches);
+    expect([...matches].sort()).toEqual([...NOTION_MATCHES].sort());
+  });
+  test('host_permissions equal notion-hosts.ts (least privilege: nothing broader)', () => {
+    expect([...manifest.host_permissions].sort()).toEqual([...NOTION_MATCHES].sort());
+  });
+  test('app.notion.com, the main host since 2026, is included', () => {
+    expect(NOTION_HOSTS).toContain('app.notion.com');
+  });
+  test.each([
+    ['app.notion.com', true],
+    ['www.notion.so', true],
+    ['notion.so', true],
+    ['www.notion.com', true],
+    ['notion.site', false],
+    ['evil-notion.so', false],
+    ['app.notion.com.evil.io', false],
+    ['api.notion.com', false],
+  ])('isNotionHost(%s) = %s', (host, want) => {
+    expect(isNotionHost(host)).toBe(want);
+  });
+  test('required permissions stay minimal', () => {
+    expect(manifest.permissions.filter((p) => !['storage', 'alarms'].includes(p))).toEqual([]);
+  });
+});
+
+describe('feature registry', () => {
+  const files = readdirSync('src/content/features').filter((f) => f.endsWith('.ts') && f !== 'index.ts');
+  test('every feature file is registered, and its id is its file name', () => {
+    const ids = FEATURES.map((f) => f.id).sort();
+    expect(ids).toEqual(files.map((f) => f.replace(/\.ts$/, '')).sort());
+  });
+  test('every feature names its fixtures and e2e spec in its header', () => {
+    for (const f of files) expect(readFileSync(`src/content/features/${f}`, 'utf8')).toMatch(/E2E: test\/e2e\/\S+\.e2e\.ts/);
+  });
+});
