@@ -7,7 +7,7 @@
 import { defineFeature } from '../runtime/feature';
 import { holdActions } from '../runtime/intercept';
 import { exposureOfClick, isPagePublic, type ExposureAction } from '../notion/publish';
-import { dialogOf, findShareSurfaces, hasPublishTab } from '../notion/share-menu';
+import { dialogOf, findShareSurfaces, hasPublishTab, mayAffectSurfaces } from '../notion/share-menu';
 import { currentPage, isLoginPath } from '../notion/page';
 import { t, type MessageKey } from '../../platform/i18n';
 
@@ -89,8 +89,11 @@ export default defineFeature({
     );
 
     // Status line: the open share menu is on a page that is already public.
-    ctx.onFlush(() => {
+    let menuOpen = false;
+    ctx.onFlush((added, rescan) => {
+      if (!menuOpen && !rescan && !mayAffectSurfaces(added)) return;
       const menu = findShareSurfaces(document).find((s) => s.kind === 'share-menu' || hasPublishTab(s.root));
+      menuOpen = !!menu;
       if (!menu || !isPagePublic(menu.root)) {
         ctx.ui.hide('already-public');
         return;

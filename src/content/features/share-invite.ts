@@ -5,7 +5,7 @@
 
 import { defineFeature, type FeatureContext } from '../runtime/feature';
 import { holdActions } from '../runtime/intercept';
-import { findShareSurfaces, type ShareSurface } from '../notion/share-menu';
+import { findShareSurfaces, mayAffectSurfaces, type ShareSurface } from '../notion/share-menu';
 import { currentPage, isLoginPath } from '../notion/page';
 import { trustedSet } from '../../shared/settings/merge';
 import { updateUserSettings } from '../../platform/settings';
@@ -135,7 +135,11 @@ export default defineFeature({
       ctx.ui.hide('risky');
     };
 
-    ctx.onFlush(evaluate);
+    // While a surface is open every frame re-reads it (chips, typing, closing); otherwise only changes
+    // that could open one are looked at, so a busy page costs almost nothing.
+    ctx.onFlush((added, rescan) => {
+      if (current || rescan || mayAffectSurfaces(added)) evaluate();
+    });
     ctx.onSettings(() => ctx.poke());
     ctx.listen(document, 'input', () => ctx.poke(), { capture: true });
     ctx.listen(document, 'paste', () => ctx.poke(), { capture: true });

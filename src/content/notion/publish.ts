@@ -10,8 +10,11 @@ export type ExposureAction = 'web-link' | 'publish' | 'indexing' | 'editing' | '
 
 /** What a click on `target` would do to the page's exposure, if anything. */
 export function exposureOfClick(target: Element): { action: ExposureAction; control: Element } | undefined {
+  // The innermost option only: a wrapper that merely contains the web option must not count.
   const option = target.closest(SEL.menuOption);
-  if (option && TEXT.isWebAccessOption(textOf(option, 80))) return { action: 'web-link', control: option };
+  if (option && !option.querySelector(SEL.menuOption) && TEXT.isWebAccessOption(textOf(option, 80))) {
+    return { action: 'web-link', control: option };
+  }
 
   const sw = target.closest(SEL.switch) ?? switchInRow(target);
   if (sw && !isOn(sw)) {

@@ -143,6 +143,20 @@ export function dialogOf(el: Element): Element | undefined {
   return node;
 }
 
+const RELEVANT_INSIDE = `input, [role="dialog"], [role="tab"], [role="switch"], ${SEL.overlayContainer}`;
+
+/**
+ * Cheap pre-check for the observer's hot path: could these added elements have opened or changed a share
+ * surface? (Inside a dialog/overlay, or carrying an input or dialog.) No layout reads.
+ */
+export function mayAffectSurfaces(added: readonly Element[]): boolean {
+  for (const el of added) {
+    if (el.closest(SEL.dialog) || el.closest(SEL.overlayContainer)) return true;
+    if (el.matches(RELEVANT_INSIDE) || el.querySelector(RELEVANT_INSIDE)) return true;
+  }
+  return false;
+}
+
 /** Every open share surface in the document: a dialog or overlay with an email-taking input. */
 export function findShareSurfaces(doc: Document): ShareSurface[] {
   const out: ShareSurface[] = [];

@@ -1,7 +1,11 @@
 // ONE MutationObserver for every feature. The callback only collects added elements (no DOM reads, no
 // layout); the work runs once per animation frame. Features subscribe with a signal and get the batch.
 
-export type FlushListener = (added: readonly Element[]) => void;
+/**
+ * `added`: elements added (or whose watched attributes changed) since the last frame.
+ * `rescan`: true when the batch overflowed or someone poked: look at the whole page, not just `added`.
+ */
+export type FlushListener = (added: readonly Element[], rescan: boolean) => void;
 
 export interface Observer {
   onFlush(listener: FlushListener, signal: AbortSignal): void;
@@ -15,15 +19,16 @@ const MAX_BATCH = 5000;
 export function createObserver(root: Node, schedule: (cb: () => void) => void = requestAnimationFrame): Observer {
   const listeners = new Set<FlushListener>();
   let pending: Element[] = [];
-  let overflow = false;
+  let rescan = true;
   let scheduled = false;
 
   const flush = () => {
     scheduled = false;
-    const batch = overflow ? [] : pending;
+    const batch = rescan ? [] : pending;
+    const whole = rescan;
     pending = [];
-    overflow = false;
-    for (const l of [...listeners]) l(batch);
+    rescan = false;
+    for (const l of [...listeners]) l(batch, whole);
   };
   const request = () => {
     if (scheduled) return;
@@ -42,7 +47,7 @@ export function createObserver(root: Node, schedule: (cb: () => void) => void = 
         const n = nodes[i]!;
         if (n.nodeType !== 1) continue;
         if (pending.length < MAX_BATCH) pending.push(n as Element);
-        else overflow = true; // listeners then rescan their surfaces instead of walking a huge batch
+        else rescan = true; // listeners then rescan their surfaces instead of walking a huge batch
       }
     }
     request();
@@ -60,7 +65,10 @@ export function createObserver(root: Node, schedule: (cb: () => void) => void = 
       listeners.add(listener);
       signal.addEventListener('abort', () => listeners.delete(listener));
     },
-    poke: request,
+    poke() {
+      rescan = true;
+      request();
+    },
     disconnect() {
       mo.disconnect();
       listeners.clear();

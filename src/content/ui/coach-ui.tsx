@@ -46,7 +46,7 @@ interface Entry extends CardSpec {
 export function createCoachUI(signal: AbortSignal): { scoped(owner: string, s: AbortSignal): CoachUI } {
   let host: ReturnType<typeof createShadowHost> | undefined;
   const cards = new Map<string, Entry>();
-  let frame = 0;
+  let queued = false;
 
   const theme = (): string => {
     // Class reads only (no layout): Notion marks its theme on body / the app root (notion-ui.md §2).
@@ -57,14 +57,19 @@ export function createCoachUI(signal: AbortSignal): { scoped(owner: string, s: A
   };
 
   const paint = () => {
-    frame = 0;
+    queued = false;
     if (signal.aborted) return;
     if (!cards.size && !host) return;
     host ??= createShadowHost(signal);
     render(<Layer cards={[...cards.values()]} theme={theme()} />, host.mount);
   };
+  // A microtask, not another animation frame: cards shown during the observer's frame flush are painted
+  // in that same frame (one frame from Notion's change to the warning), and several show() calls in one
+  // task still render once.
   const schedule = () => {
-    if (!frame) frame = requestAnimationFrame(paint);
+    if (queued) return;
+    queued = true;
+    queueMicrotask(paint);
   };
   const reposition = () => cards.size && schedule();
   window.addEventListener('resize', reposition, { signal, passive: true });
