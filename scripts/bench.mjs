@@ -7,7 +7,7 @@ import { join, dirname } from 'node:path';
 import { chromium } from 'playwright-core';
 import { launch, chromiumPath, ROOT } from './lib/browser.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
@@ -54,6 +54,10 @@ async function scriptTime(context, url) {
 async function overhead() {
   const url = 'https://app.notion.com/p/Heavy-0123456789abcdef0123456789abcdef';
   const withExt = await launch();
+  if (process.env.BENCH_DISABLE) {
+    // Diagnosis only: measure with some features switched off (comma-separated ids).
+    await withExt.serviceWorker().evaluate((ids) => chrome.storage.sync.set({ disabledFeatures: ids }), process.env.BENCH_DISABLE.split(','));
+  }
   await (await withExt.openNotion(url, 'heavy.html')).close(); // registers the fixture for this URL
   // The same browser binary and fixture, without the extension.
   const bare = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'] });

@@ -141,8 +141,10 @@ export default defineFeature({
       if (current || rescan || mayAffectSurfaces(added)) evaluate();
     });
     ctx.onSettings(() => ctx.poke());
-    ctx.listen(document, 'input', () => ctx.poke(), { capture: true });
-    ctx.listen(document, 'paste', () => ctx.poke(), { capture: true });
+    // Typing in an <input> (never Notion's contenteditable editor) may complete an address.
+    const onType = (e: Event) => e.target instanceof HTMLInputElement && ctx.poke();
+    ctx.listen(document, 'input', onType, { capture: true });
+    ctx.listen(document, 'paste', onType, { capture: true });
 
     // Confirm mode: hold Invite (click, or Enter in the invite field) while a risky invitee is present.
     holdActions(

@@ -11,7 +11,8 @@ export const SEL = {
   settingsTab: '[data-testid^="settings-tab-"], [id^="settings-tab-"]',
   /** Email-taking inputs: type=email (§3.2 SAW), autocomplete=email, or a text input labelled for people/emails. */
   emailInput: 'input[type="email"], input[autocomplete~="email"]',
-  textInput: 'input[type="text"], input[type="search"], input:not([type]), [contenteditable="true"][role="textbox"]',
+  // Inputs only: Notion's editor blocks are contenteditable, and invite fields are <input> (§3.2 SAW).
+  textInput: 'input[type="text"], input[type="search"], input:not([type])',
   /** Buttons: Notion uses div[role=button] more than <button> (§5.2 SAW). */
   button: '[role="button"], button, [role="menuitem"]',
   tab: '[role="tab"]',

@@ -7,16 +7,34 @@
  */
 export type FlushListener = (added: readonly Element[], rescan: boolean) => void;
 
+/** Where to observe: `subtree` roots see every change inside; `shallow` roots only their own children. */
+export interface ObservationRoots {
+  subtree: Node[];
+  shallow: Node[];
+}
+
 export interface Observer {
   onFlush(listener: FlushListener, signal: AbortSignal): void;
   /** Ask for a flush next frame even without mutations (e.g. after settings change or an input event). */
   poke(): void;
+  /** Re-reads the roots (e.g. Notion replaced its overlay container); cheap when nothing changed. */
+  retarget(): void;
+  /** True when only part of the page is observed (then callers rescan the whole page now and then). */
+  readonly narrowed: boolean;
   disconnect(): void;
 }
 
 const MAX_BATCH = 5000;
 
-export function createObserver(root: Node, schedule: (cb: () => void) => void = requestAnimationFrame): Observer {
+const WATCH: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  // Attributes Notion flips on switches and menus; childList for chips, dialogs, menus.
+  attributeFilter: ['aria-checked', 'aria-selected', 'aria-pressed', 'checked'],
+};
+
+export function createObserver(roots: () => ObservationRoots, schedule: (cb: () => void) => void = requestAnimationFrame): Observer {
   const listeners = new Set<FlushListener>();
   let pending: Element[] = [];
   let rescan = true;
@@ -52,15 +70,25 @@ export function createObserver(root: Node, schedule: (cb: () => void) => void = 
     }
     request();
   });
-  // Attributes Notion flips on switches and menus; childList for chips, dialogs, menus.
-  mo.observe(root, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['aria-checked', 'aria-selected', 'aria-pressed', 'checked'],
-  });
+  let current: ObservationRoots = { subtree: [], shallow: [] };
+  const same = (a: Node[], b: Node[]) => a.length === b.length && a.every((n, i) => n === b[i]);
+  const retarget = () => {
+    const next = roots();
+    if (same(next.subtree, current.subtree) && same(next.shallow, current.shallow)) return;
+    mo.disconnect();
+    current = next;
+    for (const n of next.subtree) mo.observe(n, WATCH);
+    for (const n of next.shallow) mo.observe(n, { childList: true });
+    rescan = true;
+    request();
+  };
+  retarget();
 
   return {
+    retarget,
+    get narrowed() {
+      return current.shallow.length > 0;
+    },
     onFlush(listener, signal) {
       listeners.add(listener);
       signal.addEventListener('abort', () => listeners.delete(listener));

@@ -10,6 +10,7 @@ import { send } from '../../platform/messaging';
 import type { EffectiveSettings } from '../../shared/settings/merge';
 import { newEventId } from '../../shared/events';
 import { createObserver } from './observe';
+import { observationRoots } from '../notion/roots';
 import { guard, reportError } from './log';
 import { shouldRun, type Feature, type FeatureContext } from './feature';
 import { createCoachUI } from '../ui/coach-ui';
@@ -39,7 +40,7 @@ export async function start(features: readonly Feature[]): Promise<void> {
   if (signal.aborted) return;
   const settingsListeners = new Set<(s: EffectiveSettings) => void>();
   const ui = createCoachUI(signal);
-  const observer = createObserver(document.documentElement);
+  const observer = createObserver(() => observationRoots(document));
   signal.addEventListener('abort', () => observer.disconnect());
 
   const running = new Map<string, AbortController>();
@@ -110,7 +111,13 @@ export async function start(features: readonly Feature[]): Promise<void> {
   // In-app navigation: Notion changes the URL without reloading. Checked on every flush and once a
   // second (history.pushState from the page's world is not observable from this isolated world).
   observer.onFlush(() => location.href !== lastHref && reconcile(), signal);
-  const nav = setInterval(() => location.href !== lastHref && reconcile(), 1000);
+  const nav = setInterval(() => {
+    if (location.href !== lastHref) reconcile();
+    observer.retarget();
+    // Safety net while only Notion's overlay layer is observed: a whole-page look once a second, so a
+    // dialog Notion someday renders elsewhere is still found (late rather than never).
+    if (observer.narrowed) observer.poke();
+  }, 1000);
   signal.addEventListener('abort', () => clearInterval(nav));
   window.addEventListener('popstate', () => reconcile(), { signal });
 

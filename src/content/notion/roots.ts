@@ -1,0 +1,14 @@
+// Where the shared MutationObserver looks. Notion renders menus, dialogs and the Settings modal into its
+// overlay container (notion-ui.md §2, §11: stable since 2020), so when that container exists we observe
+// it alone (plus the top-level children of <body> and #notion-app, to notice a new container) and the
+// editor's own busy DOM costs nothing. Without it (login pages, a changed DOM), the whole document.
+
+const OVERLAY = '.notion-overlay-container';
+
+export function observationRoots(doc: Document): { subtree: Node[]; shallow: Node[] } {
+  const overlays = [...doc.querySelectorAll(OVERLAY)].filter((o) => !o.parentElement?.closest(OVERLAY));
+  if (!overlays.length || !doc.body) return { subtree: [doc.documentElement], shallow: [] };
+  const shallow: Node[] = [doc.body];
+  for (const o of overlays) if (o.parentElement && o.parentElement !== doc.body) shallow.push(o.parentElement);
+  return { subtree: overlays, shallow };
+}
