@@ -142,7 +142,7 @@ describe('findShareSurfaces: negatives and odd pages', () => {
     expect(findShareSurfaces(document)).toEqual([]);
   });
 
-  it('a contenteditable textbox is not an invite field (Notion's editor blocks are contenteditable; invite fields are inputs)', () => {
+  it('a contenteditable textbox is not an invite field (Notion editor blocks are contenteditable; invite fields are inputs)', () => {
     loadHtml(`<!doctype html><html><body><div role="dialog" aria-label="Invite"><div class="f"><div contenteditable="true" role="textbox" aria-label="Add emails">eve@gmail.com</div></div><div role="button">Invite</div></div></body></html>`);
     expect(findShareSurfaces(document)).toEqual([]);
   });
