@@ -94,7 +94,8 @@ export default defineFeature({
       if (!menuOpen && !rescan && !mayAffectSurfaces(added)) return;
       const menu = findShareSurfaces(document).find((s) => s.kind === 'share-menu' || hasPublishTab(s.root));
       menuOpen = !!menu;
-      if (!menu || !isPagePublic(menu.root)) {
+      // Right after an exposure alert the status line would only repeat it.
+      if (!menu || !isPagePublic(menu.root) || ctx.ui.isShown('exposure')) {
         ctx.ui.hide('already-public');
         return;
       }

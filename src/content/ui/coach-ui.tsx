@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { createShadowHost } from './shadow-host';
-import { placeNear, type Placement } from './anchor';
+import { placeNear } from './anchor';
 
 export interface CardAction {
   label: string;
@@ -105,22 +105,30 @@ export function createCoachUI(signal: AbortSignal): { scoped(owner: string, s: A
 
 function Layer({ cards, theme }: { cards: Entry[]; theme: string }) {
   const modal = cards.find((c) => c.role === 'alertdialog');
-  let stack = 0;
+  // Cards about the same Notion element stack in one column beside it; alerts first.
+  const groups = new Map<Element | null, Entry[]>();
+  for (const c of cards) {
+    if (c.role === 'alertdialog') continue;
+    const anchor = c.anchor && c.anchor.isConnected ? c.anchor : null;
+    groups.set(anchor, [...(groups.get(anchor) ?? []), c]);
+  }
   return (
     <div class="layer" data-theme={theme}>
-      {cards
-        .filter((c) => c.role !== 'alertdialog')
-        .map((c) => {
-          const placement = placeNear(c.anchor ?? null, stack);
-          stack += 1;
-          return <Card key={`${c.owner}:${c.key}`} spec={c} placement={placement} />;
-        })}
+      {[...groups.entries()].map(([anchor, group], i) => (
+        <div class="stack" style={placeNear(anchor, i)} key={i}>
+          {group
+            .sort((a, b) => Number(a.role !== 'alert') - Number(b.role !== 'alert'))
+            .map((c) => (
+              <Card key={`${c.owner}:${c.key}`} spec={c} />
+            ))}
+        </div>
+      ))}
       {modal && <Modal key={`${modal.owner}:${modal.key}`} spec={modal} />}
     </div>
   );
 }
 
-function Card({ spec, placement }: { spec: CardSpec; placement: Placement }) {
+function Card({ spec }: { spec: CardSpec }) {
   return (
     <section
       class="card"
@@ -129,7 +137,6 @@ function Card({ spec, placement }: { spec: CardSpec; placement: Placement }) {
       aria-live={spec.role === 'status' ? 'polite' : undefined}
       aria-label={spec.title}
       data-srm-card={spec.key}
-      style={placement}
     >
       <CardBody spec={spec} />
     </section>

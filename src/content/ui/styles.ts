@@ -10,7 +10,8 @@ export const COACH_CSS = `
   --alert: #ff8a80; --alert-bg: #3b2020; --status: #8ab4f8; --status-bg: #1d2a3d; --btn: #3a3a3a; --btn-fg: #e6e6e4; --primary: #529cca; --primary-fg: #111; --focus: #8ab4f8; }
 @media (prefers-color-scheme: dark) { .layer[data-theme="auto"] { --bg: #252525; --fg: #e6e6e4; --muted: #a3a29e; --border: rgba(255,255,255,0.14); --shadow: 0 8px 28px rgba(0,0,0,0.5);
   --alert: #ff8a80; --alert-bg: #3b2020; --status: #8ab4f8; --status-bg: #1d2a3d; --btn: #3a3a3a; --btn-fg: #e6e6e4; --primary: #529cca; --primary-fg: #111; --focus: #8ab4f8; } }
-.card { position: fixed; width: 340px; max-width: calc(100vw - 16px); max-height: calc(100vh - 16px); overflow: auto; pointer-events: auto;
+.stack { position: fixed; width: 340px; max-width: calc(100vw - 16px); max-height: calc(100vh - 16px); overflow: auto; display: flex; flex-direction: column; gap: 8px; pointer-events: none; }
+.card { position: relative; width: 100%; pointer-events: auto;
   background: var(--bg); color: var(--fg); border: 1px solid var(--border); border-left: 4px solid var(--status); border-radius: 8px; box-shadow: var(--shadow); padding: 12px 14px;
   animation: srm-in 120ms ease-out; }
 .card[data-kind="alert"], .card[data-kind="alertdialog"] { border-left-color: var(--alert); }
@@ -30,7 +31,7 @@ button { font: inherit; font-size: 13px; border: 1px solid var(--border); backgr
 button.primary { background: var(--primary); color: var(--primary-fg); border-color: transparent; }
 button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 .backdrop { position: fixed; inset: 0; background: rgba(15,15,15,0.35); pointer-events: auto; }
-.card.modal { left: 50%; top: 18vh; transform: translateX(-50%); width: 420px; }
+.card.modal { position: fixed; left: 50%; top: 18vh; transform: translateX(-50%); width: 420px; max-width: calc(100vw - 16px); }
 @keyframes srm-in-modal { from { opacity: 0; } to { opacity: 1; } }
 .card.modal { animation-name: srm-in-modal; }
 `;
