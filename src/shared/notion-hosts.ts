@@ -2,14 +2,22 @@
 //
 // app.notion.com is the web app's main host since 2026; www.notion.so / notion.so still serve the app
 // and its login popups; www.notion.com serves login and help (shared/notion-ui.md §1).
-// Published pages (*.notion.site) are handled by the published-pages issue, not yet here.
+// Published pages (*.notion.site, notion-ui.md §1) are matched too, for one feature only: warning about
+// password prompts there (a known phishing vector). App features check isNotionHost().
 
 export const NOTION_HOSTS = ['app.notion.com', 'www.notion.so', 'notion.so', 'www.notion.com'] as const;
 
 export type NotionHost = (typeof NOTION_HOSTS)[number];
 
-export const NOTION_MATCHES: readonly string[] = NOTION_HOSTS.map((h) => `https://${h}/*`);
+export const PUBLISHED_MATCH = 'https://*.notion.site/*';
+
+export const NOTION_MATCHES: readonly string[] = [...NOTION_HOSTS.map((h) => `https://${h}/*`), PUBLISHED_MATCH];
 
 export function isNotionHost(hostname: string): hostname is NotionHost {
   return (NOTION_HOSTS as readonly string[]).includes(hostname);
+}
+
+/** A published Notion page host: <something>.notion.site (not notion.site itself). */
+export function isPublishedHost(hostname: string): boolean {
+  return hostname.endsWith('.notion.site') && hostname.length > '.notion.site'.length;
 }

@@ -31,6 +31,7 @@ describe('content script scope', () => {
     });
   }
   for (const url of ['https://example.com/share', 'https://notion.site.example.org/x', 'https://acme.notion.site/Roadmap']) {
+    // (*.notion.site gets only the published-page password warning, so no share coaching there either.)
     test(`does not run on ${new URL(url).host}, even on a Notion-shaped page`, async () => {
       const page = await h.openNotion(url, 'share-a.html');
       await riskyInvite(page);

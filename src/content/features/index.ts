@@ -2,5 +2,9 @@
 import type { Feature } from '../runtime/feature';
 import shareInvite from './share-invite';
 import publicExposure from './public-exposure';
+import passwordCoach from './password-coach';
+import accessReview from './access-review';
+import accountHygiene from './account-hygiene';
+import publishedPassword from './published-password';
 
-export const FEATURES: readonly Feature[] = [shareInvite, publicExposure];
+export const FEATURES: readonly Feature[] = [shareInvite, publicExposure, passwordCoach, accessReview, accountHygiene, publishedPassword];

@@ -4,6 +4,7 @@
 // menu opens on a page that is already public, a status line says so.
 // Fixtures: test/fixtures/notion/share-*.html. E2E: test/e2e/publish.e2e.ts.
 
+import { isNotionHost } from '../../shared/notion-hosts';
 import { defineFeature } from '../runtime/feature';
 import { holdActions } from '../runtime/intercept';
 import { exposureOfClick, isPagePublic, type ExposureAction } from '../notion/publish';
@@ -23,7 +24,7 @@ const CONSEQUENCE: Record<ExposureAction, MessageKey> = {
 export default defineFeature({
   id: 'public-exposure',
   modeKey: 'publishMode',
-  include: (url) => !isLoginPath(url.pathname),
+  include: (url) => isNotionHost(url.hostname) && !isLoginPath(url.pathname),
   init(ctx) {
     const seenPublic = new Set<string>();
 

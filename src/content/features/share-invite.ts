@@ -3,6 +3,7 @@
 // user chooses Share anyway / Go back. SRM: "restricting access … to known & trusted collaborators".
 // Fixtures: test/fixtures/notion/share-*.html, people-*.html, generic-*.html. E2E: test/e2e/share.e2e.ts.
 
+import { isNotionHost } from '../../shared/notion-hosts';
 import { defineFeature, type FeatureContext } from '../runtime/feature';
 import { holdActions } from '../runtime/intercept';
 import { findShareSurfaces, mayAffectSurfaces, type ShareSurface } from '../notion/share-menu';
@@ -21,7 +22,7 @@ const COMPLETE = /^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$/u;
 export default defineFeature({
   id: 'share-invite',
   modeKey: 'shareMode',
-  include: (url) => !isLoginPath(url.pathname),
+  include: (url) => isNotionHost(url.hostname) && !isLoginPath(url.pathname),
   init(ctx) {
     let lib: Classifier | undefined;
     let loading = false;

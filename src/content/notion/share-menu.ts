@@ -4,7 +4,7 @@
 // are read as email-looking text beside the invite input.
 
 import { SEL } from './selectors';
-import { TEXT, nameOf, textOf } from './texts';
+import { TEXT, nameOf, spacedText, textOf } from './texts';
 
 export type SurfaceKind = 'share-menu' | 'people-settings' | 'generic';
 export type GeneralAccess = 'invited' | 'workspace' | 'web';
@@ -42,18 +42,6 @@ function fieldOf(input: Element): Element {
 
 function emailsIn(text: string): string[] {
   return text.slice(0, MAX_TEXT).match(EMAIL_RE) ?? [];
-}
-
-/**
- * An element's text with a space at every text-node boundary. React puts no whitespace between
- * elements, so textContent glues "Ada Lovelace", "ada@acme.com", "Full access" into one word and a chip's
- * "eve@gmail.com" to its "×" (read as the domain "gmail.com×"). Capped at MAX_TEXT.
- */
-function spacedText(el: Element): string {
-  const walker = el.ownerDocument.createTreeWalker(el, 0x4 /* NodeFilter.SHOW_TEXT */);
-  let out = '';
-  for (let n = walker.nextNode(); n && out.length < MAX_TEXT; n = walker.nextNode()) out += ` ${n.nodeValue ?? ''}`;
-  return out;
 }
 
 const SETTINGS_ANCHOR = `${SEL.settings}, ${SEL.settingsTab}`;

@@ -32,8 +32,21 @@ export const TEXT = {
   },
 } as const;
 
+/**
+ * An element's text with a space at every text-node boundary, whitespace collapsed, capped. React puts no
+ * whitespace between elements, so textContent would glue "Ada Lovelace", "ada@acme.com" and "Full access"
+ * into one word (and "Send"+"invite" into "Sendinvite").
+ */
+export function spacedText(el: Element | null | undefined, max = 20_000): string {
+  if (!el) return '';
+  const walker = el.ownerDocument.createTreeWalker(el, 0x4 /* NodeFilter.SHOW_TEXT */);
+  let out = '';
+  for (let n = walker.nextNode(); n && out.length < max; n = walker.nextNode()) out += ` ${n.nodeValue ?? ''}`;
+  return out;
+}
+
 export function textOf(el: Element | null | undefined, max = 200): string {
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
+  return spacedText(el, max * 2).replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
 /** The accessible name we can read without layout: aria-label, aria-labelledby, else text. */

@@ -1,0 +1,55 @@
+// DOM adapter: Settings → {your name} → Account security (a panel of the Settings modal, which has no URL).
+// Reads what the panel offers, which tells the state (notion-ui.md §6, §7; SAW in Notion's help):
+//   2-step verification: "Add verification method" ⇒ off, "Change verification method" ⇒ on
+//   password: "Set a password" ⇒ none (code/SSO sign-in), "Change password" / "Remove password" ⇒ set
+//   devices: a "Devices" heading or "Log out of all devices" (INFERRED, third-party guides)
+
+import { SEL } from './selectors';
+import { nameOf, textOf } from './texts';
+
+export interface AccountSecurity {
+  panel: Element;
+  twoFactor?: 'on' | 'off';
+  password?: 'set' | 'none';
+  devices?: { anchor: Element; count?: number };
+}
+
+const hasButton = (root: Element, re: RegExp): Element | undefined =>
+  [...root.querySelectorAll(SEL.button)].find((b) => re.test(nameOf(b, 60)));
+
+export function readAccountSecurity(doc: Document): AccountSecurity | undefined {
+  const settings = doc.querySelector(`${SEL.settings}, ${SEL.settingsTab}`)?.closest(`${SEL.settings}, [role="dialog"]`);
+  if (!settings) return undefined;
+  const panel =
+    [...settings.querySelectorAll('[role="tabpanel"]')].find((p) => /account security|2-step verification/i.test(textOf(p, 4000))) ??
+    (/account security/i.test(textOf(settings, 6000)) ? settings : undefined);
+  if (!panel) return undefined;
+  const out: AccountSecurity = { panel };
+  if (hasButton(panel, /^change verification method/i)) out.twoFactor = 'on';
+  else if (hasButton(panel, /^add verification method/i)) out.twoFactor = 'off';
+  if (hasButton(panel, /^(change|remove) password$/i)) out.password = 'set';
+  else if (hasButton(panel, /^set a password$/i)) out.password = 'none';
+  const logout = hasButton(panel, /log out of all devices/i);
+  const heading = [...panel.querySelectorAll('h1, h2, h3, [role="heading"]')].find((h) => /^devices$/i.test(textOf(h, 40)));
+  if (logout || heading) {
+    const list = heading?.parentElement?.querySelector('[role="list"], [role="table"]');
+    const count = list ? list.querySelectorAll('[role="listitem"], [role="row"]').length : undefined;
+    out.devices = { anchor: (heading ?? logout)!, count: count || undefined };
+  }
+  return out;
+}
+
+/** Export: the final "Export" button of Notion's Export dialog (SAW: div[role=dialog][aria-label="Export"]),
+ * or "Export all workspace content" (Settings → General, §8.1). Returns what is exported, if anything. */
+export function exportOfClick(target: Element): 'page' | 'workspace' | undefined {
+  const button = target.closest(SEL.button);
+  if (!button) return undefined;
+  const name = nameOf(button, 60);
+  if (/^export all workspace content$/i.test(name)) return 'workspace';
+  if (!/^export$/i.test(name)) return undefined;
+  const dialog = button.closest(SEL.dialog);
+  if (!dialog || button.matches('[role="menuitem"]')) return undefined; // the ⋯ menu item only opens the dialog
+  const title = dialog.getAttribute('aria-label') ?? textOf(dialog.querySelector('h1, h2, h3, [role="heading"]'), 60);
+  if (!/export/i.test(title)) return undefined;
+  return /workspace/i.test(textOf(dialog, 1000)) ? 'workspace' : 'page';
+}
