@@ -6,5 +6,6 @@ import passwordCoach from './password-coach';
 import accessReview from './access-review';
 import accountHygiene from './account-hygiene';
 import publishedPassword from './published-password';
+import secretPaste from './secret-paste';
 
-export const FEATURES: readonly Feature[] = [shareInvite, publicExposure, passwordCoach, accessReview, accountHygiene, publishedPassword];
+export const FEATURES: readonly Feature[] = [shareInvite, publicExposure, passwordCoach, accessReview, accountHygiene, publishedPassword, secretPaste];
