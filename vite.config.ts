@@ -40,6 +40,10 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       chunkSizeWarningLimit: 2000,
+      // Extension pages the manifest does not name (CRXJS builds only what the manifest references).
+      rollupOptions: {
+        input: { welcome: 'src/welcome/index.html', log: 'src/log/index.html', 'password-frame': 'src/password-frame/index.html' },
+      },
     },
   };
 });

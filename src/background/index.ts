@@ -5,6 +5,10 @@ import { handle } from '../platform/messaging';
 import { clearLog, readLog, recordEvents } from './log-store';
 import { newEventId } from '../shared/events';
 import { syncManagedMirror } from '../platform/settings';
+import { isDutyId } from '../shared/duties/model';
+import { initReminders, refreshReminders } from './reminders';
+import { initOnboarding } from './onboarding';
+import { initReuseWatch } from './reuse';
 
 handle({
   'event:record': async ({ event }) => {
@@ -21,12 +25,17 @@ handle({
     return { ok: true };
   },
   'duty:mark': async ({ duty }) => {
+    if (!isDutyId(duty)) return { ok: true }; // unknown duty (older/newer page): nothing to record
     const now = Date.now();
     await recordEvents([{ id: newEventId(now), at: now, kind: 'duty-marked', decision: 'recorded', detail: duty }]);
     return { ok: true };
   },
-  'badge:refresh': async () => ({ due: [] }),
+  'badge:refresh': async () => ({ due: await refreshReminders() }),
 });
+
+initReminders();
+initOnboarding();
+initReuseWatch();
 
 // Keep the policy mirror current (see platform/settings.ts); Chrome reports policy changes as 'managed'.
 void syncManagedMirror();

@@ -6,6 +6,8 @@ import { t, type MessageKey } from '../platform/i18n';
 import { normaliseDomainList } from '../shared/settings/domains';
 import type { EffectiveSettings } from '../shared/settings/merge';
 import type { Mode, SettingKey, Settings } from '../shared/settings/schema';
+import { browser } from '../platform/browser';
+import { HIBP_PERMISSIONS, REUSE_PERMISSIONS } from '../shared/password/permissions';
 
 const MODE_FIELDS: [SettingKey & ('shareMode' | 'publishMode' | 'passwordMode' | 'pasteMode'), MessageKey][] = [
   ['shareMode', 'optionsShareMode'],
@@ -140,21 +142,103 @@ export function Options() {
             onChange={(e) => void save({ minPasswordScore: Number((e.target as HTMLInputElement).value) })}
           />
         </div>
-        <div class="field row">
-          <input
-            id="breach"
-            type="checkbox"
-            checked={eff.values.breachCheck}
-            disabled={locked('breachCheck')}
-            onChange={(e) => void save({ breachCheck: (e.target as HTMLInputElement).checked })}
-          />
-          <label for="breach">{t('optionsBreachCheck')}</label>
-          <Managed k="breachCheck" />
-        </div>
+        <OptInCheck
+          id="breach"
+          k="breachCheck"
+          label={t('optionsBreachCheck')}
+          why={t('pwOptionsBreachWhy')}
+          perms={HIBP_PERMISSIONS}
+          eff={eff}
+          save={save}
+          setStatus={setStatus}
+        />
+        <OptInCheck
+          id="reuse"
+          k="reuseWatch"
+          label={t('optionsReuseWatch')}
+          why={t('pwOptionsReuseWhy')}
+          perms={REUSE_PERMISSIONS}
+          eff={eff}
+          save={save}
+          setStatus={setStatus}
+        />
       </fieldset>
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
     </>
+  );
+}
+
+type Perms = Parameters<typeof browser.permissions.request>[0];
+
+/**
+ * An opt-in password check that needs an optional permission (issue 4). Turning it on asks the browser
+ * for the permission inside this click (a user gesture) and saves the setting only when granted; turning
+ * it off saves and gives the permission back. Set by the organisation: shown as such and not editable.
+ * A policy-enabled breach check needs no prompt (see shared/password/permissions.ts); a policy-enabled
+ * reuse watch still needs the all-sites permission, so a button asks for it here.
+ */
+function OptInCheck(p: {
+  id: string;
+  k: 'breachCheck' | 'reuseWatch';
+  label: string;
+  why: string;
+  perms: Perms;
+  eff: EffectiveSettings;
+  save: (patch: Partial<Settings>) => Promise<void>;
+  setStatus: (s: string) => void;
+}) {
+  const locked = p.eff.locked.includes(p.k);
+  const on = p.eff.values[p.k];
+  const [granted, setGranted] = useState<boolean>();
+  useEffect(() => {
+    void browser.permissions.contains(p.perms).then(setGranted, () => setGranted(false));
+  }, [on, p.perms]);
+  const toggle = (checked: boolean, box: HTMLInputElement) => {
+    if (!checked) {
+      void p.save({ [p.k]: false });
+      void browser.permissions.remove(p.perms).catch(() => undefined);
+      return;
+    }
+    // request() first and synchronously: it must run inside the click.
+    void browser.permissions.request(p.perms).then(
+      (ok) => {
+        setGranted(ok);
+        if (ok) return p.save({ [p.k]: true });
+        box.checked = false;
+        p.setStatus(t('pwOptionsPermissionDenied'));
+      },
+      () => {
+        box.checked = false;
+        p.setStatus(t('pwOptionsPermissionDenied'));
+      },
+    );
+  };
+  const needsGrant = locked && on && p.k === 'reuseWatch' && granted === false;
+  return (
+    <div class="field">
+      <div class="row">
+        <input
+          id={p.id}
+          type="checkbox"
+          aria-describedby={`${p.id}-why`}
+          checked={on}
+          disabled={locked}
+          onChange={(e) => toggle((e.target as HTMLInputElement).checked, e.target as HTMLInputElement)}
+        />
+        <label for={p.id}>{p.label}</label>
+        {locked ? <span class="badge-managed">{t('optionsManaged')}</span> : null}
+      </div>
+      <p class="muted" id={`${p.id}-why`}>
+        {p.why}
+      </p>
+      {locked && on && p.k === 'breachCheck' ? <p class="muted">{t('pwOptionsPolicyNoPrompt')}</p> : null}
+      {needsGrant ? (
+        <button type="button" onClick={() => void browser.permissions.request(p.perms).then(setGranted)}>
+          {t('pwOptionsGrant')}
+        </button>
+      ) : null}
+    </div>
   );
 }

@@ -22,3 +22,18 @@ export function uiLanguage(): string {
     return 'en';
   }
 }
+
+/**
+ * The locale the messages are actually shown in ("de", "en-US"…), for formatting dates and lists to match
+ * them. Chrome's '@@ui_locale' is the locale getMessage() resolved; getUILanguage() can differ from it
+ * (e.g. headless Chromium with --lang reports en-US while the messages are German).
+ */
+export function messagesLocale(): string {
+  try {
+    const l = browser.i18n.getMessage('@@ui_locale');
+    if (l) return l.replace(/_/g, '-');
+  } catch {
+    /* extension context gone */
+  }
+  return uiLanguage();
+}

@@ -3,8 +3,11 @@
 // Threat model: any web page can run script in a tab our content script shares; a compromised or
 // outdated content script must not reach privileged handlers. So the receiver (1) accepts only our
 // own extension id, (2) treats any sender with a tab as a content script and allows it only the
-// CONTENT_ALLOWED messages, (3) validates every payload with its guard. sender.url is never used to
-// grant anything.
+// CONTENT_ALLOWED messages — unless the sender is one of our own extension pages open in a tab (welcome,
+// activity log, options, a popup opened as a tab): the browser sets sender.url to its
+// chrome-extension:// / moz-extension:// URL, which no web page or content script can have. Pages listed
+// in web_accessible_resources (which any site may frame) never count as our pages. (3) validates every
+// payload with its guard. sender.url is never used to grant anything to a web page.
 
 import { browser, type Runtime } from './browser';
 import { CONTENT_ALLOWED, GUARDS, isEnvelope, type MessageType, type Request, type Response } from '../shared/messages';
@@ -15,18 +18,41 @@ export async function send<T extends MessageType>(type: T, payload: Request<T>):
   return (await browser.runtime.sendMessage({ type, payload })) as Response<T>;
 }
 
-export function isAllowed(type: MessageType, sender: Pick<Runtime.MessageSender, 'id' | 'tab'>, ownId: string): boolean {
+export function isAllowed(
+  type: MessageType,
+  sender: Pick<Runtime.MessageSender, 'id' | 'tab' | 'url'>,
+  ownId: string,
+  isOwnPage: (url: string) => boolean = () => false,
+): boolean {
   if (sender.id !== ownId) return false;
-  if (sender.tab) return CONTENT_ALLOWED.has(type);
+  if (sender.tab && !(typeof sender.url === 'string' && isOwnPage(sender.url))) return CONTENT_ALLOWED.has(type);
   return true;
 }
 
+/** Our extension pages that no web page can frame: under our origin and not web-accessible. */
+function ownPageCheck(): (url: string) => boolean {
+  const origin = browser.runtime.getURL('');
+  const exposed: RegExp[] = [];
+  for (const w of (browser.runtime.getManifest().web_accessible_resources ?? []) as (string | { resources?: string[] })[]) {
+    for (const r of typeof w === 'string' ? [w] : (w.resources ?? [])) {
+      const glob = r.replace(/^\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      exposed.push(new RegExp(`^${glob}$`));
+    }
+  }
+  return (url) => {
+    if (!url.startsWith(origin)) return false;
+    const path = url.slice(origin.length).replace(/[?#].*$/, '');
+    return !exposed.some((re) => re.test(path));
+  };
+}
+
 export function handle(handlers: Handlers): void {
+  const isOwnPage = ownPageCheck();
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (!isEnvelope(message)) return undefined;
     const { type, payload } = message;
     const handler = handlers[type] as ((p: unknown, s: Runtime.MessageSender) => Promise<unknown>) | undefined;
-    if (!handler || !isAllowed(type, sender, browser.runtime.id)) return undefined;
+    if (!handler || !isAllowed(type, sender, browser.runtime.id, isOwnPage)) return undefined;
     if (!GUARDS[type](payload)) return Promise.resolve({ error: 'bad-request' });
     return handler(payload, sender);
   });

@@ -5,6 +5,7 @@
 // content script may send; everything else is for extension pages (popup, options, welcome).
 
 import { isCoachEvent, type CoachEvent } from './events';
+import { isFingerprint } from './password/fingerprint';
 
 export interface Protocol {
   'event:record': { req: { event: CoachEvent }; res: { ok: true } };
@@ -13,6 +14,10 @@ export interface Protocol {
   'log:clear': { req: Record<string, never>; res: { ok: true } };
   'duty:mark': { req: { duty: string }; res: { ok: true } };
   'badge:refresh': { req: Record<string, never>; res: { due: string[] } };
+  // Reuse watch (issue 4): only salted, truncated fingerprints (password/fingerprint.ts), never a password.
+  'reuse:salt': { req: Record<string, never>; res: { salt?: string } };
+  'reuse:notion': { req: { fp: string }; res: { reusedOn?: string } };
+  'reuse:other': { req: { fp: string; host: string }; res: { notion: boolean } };
 }
 
 export type MessageType = keyof Protocol;
@@ -23,7 +28,13 @@ export interface Envelope<T extends MessageType = MessageType> {
   payload: Request<T>;
 }
 
-export const CONTENT_ALLOWED: ReadonlySet<MessageType> = new Set<MessageType>(['event:record', 'options:open']);
+export const CONTENT_ALLOWED: ReadonlySet<MessageType> = new Set<MessageType>([
+  'event:record',
+  'options:open',
+  'reuse:salt',
+  'reuse:notion',
+  'reuse:other',
+]);
 
 const obj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const empty = (v: unknown) => obj(v);
@@ -35,6 +46,10 @@ export const GUARDS: { [T in MessageType]: (payload: unknown) => payload is Requ
   'log:clear': (p): p is Request<'log:clear'> => empty(p),
   'duty:mark': (p): p is Request<'duty:mark'> => obj(p) && typeof p.duty === 'string' && /^[a-z-]{1,40}$/.test(p.duty),
   'badge:refresh': (p): p is Request<'badge:refresh'> => empty(p),
+  'reuse:salt': (p): p is Request<'reuse:salt'> => empty(p),
+  'reuse:notion': (p): p is Request<'reuse:notion'> => obj(p) && isFingerprint(p.fp),
+  'reuse:other': (p): p is Request<'reuse:other'> =>
+    obj(p) && isFingerprint(p.fp) && typeof p.host === 'string' && /^[a-z0-9.-]{1,253}$/.test(p.host),
 };
 
 export function isEnvelope(v: unknown): v is Envelope {

@@ -2,7 +2,7 @@
 // Every code of src/shared/duties and src/shared/events maps to a message key here; the Record types
 // make a missing mapping a type error, and test/i18n checks every key exists in every locale.
 
-import { t, uiLanguage, type MessageKey } from '../platform/i18n';
+import { messagesLocale, t, type MessageKey } from '../platform/i18n';
 import type { Decision, EventKind } from '../shared/events';
 import {
   DAY_MS,
@@ -173,8 +173,10 @@ export const DECISION_KEY: Record<Decision, MessageKey> = {
   recorded: 'decisionRecorded',
 };
 
+/** The language of the messages shown (their own 'uiLocale' entry), so dates and lists match the text. */
 function lang(): string {
-  const l = uiLanguage();
+  const own = t('uiLocale');
+  const l = own !== 'uiLocale' ? own : messagesLocale();
   try {
     return Intl.DateTimeFormat.supportedLocalesOf([l]).length ? l : 'en';
   } catch {
@@ -190,6 +192,15 @@ export function formatDate(at: number): string {
 /** "25 Nov 2026, 14:03". */
 export function formatDateTime(at: number): string {
   return new Intl.DateTimeFormat(lang(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
+}
+
+/** "A, B and C" (or "A, B, and C"…) as the browser's UI language writes a list. */
+export function formatList(items: string[]): string {
+  try {
+    return new Intl.ListFormat(lang(), { style: 'long', type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
 }
 
 /** "today", "yesterday", "45 days ago" in the browser's UI language. */

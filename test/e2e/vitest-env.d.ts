@@ -7,4 +7,6 @@ declare const chrome: {
   };
   runtime: { reload(): void; id: string };
   management?: { setEnabled(id: string, enabled: boolean): Promise<void> };
+  action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
+  alarms: { getAll(): Promise<{ name: string; scheduledTime: number; periodInMinutes?: number }[]> };
 };

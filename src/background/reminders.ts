@@ -1,0 +1,83 @@
+// Review reminders: the toolbar badge shows how many cadence duties are due (access review, backup/export,
+// sessions review; cadences from settings, so the organisation can set them).
+//
+// Nothing lives only in worker memory: chrome.alarms persist across service-worker restarts, and the
+// badge is recomputed from storage (the activity log + settings) on every wake-up that matters —
+//   - an alarm: hourly (catches clock changes, expires old log entries) and one at the exact moment the
+//     next duty falls due;
+//   - a log change (an event recorded, a duty marked as done, the log cleared);
+//   - a settings or policy change (cadences);
+//   - install, browser start-up, and 'badge:refresh' from an extension page.
+// "Mark as done" is the popup's 'duty:mark' message: a 'duty-marked' event whose time is the date.
+
+import { browser } from '../platform/browser';
+import { getSettings, MANAGED_MIRROR } from '../platform/settings';
+import { t } from '../platform/i18n';
+import { dueReminders, type DutyId, type DutyInputs } from '../shared/duties';
+import { nextDueAt } from '../shared/reminders';
+import { DUTY_KEY, formatList } from '../ui/labels';
+import { LOG_KEY, readLog, recordEvents } from './log-store';
+
+export const HOURLY_ALARM = 'srm-reminders';
+export const NEXT_DUE_ALARM = 'srm-reminders-next';
+const BADGE_COLOUR = '#b3261e';
+
+async function inputs(): Promise<DutyInputs> {
+  const [events, settings] = await Promise.all([readLog(), getSettings()]);
+  return { events, now: Date.now(), settings: settings.values, marks: {} };
+}
+
+async function paint(due: DutyId[]): Promise<void> {
+  const action = browser.action;
+  await action.setBadgeText({ text: due.length ? String(due.length) : '' });
+  if (due.length) await action.setBadgeBackgroundColor({ color: BADGE_COLOUR });
+  await action.setTitle({ title: due.length ? t('badgeTitleDue', formatList(due.map((id) => t(DUTY_KEY[id])))) : t('extName') });
+}
+
+let running: Promise<DutyId[]> | undefined;
+let again = false;
+
+/** Recomputes the badge and the next-due alarm. Concurrent calls coalesce (a burst of log writes → ≤ 2 runs). */
+export function refreshReminders(): Promise<DutyId[]> {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
+    try {
+      let due: DutyId[];
+      do {
+        again = false;
+        const i = await inputs();
+        due = dueReminders(i);
+        await paint(due);
+        const next = nextDueAt(i);
+        if (next === undefined) await browser.alarms.clear(NEXT_DUE_ALARM);
+        else await browser.alarms.create(NEXT_DUE_ALARM, { when: Math.max(Date.now() + 1000, next + 500) });
+      } while (again);
+      return due;
+    } finally {
+      running = undefined;
+    }
+  })();
+  return running;
+}
+
+/** Creates the hourly alarm once (alarms survive worker restarts; recreating would reset its phase). */
+async function ensureHourly(): Promise<void> {
+  if (!(await browser.alarms.get(HOURLY_ALARM))) await browser.alarms.create(HOURLY_ALARM, { periodInMinutes: 60 });
+}
+
+/** Registers the listeners; call synchronously at the top level of the background script. */
+export function initReminders(): void {
+  browser.alarms.onAlarm.addListener((alarm: { name: string }) => {
+    if (alarm.name === HOURLY_ALARM) void recordEvents([]).then(refreshReminders); // applies log retention
+    else if (alarm.name === NEXT_DUE_ALARM) void refreshReminders();
+  });
+  browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
+    if ((area === 'local' && (LOG_KEY in changes || MANAGED_MIRROR in changes)) || area === 'sync') void refreshReminders();
+  });
+  browser.runtime.onStartup.addListener(() => void refreshReminders());
+  void ensureHourly();
+  void refreshReminders();
+}

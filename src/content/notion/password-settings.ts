@@ -1,0 +1,151 @@
+// Settings → {your name} → Account security → "Set a password" / "Change password" (shared/notion-ui.md
+// §6 SAW, help 2025–2026), and what that page shows about the account: the signed-in email, the
+// preferred name, and whether 2-step verification is on (§7 SAW: "Add verification method" when off,
+// "Change verification method" when on).
+//
+// Anchors, in order: dialogs by role (role=dialog/alertdialog, aria-modal; §6 SAW for the Settings
+// modal) → input types and autocomplete tokens (new-password / current-password) → the fields' own
+// labels (aria-label, placeholder, <label>) → notion-* classes (.notion-space-settings, .notion-dialog,
+// .notion-sidebar-switcher; §2/§6 SAW) → English visible text, only inside the containers found.
+// The password dialog's DOM is not in any source (§6: "verify live"): the field roles therefore come
+// from autocomplete first, then labels, then the order of the fields.
+// Plain data only; nothing is written to Notion's nodes. Fixtures: password-settings-{a,b}.html.
+
+import { SEL } from './selectors';
+import { textOf } from './texts';
+import { addressShownIn, looksLikeAddress } from './login-form';
+
+export interface PasswordDialog {
+  root: Element;
+  current?: HTMLInputElement;
+  next: HTMLInputElement;
+  confirm?: HTMLInputElement;
+}
+
+export interface AccountInfo {
+  email?: string;
+  name?: string;
+  /** true: a verification method exists; false: Notion offers to add one; undefined: not shown. */
+  has2fa?: boolean;
+}
+
+const SECRET_INPUT = 'input[type="password"], input[autocomplete~="new-password"], input[autocomplete~="current-password"]';
+/** The Settings modal: .notion-space-settings (§6 SAW), or a dialog holding settings tabs (§6 SAW, 2026 test ids). */
+const SETTINGS_TABS = '[data-testid^="settings-tab-"], [id^="settings-tab-"]';
+
+const CURRENT_RE = /current|old|existing|present/i;
+const CONFIRM_RE = /confirm|again|re-?enter|re-?type|repeat|verify/i;
+const NEW_RE = /\bnew\b|create|choose|set a/i;
+
+/** The field's own label without layout: aria-label, placeholder, aria-labelledby, <label>, a text sibling. */
+export function labelOf(input: HTMLInputElement): string {
+  const own = input.getAttribute('aria-label') || input.getAttribute('placeholder');
+  if (own) return own.slice(0, 120);
+  const by = input.getAttribute('aria-labelledby');
+  if (by) {
+    const t = by
+      .split(/\s+/)
+      .map((id) => textOf(input.ownerDocument.getElementById(id), 120))
+      .join(' ')
+      .trim();
+    if (t) return t;
+  }
+  const labels = input.labels ? [...input.labels] : [];
+  const fromLabel = labels.map((l) => textOf(l, 120)).join(' ').trim();
+  if (fromLabel) return fromLabel;
+  const prev = input.previousElementSibling ?? input.parentElement?.previousElementSibling;
+  return prev ? textOf(prev, 120) : '';
+}
+
+function visible(el: Element): boolean {
+  return !el.closest('[hidden], [inert], [aria-hidden="true"]');
+}
+
+/** The open Set/Change password dialog (innermost dialog with password fields), if any. */
+export function findPasswordDialog(doc: Document): PasswordDialog | undefined {
+  const inputs = [...doc.querySelectorAll<HTMLInputElement>(SECRET_INPUT)].filter((i) => !i.disabled && visible(i));
+  if (!inputs.length) return undefined;
+  const byRoot = new Map<Element, HTMLInputElement[]>();
+  for (const input of inputs) {
+    const root = input.closest(SEL.dialog) ?? input.closest('[role="tabpanel"]') ?? input.closest(SEL.settings);
+    if (!root) continue; // a password field outside any dialog or settings panel is not this surface
+    byRoot.set(root, [...(byRoot.get(root) ?? []), input]);
+  }
+  for (const [root, fields] of byRoot) {
+    const roles = assignRoles(fields);
+    if (roles.next) return { root, ...roles, next: roles.next };
+  }
+  return undefined;
+}
+
+function assignRoles(fields: HTMLInputElement[]): Omit<PasswordDialog, 'root' | 'next'> & { next?: HTMLInputElement } {
+  const out: { current?: HTMLInputElement; next?: HTMLInputElement; confirm?: HTMLInputElement } = {};
+  const rest: HTMLInputElement[] = [];
+  for (const f of fields.slice(0, 4)) {
+    const ac = f.getAttribute('autocomplete') ?? '';
+    const label = labelOf(f);
+    if (/\bcurrent-password\b/.test(ac) || (!/new-password/.test(ac) && CURRENT_RE.test(label) && !out.current)) out.current ??= f;
+    else if (CONFIRM_RE.test(label) && !out.confirm) out.confirm = f;
+    else if ((/\bnew-password\b/.test(ac) || NEW_RE.test(label)) && !out.next) out.next = f;
+    else if (/\bnew-password\b/.test(ac) && !out.confirm) out.confirm = f; // the second new-password field
+    else rest.push(f);
+  }
+  // Unlabelled fields, by order: [new, confirm] or [current, new, confirm].
+  if (!out.next && rest.length) {
+    if (!out.current && rest.length >= 3) out.current = rest.shift();
+    out.next = rest.shift();
+  }
+  if (!out.confirm && rest.length) out.confirm = rest.shift();
+  return out;
+}
+
+/** Side controls of the dialog that do not submit the new password. */
+const NOT_SUBMIT = /cancel|close|back\b|forgot|show|hide|remove password|^×$/i;
+
+export function isPasswordDialogSubmit(d: PasswordDialog, target: Element): boolean {
+  const control = target.closest('button, [role="button"], input[type="submit"]');
+  if (!control || !d.root.contains(control)) return false;
+  const label = `${control.getAttribute('aria-label') ?? ''} ${textOf(control, 80)}`.trim();
+  return !NOT_SUBMIT.test(label);
+}
+
+/** The open Settings modal, if any. */
+export function findSettings(doc: Document): Element | undefined {
+  const classic = doc.querySelector(SEL.settings);
+  if (classic) return classic;
+  const tab = doc.querySelector(SETTINGS_TABS);
+  return tab?.closest(SEL.dialog) ?? undefined;
+}
+
+/** Account security texts (§6–§7 SAW, English). */
+const ACCOUNT_SECURITY = /account security|change password|set a password|2-step verification/i;
+const TWOFA_ON = /change verification method|remove verification method|backup codes/i;
+const TWOFA_OFF = /add verification method/i;
+const NAME_LABEL = /preferred name|full name|^name$|your name/i;
+
+/** What the account page of the open Settings modal shows; undefined when it is not showing. */
+export function readAccountInfo(doc: Document): AccountInfo | undefined {
+  const settings = findSettings(doc);
+  if (!settings) return undefined;
+  const panel =
+    [...settings.querySelectorAll('[role="tabpanel"]')].find((p) => visible(p) && ACCOUNT_SECURITY.test(textOf(p, 4000))) ??
+    (ACCOUNT_SECURITY.test(textOf(settings, 4000)) ? settings : undefined);
+  if (!panel) return undefined;
+  const text = textOf(panel, 4000);
+  const info: AccountInfo = {};
+  const emailField = [...panel.querySelectorAll<HTMLInputElement>('input[type="email"]')].find((i) => looksLikeAddress(i.value));
+  const email = emailField?.value.trim() ?? addressShownIn(panel);
+  if (email) info.email = email;
+  const nameField = [...panel.querySelectorAll<HTMLInputElement>('input:not([type]), input[type="text"]')].find((i) => NAME_LABEL.test(labelOf(i)));
+  const name = nameField?.value.trim();
+  if (name) info.name = name.slice(0, 120);
+  if (TWOFA_ON.test(text)) info.has2fa = true;
+  else if (TWOFA_OFF.test(text)) info.has2fa = false;
+  return info;
+}
+
+/** The workspace name on the sidebar switcher (§2 SAW: .notion-sidebar-switcher), when shown. */
+export function readWorkspaceName(doc: Document): string | undefined {
+  const t = textOf(doc.querySelector('.notion-sidebar-switcher'), 120);
+  return t || undefined;
+}

@@ -1,0 +1,282 @@
+// Password coaching on Notion (issue 4), loaded lazily by features/password-coach.ts once a password
+// surface shows up. It:
+//  - on /login and /signup: notes role addresses (team@, info@…: role=status), learns the user's own
+//    work domain, and when the password in use is weak, alerts why and what to do (on blur/submit);
+//  - on Set/Change password (Settings → account → Account security) and a signup password: a live
+//    meter (role=status) with the reason in plain words;
+//  - opt-in: the HIBP breach check (once per blur/submit, never per keystroke) and the reuse watch
+//    (fingerprint of the Notion password once the login or change went through).
+// All password work happens in the secret frame (frame-client.ts); this file holds the password only
+// in the field and, between a submit and its success, in memory.
+
+import type { FeatureContext } from '../runtime/feature';
+import { updateUserSettings } from '../../platform/settings';
+import { isLoginPath } from '../notion/page';
+import { isSubmitControl, looksLikeAddress, readLoginForm, type LoginForm } from '../notion/login-form';
+import {
+  findPasswordDialog,
+  isPasswordDialogSubmit,
+  readAccountInfo,
+  readWorkspaceName,
+  type AccountInfo,
+  type PasswordDialog,
+} from '../notion/password-settings';
+import { isRoleAccount } from '../../shared/password/role-account';
+import type { PasswordPolicy, StrengthVerdict } from '../../shared/password/policy';
+import type { PersonalContext } from '../../shared/password/frame-protocol';
+import { openSecretFrame, type SecretFrame } from './frame-client';
+import { breachUnavailableCard, breachedCard, loginWeakCard, meterCard, reusedCard, sharedAccountCard } from './cards';
+
+/** The frame (and its ~50 MB of dictionaries) goes away after this long without a password surface. */
+const IDLE_MS = 60_000;
+/** A submitted password counts as "in use" once its form is gone within this time (login/change succeeded). */
+const COMMIT_MS = 60_000;
+
+type Surface = 'login' | 'new';
+interface Field {
+  version: number;
+  recorded?: number;
+  breach?: number;
+  loginChecked?: number;
+}
+
+export function run(ctx: FeatureContext): void {
+  let frame: SecretFrame | undefined;
+  let lastSeen = Date.now();
+  let login: LoginForm | undefined;
+  let dialog: PasswordDialog | undefined;
+  let account: AccountInfo = {};
+  let meterInput: HTMLInputElement | undefined;
+  const fields = new WeakMap<HTMLInputElement, Field>();
+  const sharedShown = new Set<string>();
+  const learned = new Set<string>();
+  let pending: { password: string; isNew: boolean; at: number; input: HTMLInputElement } | undefined;
+
+  const getFrame = () => (frame ??= openSecretFrame(ctx.signal));
+  const field = (input: HTMLInputElement): Field => {
+    let f = fields.get(input);
+    if (!f) fields.set(input, (f = { version: 0 }));
+    return f;
+  };
+  const policy = (): PasswordPolicy => {
+    const s = ctx.settings().values;
+    return { minScore: s.minPasswordScore, minLength: s.minPasswordLength, minLength2fa: s.minPasswordLength2fa };
+  };
+  const personal = (): PersonalContext => {
+    const c: PersonalContext = {};
+    const email = login?.emailText ?? account.email;
+    if (email) c.email = email;
+    if (account.name) c.name = account.name;
+    const ws = readWorkspaceName(document);
+    if (ws) c.workspace = ws;
+    return c;
+  };
+  const score = (value: string) => getFrame().score(value, personal(), policy(), account.has2fa);
+  const anchorOf = (kind: Surface) => (kind === 'login' ? (login?.root ?? null) : (dialog?.root ?? meterInput ?? null));
+
+  const idle = setInterval(() => {
+    if (frame && Date.now() - lastSeen > IDLE_MS && !pending) {
+      frame.close();
+      frame = undefined;
+    }
+  }, 10_000);
+  ctx.signal.addEventListener('abort', () => clearInterval(idle));
+
+  // ── Own domain (issue 3): learned from the signed-in address, never a personal mail domain ────────
+  const learn = (email: string | undefined) => {
+    if (!looksLikeAddress(email) || learned.has(email)) return;
+    learned.add(email);
+    const s = ctx.settings();
+    if (s.locked.includes('ownDomains')) return;
+    void import('../../shared/domain/own-domain').then(({ learnOwnDomain }) => {
+      const current = ctx.settings().values.ownDomains;
+      const next = learnOwnDomain(current, email);
+      if (next !== current && !ctx.signal.aborted) return updateUserSettings({ ownDomains: [...next] });
+    });
+  };
+
+  // ── Shared (role) accounts on login/signup ───────────────────────────────────────────────────────
+  const updateShared = () => {
+    const email = login?.emailText ?? login?.email?.value.trim();
+    if (!login || !looksLikeAddress(email) || !isRoleAccount(email)) return ctx.ui.hide('shared');
+    const key = email.toLowerCase();
+    if (sharedShown.has(`x:${key}`)) return; // dismissed
+    ctx.ui.show(sharedAccountCard(email, login.email ?? login.root, () => (sharedShown.add(`x:${key}`), ctx.ui.hide('shared'))));
+  };
+  /** Recorded once the address is committed (email step done, or its field left), not while it is typed. */
+  const recordShared = () => {
+    const email = login?.emailText ?? login?.email?.value.trim();
+    if (!login || !looksLikeAddress(email) || !isRoleAccount(email)) return;
+    const key = email.toLowerCase();
+    if (sharedShown.has(key)) return;
+    sharedShown.add(key);
+    ctx.record({ kind: 'shared-account', decision: 'shown', domains: [key.slice(key.lastIndexOf('@') + 1)], detail: login.kind });
+  };
+
+  // ── Live meter: latest wins (one score in flight, the newest value next) ─────────────────────────
+  let inflight = false;
+  let queued = false;
+  let lastVerdict: { input: HTMLInputElement; version: number; verdict: StrengthVerdict } | undefined;
+  const meter = async (input: HTMLInputElement) => {
+    if (inflight) return void (queued = true);
+    inflight = true;
+    try {
+      do {
+        queued = false;
+        const { version } = field(input);
+        const value = input.value;
+        if (!value) {
+          ctx.ui.hide('meter');
+          continue;
+        }
+        const verdict = await score(value);
+        if (!verdict || input !== meterInput || ctx.signal.aborted) continue;
+        lastVerdict = { input, version, verdict };
+        ctx.ui.show(meterCard(verdict, anchorOf('new')));
+      } while (queued && !ctx.signal.aborted);
+    } finally {
+      inflight = false;
+    }
+  };
+
+  // ── Checks on blur / submit ──────────────────────────────────────────────────────────────────────
+  const recordVerdict = (input: HTMLInputElement, f: Field, verdict: StrengthVerdict) => {
+    if (f.recorded === f.version) return;
+    f.recorded = f.version;
+    ctx.record({ kind: 'password-verdict', decision: 'recorded', detail: verdict.bucket });
+  };
+
+  const checkBreach = async (input: HTMLInputElement, kind: Surface) => {
+    const f = field(input);
+    if (!ctx.settings().values.breachCheck || f.breach === f.version || !input.value) return;
+    f.breach = f.version;
+    const version = f.version;
+    const result = await getFrame().breach(input.value);
+    if (ctx.signal.aborted || field(input).version !== version) return;
+    const close = () => ctx.ui.hide('breach');
+    if (result.status === 'breached') {
+      ctx.ui.show(breachedCard(result.count, kind === 'new', anchorOf(kind), close));
+      ctx.record({ kind: 'password-breached', decision: 'shown', detail: kind === 'new' ? 'new-password' : 'login' });
+    } else if (result.status === 'unavailable') ctx.ui.show(breachUnavailableCard(anchorOf(kind)));
+    else close();
+  };
+
+  const checkLogin = async (input: HTMLInputElement) => {
+    const f = field(input);
+    if (f.loginChecked === f.version || !input.value) return;
+    f.loginChecked = f.version;
+    const verdict = await score(input.value);
+    if (!verdict || ctx.signal.aborted) return;
+    recordVerdict(input, f, verdict);
+    if (verdict.ok) ctx.ui.hide('login-weak');
+    else ctx.ui.show(loginWeakCard(verdict, anchorOf('login'), () => ctx.ui.hide('login-weak')));
+  };
+
+  const onLeave = (input: HTMLInputElement, submitted: boolean) => {
+    scan(); // fresh: the same field may have turned from password into login code since the last batch
+    if (meterInput === input) {
+      // A new password (Set/Change dialog, signup): the meter already shows the verdict.
+      void checkBreach(input, 'new');
+      if (!submitted) return;
+      const f = field(input);
+      if (lastVerdict?.input === input && lastVerdict.version === f.version) recordVerdict(input, f, lastVerdict.verdict);
+      else void score(input.value).then((v) => v && recordVerdict(input, f, v));
+      commitLater(input, true);
+    } else if (login?.secret === input && login.secretKind === 'password') {
+      // The password in use, on login.
+      void checkLogin(input);
+      void checkBreach(input, 'login');
+      if (submitted) commitLater(input, false);
+    }
+  };
+
+  // Reuse watch: the Notion password's fingerprint is taken only once the login / change went through
+  // (its form is gone), so a mistyped password is never remembered as "the Notion password".
+  const commitLater = (input: HTMLInputElement, isNew: boolean) => {
+    if (!ctx.settings().values.reuseWatch || !input.value) return;
+    pending = { password: input.value, isNew, at: Date.now(), input };
+  };
+  const commitIfDone = () => {
+    if (!pending) return;
+    if (Date.now() - pending.at > COMMIT_MS) return void (pending = undefined);
+    if (pending.input.isConnected && (login?.secret === pending.input || dialog?.next === pending.input)) return;
+    const { password, isNew } = pending;
+    pending = undefined;
+    void getFrame()
+      .reuseNotion(password)
+      .then((host) => {
+        if (!host || ctx.signal.aborted) return;
+        ctx.ui.show(reusedCard(host, isNew, null, () => ctx.ui.hide('reuse')));
+        ctx.record({ kind: 'password-reused', decision: 'shown', domains: [host], detail: 'notion' });
+      });
+  };
+
+  // ── Surfaces, re-read on every DOM batch ─────────────────────────────────────────────────────────
+  const scan = () => {
+    const onLogin = isLoginPath(location.pathname);
+    login = onLogin ? readLoginForm(document, location.pathname) : undefined;
+    dialog = onLogin ? undefined : findPasswordDialog(document);
+    const info = onLogin ? undefined : readAccountInfo(document);
+    if (info) {
+      account = { ...account, ...info };
+      learn(info.email);
+    }
+    if (login?.secret && login.emailText) learn(login.emailText);
+    if (onLogin || dialog || info) {
+      lastSeen = Date.now();
+      getFrame(); // start loading the dictionaries before the first keystroke
+    }
+    updateShared();
+    if (login?.secret) recordShared();
+    const target = dialog?.next ?? (login?.secretIsNew ? login.secret : undefined);
+    if (target !== meterInput) {
+      meterInput = target;
+      ctx.ui.hide('meter');
+      if (target?.value) void meter(target);
+    }
+    commitIfDone();
+  };
+
+  ctx.onFlush(scan);
+  ctx.listen(
+    document,
+    'input',
+    (e: Event) => {
+      const input = e.target;
+      if (!(input instanceof HTMLInputElement)) return;
+      if (input === login?.email) return ctx.poke();
+      field(input).version += 1;
+      if (input === meterInput) void meter(input);
+    },
+    { capture: true },
+  );
+  ctx.listen(
+    document,
+    'focusout',
+    (e: FocusEvent) => {
+      if (!e.isTrusted || !(e.target instanceof HTMLInputElement)) return;
+      if (e.target === login?.email) recordShared();
+      else onLeave(e.target, false);
+    },
+    { capture: true },
+  );
+  ctx.listen(
+    document,
+    'keydown',
+    (e: KeyboardEvent) => {
+      if (e.isTrusted && e.key === 'Enter' && e.target instanceof HTMLInputElement) onLeave(e.target, true);
+    },
+    { capture: true },
+  );
+  ctx.listen(
+    document,
+    'click',
+    (e: MouseEvent) => {
+      if (!e.isTrusted || !(e.target instanceof Element)) return;
+      if (login?.secret && isSubmitControl(login, e.target)) onLeave(login.secret, true);
+      else if (dialog && isPasswordDialogSubmit(dialog, e.target)) onLeave(dialog.next, true);
+    },
+    { capture: true },
+  );
+  scan();
+}

@@ -1,0 +1,97 @@
+// Helpers for the popup / welcome / reminders / log / policy / a11y e2e tests (issue 5).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import type { Harness } from '../../../scripts/lib/browser.mjs';
+import { ROOT } from '../../../scripts/lib/browser.mjs';
+import type { CoachEvent, Decision, EventKind } from '../../../src/shared/events';
+
+export const DAY = 86_400_000;
+export const PAGES = {
+  popup: 'src/popup/index.html',
+  options: 'src/options/index.html',
+  welcome: 'src/welcome/index.html',
+  log: 'src/log/index.html',
+} as const;
+
+let seq = 0;
+/** A CoachEvent `ageDays` old (fractions allowed). */
+export function ev(kind: EventKind, ageDays: number, decision: Decision = 'recorded', extra: Partial<CoachEvent> = {}): CoachEvent {
+  return { id: `e2e-${Date.now().toString(36)}-${++seq}`, at: Date.now() - ageDays * DAY, kind, decision, ...extra };
+}
+export const mark = (duty: string, ageDays: number): CoachEvent => ev('duty-marked', ageDays, 'recorded', { detail: duty });
+
+/** Opens an extension page (chrome.storage works there even while the worker sleeps). */
+export async function openExt(h: Harness, path: string): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(h.extensionUrl(path));
+  return page;
+}
+
+/** Replaces storage (sync = user settings, local = log/onboarding/mirror) from an extension page. */
+export async function seed(page: Page, s: { sync?: object; local?: object; clear?: boolean }): Promise<void> {
+  await page.evaluate(
+    async ({ sync, local, clear }) => {
+      if (clear) {
+        await chrome.storage.sync.clear();
+        await chrome.storage.local.clear();
+      }
+      await chrome.storage.sync.set(sync);
+      await chrome.storage.local.set(local);
+    },
+    { sync: s.sync ?? {}, local: s.local ?? {}, clear: s.clear ?? true },
+  );
+}
+
+export async function readLocal(page: Page, key: string): Promise<unknown> {
+  return (await page.evaluate((k) => chrome.storage.local.get(k), key))[key];
+}
+
+/** The toolbar badge text, read in the service worker (woken by a harmless message if it sleeps). */
+export async function badge(h: Harness, page: Page): Promise<string | null> {
+  for (let i = 0; i < 2; i++) {
+    for (const sw of [...h.context.serviceWorkers()].reverse()) {
+      try {
+        return await sw.evaluate(() => chrome.action.getBadgeText({}));
+      } catch {
+        /* a stopped worker's handle */
+      }
+    }
+    await page.evaluate(() => (chrome as unknown as { runtime: { sendMessage(m: object): Promise<unknown> } }).runtime.sendMessage({ type: 'log:get', payload: {} }));
+  }
+  return null;
+}
+
+/**
+ * Stops every service worker through the DevTools protocol (Chromium 156: ServiceWorker.stopAllWorkers on a
+ * page's session reaches the extension's worker). `statuses` keeps collecting the worker's running status
+ * ('stopping', 'stopped', 'starting', 'running') from then on, so a test can see it was stopped and restarted.
+ */
+export async function stopWorkers(page: Page, cdp?: CDPSession): Promise<{ cdp: CDPSession; statuses: string[] }> {
+  const session = cdp ?? (await page.context().newCDPSession(page));
+  const statuses: string[] = [];
+  session.on('ServiceWorker.workerVersionUpdated', (e: { versions: { scriptURL: string; runningStatus: string }[] }) => {
+    for (const v of e.versions) if (v.scriptURL.startsWith('chrome-extension://')) statuses.push(v.runningStatus);
+  });
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  return { cdp: session, statuses };
+}
+
+/** Runs axe-core (node_modules/axe-core/axe.min.js) on the page; returns the violations, summarised. */
+export async function axe(page: Page): Promise<{ id: string; impact: string | null; nodes: string[] }[]> {
+  const path = join(ROOT, 'node_modules/axe-core/axe.min.js');
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    // Extension pages' CSP (script-src 'self') may refuse an injected <script>; evaluating the same file
+    // through the DevTools protocol is not subject to it.
+    await page.addScriptTag({ path }).catch(() => undefined);
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(path, 'utf8'));
+  }
+  return page.evaluate(async () => {
+    const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } };
+    const r = await w.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
