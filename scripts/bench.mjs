@@ -4,8 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
-import { chromium } from 'playwright-core';
-import { launch, chromiumPath, ROOT } from './lib/browser.mjs';
+import { launch, ROOT } from './lib/browser.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
@@ -60,18 +59,14 @@ async function overhead() {
   }
   await (await withExt.openNotion(url, 'heavy.html')).close(); // registers the fixture for this URL
   // The same browser binary and fixture, without the extension.
-  const bare = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'] });
-  const bareCtx = await bare.newContext();
-  await bareCtx.route(/^https:\/\/app\.notion\.com\//, (r) => {
-    const u = new URL(r.request().url());
-    if (u.pathname.startsWith('/_fx/')) return r.fulfill({ contentType: 'text/javascript', body: readFileSync(join(ROOT, 'test/fixtures/notion', u.pathname.slice(5))) });
-    return r.fulfill({ contentType: 'text/html', body: readFileSync(join(ROOT, 'test/fixtures/notion/heavy.html')) });
-  });
+  // The same browser binary, flags, routes and fixture, without the extension.
+  const bare = await launch({ noExtension: true });
+  await (await bare.openNotion(url, 'heavy.html')).close();
   const a = [];
   const b = [];
   for (let i = 0; i < RUNS; i++) {
     a.push(await scriptTime(withExt.context, url));
-    b.push(await scriptTime(bareCtx, url));
+    b.push(await scriptTime(bare.context, url));
   }
   await withExt.close();
   await bare.close();

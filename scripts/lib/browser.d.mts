@@ -18,4 +18,4 @@ export interface Harness {
   extensionUrl(path: string): string;
   close(): Promise<void>;
 }
-export function launch(opts?: { ext?: string; headless?: boolean; live?: boolean; args?: string[] }): Promise<Harness>;
+export function launch(opts?: { ext?: string; headless?: boolean; live?: boolean; args?: string[]; noExtension?: boolean }): Promise<Harness>;

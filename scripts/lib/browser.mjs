@@ -36,11 +36,12 @@ export function setManagedPolicy(values) {
 }
 
 /**
- * @param {{ ext?: string, headless?: boolean, live?: boolean, args?: string[] }} [opts]
+ * @param {{ ext?: string, headless?: boolean, live?: boolean, args?: string[], noExtension?: boolean }} [opts]
+ * noExtension: the same browser, flags and routes without SRM Coach (the bench's baseline).
  */
 export async function launch(opts = {}) {
   const ext = resolve(ROOT, opts.ext ?? 'dist/chrome');
-  if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`${ext} is not built: run npm run build`);
+  if (!opts.noExtension && !existsSync(join(ext, 'manifest.json'))) throw new Error(`${ext} is not built: run npm run build`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'srm-coach-'));
   const headless = opts.headless ?? true;
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -48,8 +49,7 @@ export async function launch(opts = {}) {
     headless,
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
+      ...(opts.noExtension ? [] : [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`]),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -90,8 +90,8 @@ export async function launch(opts = {}) {
     });
   }
   let sw = context.serviceWorkers()[0];
-  if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15_000 });
-  const extensionId = new URL(sw.url()).host;
+  if (!sw && !opts.noExtension) sw = await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = sw ? new URL(sw.url()).host : '';
 
   return {
     context,
