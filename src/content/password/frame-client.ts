@@ -15,12 +15,19 @@
 //    origin (a blob: worker would inherit Notion's CSP and run in Notion's origin) — rejected.
 //  - IN AN EXTENSION-ORIGIN IFRAME (chosen): the frame is cross-origin, so Chromium runs it out of
 //    process (Firefox too, with Fission); the dictionaries load and scores run on the frame's own main
-//    thread. The page's longest task while typing 64 chars and pasting 10,000 is our input handler +
-//    postMessage + the card render: see bench/password.mjs (scorer_page_block_max_ms) for the figure.
+//    thread. The page keeps: our input listener, one postMessage per keystroke, and the card render.
+//    bench/password.mjs (CDP trace, 2026-11-25, load average 3–4 on 2 cores): longest Notion-page task
+//    caused by the coaching while typing 64 chars and pasting 10,000: 7.5–17.5 ms wall clock, 2.5–2.7 ms
+//    of CPU (the rest is the OS running other processes); longest task of any kind 14–19 ms with the
+//    coaching off. The trace shows the page and the frame in different processes.
+//    Keystroke → verdict p95 69–87 ms; field appears → first verdict (loading included) 357–432 ms
+//    median, most of it the frame's own start (~80–100 ms) and the dictionaries (~250–300 ms) — hence
+//    the prewarm below; original zxcvbn is 300–440× slower on dropbox/zxcvbn#316's 84-char input.
 //    Scheduling is "latest wins" (one request in flight, the newest value queued), so keystrokes never
 //    queue up scores and the verdict always describes what is in the field now.
-// The frame is created only where a password is about to be typed (login/signup, the Settings modal),
-// and removed again when no password surface has been seen for IDLE_MS.
+// The frame is created only where a password is about to be typed — on /login and /signup as the page
+// opens, and when Settings shows the account page — so the dictionaries are usually ready before the
+// field appears; it is removed again when no password surface has been seen for a minute (run.ts).
 
 import { browser } from '../../platform/browser';
 import {
@@ -38,7 +45,7 @@ import type { PasswordPolicy, StrengthVerdict } from '../../shared/password/poli
 
 export const FRAME_PATH = 'src/password-frame/index.html';
 const HOST_TAG = 'srm-coach-frame';
-const TIMEOUT_MS = { score: 10_000, breach: 12_000, 'reuse-notion': 6_000 } as const;
+const TIMEOUT_MS = { score: 10_000, breach: 12_000, 'reuse-notion': 6_000, 'learn-domain': 15_000 } as const;
 
 type Op = FrameRequest['op'];
 type Body<O extends Op> = Omit<Extract<FrameRequest, { op: O }>, 'id' | 'op'>;
@@ -49,6 +56,8 @@ export interface SecretFrame {
   breach(password: string): Promise<BreachResult>;
   /** Remembers this as the Notion password's fingerprint; the other site it is also used on, if any. */
   reuseNotion(password: string): Promise<string | undefined>;
+  /** Learns the user's work domain from the signed-in address (not a secret; see frame-protocol.ts). */
+  learnDomain(email: string): void;
   close(): void;
 }
 
@@ -124,6 +133,9 @@ export function openSecretFrame(signal: AbortSignal): SecretFrame {
     },
     async reuseNotion(password) {
       return (await request('reuse-notion', { password: clipForFrame(password) }))?.reusedOn;
+    },
+    learnDomain(email) {
+      void request('learn-domain', { email: email.slice(0, 320) });
     },
     close: stop,
   };

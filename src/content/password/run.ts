@@ -10,7 +10,6 @@
 // in the field and, between a submit and its success, in memory.
 
 import type { FeatureContext } from '../runtime/feature';
-import { updateUserSettings } from '../../platform/settings';
 import { isLoginPath } from '../notion/page';
 import { isSubmitControl, looksLikeAddress, readLoginForm, type LoginForm } from '../notion/login-form';
 import {
@@ -53,6 +52,25 @@ export function run(ctx: FeatureContext): void {
   let pending: { password: string; isNew: boolean; at: number; input: HTMLInputElement } | undefined;
 
   const getFrame = () => (frame ??= openSecretFrame(ctx.signal));
+  // Prewarm in a task of its own, so creating the frame never lengthens a DOM-batch task.
+  let warming = false;
+  const warmSoon = () => {
+    if (frame || warming) return;
+    warming = true;
+    setTimeout(() => {
+      warming = false;
+      if (!ctx.signal.aborted) getFrame();
+    }, 0);
+  };
+  // The account page is re-read at most once a second (it is text-heavy and rarely changes).
+  let accountReadAt = 0;
+  const readAccount = (): AccountInfo | undefined => {
+    const now = Date.now();
+    if (now - accountReadAt < 1000) return undefined;
+    const info = readAccountInfo(document);
+    if (info) accountReadAt = now;
+    return info;
+  };
   const field = (input: HTMLInputElement): Field => {
     let f = fields.get(input);
     if (!f) fields.set(input, (f = { version: 0 }));
@@ -82,17 +100,12 @@ export function run(ctx: FeatureContext): void {
   }, 10_000);
   ctx.signal.addEventListener('abort', () => clearInterval(idle));
 
-  // ── Own domain (issue 3): learned from the signed-in address, never a personal mail domain ────────
+  // ── Own domain (issue 3): learned from the signed-in address, never a personal mail domain. The frame
+  // does it (it has the Public Suffix List loaded already), so Notion's page never evaluates the list.
   const learn = (email: string | undefined) => {
-    if (!looksLikeAddress(email) || learned.has(email)) return;
+    if (!looksLikeAddress(email) || learned.has(email) || ctx.settings().locked.includes('ownDomains')) return;
     learned.add(email);
-    const s = ctx.settings();
-    if (s.locked.includes('ownDomains')) return;
-    void import('../../shared/domain/own-domain').then(({ learnOwnDomain }) => {
-      const current = ctx.settings().values.ownDomains;
-      const next = learnOwnDomain(current, email);
-      if (next !== current && !ctx.signal.aborted) return updateUserSettings({ ownDomains: [...next] });
-    });
+    getFrame().learnDomain(email);
   };
 
   // ── Shared (role) accounts on login/signup ───────────────────────────────────────────────────────
@@ -216,15 +229,15 @@ export function run(ctx: FeatureContext): void {
     const onLogin = isLoginPath(location.pathname);
     login = onLogin ? readLoginForm(document, location.pathname) : undefined;
     dialog = onLogin ? undefined : findPasswordDialog(document);
-    const info = onLogin ? undefined : readAccountInfo(document);
+    const info = onLogin ? undefined : readAccount();
     if (info) {
       account = { ...account, ...info };
       learn(info.email);
     }
     if (login?.secret && login.emailText) learn(login.emailText);
-    if (onLogin || dialog || info) {
+    if (onLogin || dialog || info || Date.now() - accountReadAt < 1500) {
       lastSeen = Date.now();
-      getFrame(); // start loading the dictionaries before the first keystroke
+      warmSoon(); // start loading the dictionaries before the first keystroke
     }
     updateShared();
     if (login?.secret) recordShared();

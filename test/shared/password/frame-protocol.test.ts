@@ -41,6 +41,9 @@ describe('requests', () => {
     [{ id: 1, op: 'breach', password: 'x'.repeat(MAX_FRAME_PASSWORD + 1) }, false],
     [{ id: 1, op: 'dump', password: 'pw' }, false],
     [{ id: 1, op: 'breach' }, false],
+    [{ id: 1, op: 'learn-domain', email: 'jane@acme.com' }, true],
+    [{ id: 1, op: 'learn-domain', email: 'x'.repeat(321) }, false],
+    [{ id: 1, op: 'learn-domain' }, false],
   ])('%j → %s', (v, want) => expect(isFrameRequest(v)).toBe(want));
 });
 
@@ -52,6 +55,7 @@ describe('replies', () => {
     [{ id: 1, op: 'reuse-notion' }, true],
     [{ id: 1, op: 'reuse-notion', reusedOn: 'example.com' }, true],
     [{ id: 1, op: 'error' }, true],
+    [{ id: 1, op: 'learn-domain' }, true],
     [{ op: 'error' }, false],
   ])('%j → %s', (v, want) => expect(isFrameReply(v)).toBe(want));
 });
