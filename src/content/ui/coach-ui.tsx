@@ -1,5 +1,5 @@
 // Cards rendered with Preact into our shadow root. Text only: every string goes through JSX text
-// nodes, never innerHTML. Roles: a warning about a risky action is role="alert", a confirm step is
+// nodes, never parsed HTML strings. Roles: a warning about a risky action is role="alert", a confirm step is
 // role="alertdialog" (focus moves in, Escape = go back, focus trapped), information is role="status".
 
 import { render } from 'preact';
