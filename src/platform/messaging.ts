@@ -1,6 +1,6 @@
 // Typed send/handle over webextension-polyfill, with the receiver's sender checks.
 //
-// Threat model: any web page can run script in a tab our content script shares; a compromised or
+// Threat model. Every web page can run script in a tab our content script shares; a compromised or
 // outdated content script must not reach privileged handlers. So the receiver (1) accepts only our
 // own extension id, (2) treats any sender with a tab as a content script and allows it only the
 // CONTENT_ALLOWED messages — unless the sender is one of our own extension pages open in a tab (welcome,
