@@ -153,9 +153,10 @@ describe('keyboard', () => {
     await page.locator('tbody tr').first().waitFor();
     await page.getByRole('button', { name: 'Delete all events' }).focus();
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Delete all');
+    // Focus moves once the confirm has rendered (an effect after the click): wait for it, don't race it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Delete all');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter'); // Cancel
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Delete all events');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Delete all events');
   });
 });

@@ -117,8 +117,8 @@ describe('activity log page', () => {
   test('clear-all asks first; Cancel keeps everything, "Delete all" empties the log', async () => {
     await reopen({ local: { log: EVENTS } });
     await page.getByRole('button', { name: 'Delete all events' }).click();
-    expect(await page.getByText('Delete all 6 events from this browser? This cannot be undone.').count()).toBe(1);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Delete all');
+    await expect.poll(() => page.getByText('Delete all 6 events from this browser? This cannot be undone.').count()).toBe(1);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Delete all');
     await page.getByRole('button', { name: 'Cancel' }).click();
     expect(((await readLocal(page, 'log')) as unknown[]).length).toBe(6);
     await page.getByRole('button', { name: 'Delete all events' }).click();
