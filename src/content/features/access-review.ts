@@ -5,7 +5,7 @@
 // Fixtures: test/fixtures/notion/share-*.html, people-*.html. E2E: test/e2e/hygiene.e2e.ts.
 
 import { defineFeature } from '../runtime/feature';
-import { findShareSurfaces, mayAffectSurfaces } from '../notion/share-menu';
+import { findShareSurfaces, mayAffectSurfaces, type ShareSurface } from '../notion/share-menu';
 import { readAccessRows, readPeoplePanel, type AccessRow, type Level } from '../notion/access-list';
 import { currentPage, isLoginPath } from '../notion/page';
 import { isNotionHost } from '../../shared/notion-hosts';
@@ -47,8 +47,8 @@ export default defineFeature({
     const reason = (v: InviteeVerdict) =>
       v.kind === 'personal' ? t('accessReasonPersonal') : v.kind === 'lookalike' ? t('accessReasonLookalike', v.lookalikeOf ?? '') : t('accessReasonUnknown');
 
-    const shareMenu = () => {
-      const menu = findShareSurfaces(document).find((s) => s.kind === 'share-menu');
+    const shareMenu = (surfaces: ShareSurface[]) => {
+      const menu = surfaces.find((s) => s.kind === 'share-menu');
       if (!menu) return ctx.ui.hide('outside');
       const ext = outside(readAccessRows(menu.root, menu.input.parentElement));
       if (!ext.length) return ctx.ui.hide('outside');
@@ -102,9 +102,10 @@ export default defineFeature({
     ctx.onFlush((added, rescan) => {
       if (!watching && !rescan && !mayAffectSurfaces(added)) return;
       load();
-      shareMenu();
+      const surfaces = findShareSurfaces(document);
+      shareMenu(surfaces);
       peoplePanel();
-      watching = ctx.ui.isShown('outside') || reviewedThisVisit || findShareSurfaces(document).length > 0;
+      watching = ctx.ui.isShown('outside') || reviewedThisVisit || surfaces.length > 0;
     });
   },
 });

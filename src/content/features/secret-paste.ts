@@ -42,14 +42,14 @@ export default defineFeature({
   include: (url) => isNotionHost(url.hostname) && !isLoginPath(url.pathname),
   init(ctx) {
     let scanner: Scanner | undefined;
-    let loading = false;
+    let loading: Promise<Scanner> | undefined;
     let replaying = false;
-    const load = () => {
-      if (scanner || loading) return;
-      loading = true;
-      void import('../../shared/secrets').then((m) => (scanner = m));
-    };
-    ctx.listen(document, 'focusin', (e) => isEditableTarget(e.target) && load(), { capture: true });
+    const load = () =>
+      (loading ??= import('../../shared/secrets').then((m) => {
+        scanner = m;
+        return m;
+      }));
+    ctx.listen(document, 'focusin', (e) => isEditableTarget(e.target) && void load(), { capture: true });
 
     const describe = (kinds: SecretKind[]) => [...new Set(kinds.map((k) => t(LABEL[k])))].join(', ');
 
@@ -77,8 +77,7 @@ export default defineFeature({
         if (!text) return;
         if (!scanner) {
           // Not loaded yet (paste without focusing first): check right after, in coach style.
-          load();
-          void import('../../shared/secrets').then((m) => {
+          void load().then((m) => {
             const found = m.scanForSecrets(text).map((f) => f.kind);
             if (found.length) coach(found, target);
           });

@@ -5,6 +5,7 @@
 // Member, Guest). The row DOM is INFERRED: the smallest ancestor of the address that also names a level.
 
 import { SEL } from './selectors';
+import { findSettingsModal } from './settings-modal';
 import { textOf } from './texts';
 
 export type Level = 'full' | 'edit' | 'comment' | 'view' | 'owner' | 'admin' | 'member' | 'guest';
@@ -65,7 +66,7 @@ export function readAccessRows(root: Element, exclude?: Element | null): AccessR
 
 /** The open Settings → People panel: its member and guest rows, or undefined when it is not open. */
 export function readPeoplePanel(doc: Document): { panel: Element; rows: AccessRow[] } | undefined {
-  const settings = doc.querySelector(`${SEL.settings}, ${SEL.settingsTab}`)?.closest(`${SEL.settings}, [role="dialog"]`);
+  const settings = findSettingsModal(doc);
   if (!settings) return undefined;
   const panels = [...settings.querySelectorAll('[role="tabpanel"]')];
   const panel =

@@ -5,6 +5,7 @@
 //   devices: a "Devices" heading or "Log out of all devices" (INFERRED, third-party guides)
 
 import { SEL } from './selectors';
+import { findSettingsModal } from './settings-modal';
 import { nameOf, textOf } from './texts';
 
 export interface AccountSecurity {
@@ -18,7 +19,7 @@ const hasButton = (root: Element, re: RegExp): Element | undefined =>
   [...root.querySelectorAll(SEL.button)].find((b) => re.test(nameOf(b, 60)));
 
 export function readAccountSecurity(doc: Document): AccountSecurity | undefined {
-  const settings = doc.querySelector(`${SEL.settings}, ${SEL.settingsTab}`)?.closest(`${SEL.settings}, [role="dialog"]`);
+  const settings = findSettingsModal(doc);
   if (!settings) return undefined;
   const panel =
     [...settings.querySelectorAll('[role="tabpanel"]')].find((p) => /account security|2-step verification/i.test(textOf(p, 4000))) ??

@@ -4,6 +4,7 @@
 // are read as email-looking text beside the invite input.
 
 import { SEL } from './selectors';
+import { SETTINGS_ANCHOR } from './settings-modal';
 import { TEXT, nameOf, spacedText, textOf } from './texts';
 
 export type SurfaceKind = 'share-menu' | 'people-settings' | 'generic';
@@ -43,8 +44,6 @@ function fieldOf(input: Element): Element {
 function emailsIn(text: string): string[] {
   return text.slice(0, MAX_TEXT).match(EMAIL_RE) ?? [];
 }
-
-const SETTINGS_ANCHOR = `${SEL.settings}, ${SEL.settingsTab}`;
 
 /**
  * The open Settings modal (§6 SAW): .notion-space-settings, else the dialog holding settings-tab-* tabs.

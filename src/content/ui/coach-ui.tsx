@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { createShadowHost } from './shadow-host';
 import { placeNear } from './anchor';
+import { notionTheme } from '../notion/theme';
 
 export interface CardAction {
   label: string;
@@ -48,20 +49,12 @@ export function createCoachUI(signal: AbortSignal): { scoped(owner: string, s: A
   const cards = new Map<string, Entry>();
   let queued = false;
 
-  const theme = (): string => {
-    // Class reads only (no layout): Notion marks its theme on body / the app root (notion-ui.md §2).
-    const b = document.body;
-    if (b?.classList.contains('dark') || document.querySelector('.notion-dark-theme')) return 'dark';
-    if (document.querySelector('.notion-light-theme')) return 'light';
-    return 'auto';
-  };
-
   const paint = () => {
     queued = false;
     if (signal.aborted) return;
     if (!cards.size && !host) return;
     host ??= createShadowHost(signal);
-    render(<Layer cards={[...cards.values()]} theme={theme()} />, host.mount);
+    render(<Layer cards={[...cards.values()]} theme={notionTheme(document)} />, host.mount);
   };
   // A microtask, not another animation frame: cards shown during the observer's frame flush are painted
   // in that same frame (one frame from Notion's change to the warning), and several show() calls in one

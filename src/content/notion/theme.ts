@@ -1,0 +1,7 @@
+// Notion's theme, read from classes only (no layout): body.dark or .notion-dark-theme / .notion-light-theme
+// on the app root (notion-ui.md §2). 'auto' lets our cards follow prefers-color-scheme.
+export function notionTheme(doc: Document): 'dark' | 'light' | 'auto' {
+  if (doc.body?.classList.contains('dark') || doc.querySelector('.notion-dark-theme')) return 'dark';
+  if (doc.querySelector('.notion-light-theme')) return 'light';
+  return 'auto';
+}
