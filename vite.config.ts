@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import sourceManifest from './manifest.json' with { type: 'json' };
+import { zxcvbnWordLists } from './scripts/lib/zxcvbn-word-lists.mjs';
 
 // One source manifest (manifest.json), two targets:
 //   vite build                → dist/chrome   (service worker, managed-policy schema)
@@ -30,7 +31,7 @@ export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     publicDir: 'extension',
-    plugins: [crx({ manifest: manifestFor(browser), browser })],
+    plugins: [zxcvbnWordLists(), crx({ manifest: manifestFor(browser), browser })],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
       outDir: `dist/${browser}`,

@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { zxcvbnWordLists } from './scripts/lib/zxcvbn-word-lists.mjs';
 
 // Two projects run one after the other by scripts/test.mjs:
 //  - unit: pure logic (node) and DOM adapters/UI (jsdom, chosen per file with `@vitest-environment jsdom`);
 //  - e2e: the built extension in real Chromium (and a Firefox smoke test), one file at a time (2 cores).
 export default defineConfig({
   esbuild: undefined,
+  plugins: [zxcvbnWordLists()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     projects: [

@@ -14,7 +14,8 @@ export interface Harness {
   extensionId: string;
   requests: string[];
   serviceWorker(): Worker;
-  openNotion(url: string, fixture?: string): Promise<NotionPage>;
+  /** Serves `fixture` at `url` and opens it; resolves at the page's load event unless `waitUntil` says otherwise. */
+  openNotion(url: string, fixture?: string, opts?: { waitUntil?: 'load' | 'domcontentloaded' | 'commit' }): Promise<NotionPage>;
   extensionUrl(path: string): string;
   close(): Promise<void>;
 }

@@ -99,13 +99,13 @@ export async function launch(opts = {}) {
     requests,
     serviceWorker: () => context.serviceWorkers()[0] ?? sw,
     /** Opens a Notion URL served from a fixture; collects page errors in page.errors. */
-    async openNotion(url, fixture = 'share-a.html') {
+    async openNotion(url, fixture = 'share-a.html', { waitUntil = 'load' } = {}) {
       fixtures.set(url.replace(/[?#].*$/, ''), fixture);
       const page = await context.newPage();
       page.errors = [];
       page.on('pageerror', (e) => page.errors.push(String(e)));
       page.on('console', (m) => m.type() === 'error' && page.errors.push(m.text()));
-      await page.goto(url);
+      await page.goto(url, { waitUntil });
       return page;
     },
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,

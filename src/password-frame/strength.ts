@@ -8,8 +8,15 @@ import type { PersonalContext } from '../shared/password/frame-protocol';
 
 performance.mark('srm-scorer-loaded');
 const scorer = createScorer();
-scorer.score('warm-up', []); // builds the ranked dictionaries now, before the first real request
+scorer.score('warm-up', []); // builds the factory and the matchers' code paths before the first real request
 performance.mark('srm-scorer-ready');
+// The dictionary shards the first scores did not need (scorer.ts rankedLookup), one per task, so a
+// request arriving meanwhile waits for at most one shard (a few ms).
+const prepare = () => {
+  if (scorer.prepareStep?.()) setTimeout(prepare, 0);
+  else performance.mark('srm-scorer-complete');
+};
+setTimeout(prepare, 0);
 
 export function strengthOf(password: string, context: PersonalContext, policy: PasswordPolicy, has2fa?: boolean): StrengthVerdict {
   return evaluatePassword(password, { policy, has2fa, personalWords: personalWords(context) }, scorer);

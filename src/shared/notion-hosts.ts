@@ -13,6 +13,12 @@ export const PUBLISHED_MATCH = 'https://*.notion.site/*';
 
 export const NOTION_MATCHES: readonly string[] = [...NOTION_HOSTS.map((h) => `https://${h}/*`), PUBLISHED_MATCH];
 
+/**
+ * The login and signup screens (notion-ui.md §5.1), where a small document_start script starts the
+ * password checks' frame early (src/content/prewarm.iife.ts). `*` also covers /login/… and ?query.
+ */
+export const LOGIN_MATCHES: readonly string[] = NOTION_HOSTS.flatMap((h) => [`https://${h}/login*`, `https://${h}/signup*`]);
+
 export function isNotionHost(hostname: string): hostname is NotionHost {
   return (NOTION_HOSTS as readonly string[]).includes(hostname);
 }

@@ -164,6 +164,45 @@ describe('signup with a new password: the meter too', () => {
   }
 });
 
+describe('login and signup: the password checks start as the document starts (prewarm), and the coaching uses that frame', () => {
+  const extensionFrames = (page: Page) => page.frames().filter((f) => f.url().startsWith('chrome-extension://'));
+
+  test('the frame starts before DOMContentLoaded (the every-page script only runs after it), and there is only one', async () => {
+    await setSettings(h, {});
+    // Hold the fixture's parser-blocking script for 800 ms: DOMContentLoaded waits for it, and so does the
+    // every-page content script (document_idle). Only the login/signup document_start script can start
+    // the frame before it.
+    const slow = /\/_fx\/fake-login\.js$/;
+    await h.context.route(slow, async (route) => {
+      await new Promise((r) => setTimeout(r, 800));
+      await route.fallback();
+    });
+    try {
+      const { page, secret } = await toSecretStep(h, `${HOSTS[0]}/signup`, 'signup-b.html', 'sam@globex.io');
+      await secret.pressSequentially('qwerty123', { delay: 10 });
+      await expect.poll(() => meter(page).innerText()).toContain('9 characters (15 needed)');
+      const frames = extensionFrames(page);
+      expect(frames.length).toBe(1); // the coaching claimed the prewarmed frame instead of opening another
+      const frameStart = await frames[0]!.evaluate(() => performance.timeOrigin);
+      const dcl = await page.evaluate(() => performance.timeOrigin + (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart);
+      expect(frameStart).toBeLessThan(dcl);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    } finally {
+      await h.context.unroute(slow);
+    }
+  });
+
+  test('passwordMode "off": no frame on /login either', async () => {
+    await setSettings(h, { passwordMode: 'off' });
+    const page = await h.openNotion(`${HOSTS[1]}/login`, 'login-a.html');
+    await page.waitForTimeout(500);
+    expect(extensionFrames(page)).toEqual([]);
+    expect(await page.locator('srm-coach-frame').count()).toBe(0);
+    await page.close();
+  });
+});
+
 // ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 describe('login: a weak password in use gets an alert with why and what to do', () => {
   for (const host of HOSTS) {

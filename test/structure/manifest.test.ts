@@ -4,13 +4,19 @@ import { describe, expect, test, vi } from 'vitest';
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { id: 'test' } } }));
 import { readFileSync, readdirSync } from 'node:fs';
 import manifest from '../../manifest.json' with { type: 'json' };
-import { NOTION_HOSTS, NOTION_MATCHES, isNotionHost } from '../../src/shared/notion-hosts';
+import { LOGIN_MATCHES, NOTION_HOSTS, NOTION_MATCHES, isNotionHost } from '../../src/shared/notion-hosts';
 import { FEATURES } from '../../src/content/features/index';
 
 describe('Notion hosts: one source of truth', () => {
   test('content script matches equal notion-hosts.ts', () => {
-    const matches = manifest.content_scripts.flatMap((c) => c.matches);
-    expect([...matches].sort()).toEqual([...NOTION_MATCHES].sort());
+    const [every, prewarm, ...rest] = manifest.content_scripts;
+    expect(rest).toEqual([]);
+    expect([...(every?.matches ?? [])].sort()).toEqual([...NOTION_MATCHES].sort());
+    expect(every?.run_at).toBe('document_idle');
+    // The login/signup-only prewarm: inside the Notion hosts, never anything broader.
+    expect([...(prewarm?.matches ?? [])].sort()).toEqual([...LOGIN_MATCHES].sort());
+    expect(prewarm?.js).toEqual(['src/content/prewarm.iife.ts']);
+    for (const m of prewarm?.matches ?? []) expect(NOTION_HOSTS.some((h) => m.startsWith(`https://${h}/`))).toBe(true);
   });
   test('host_permissions equal notion-hosts.ts (least privilege: nothing broader)', () => {
     expect([...manifest.host_permissions].sort()).toEqual([...NOTION_MATCHES].sort());

@@ -25,9 +25,10 @@
 //    the prewarm below; original zxcvbn is 300–440× slower on dropbox/zxcvbn#316's 84-char input.
 //    Scheduling is "latest wins" (one request in flight, the newest value queued), so keystrokes never
 //    queue up scores and the verdict always describes what is in the field now.
-// The frame is created only where a password is about to be typed — on /login and /signup as the page
-// opens, and when Settings shows the account page — so the dictionaries are usually ready before the
-// field appears; it is removed again when no password surface has been seen for a minute (run.ts).
+// The frame is created only where a password is about to be typed — on /login and /signup as the
+// document starts (prewarm.iife.ts, a separate login-only content script, hands it over below), and when
+// Settings shows the account page — so the dictionaries are usually ready before the field appears; it
+// is removed again when no password surface has been seen for a minute (run.ts).
 
 import { browser } from '../../platform/browser';
 import {
@@ -139,4 +140,42 @@ export function openSecretFrame(signal: AbortSignal): SecretFrame {
     },
     close: stop,
   };
+}
+
+// ── Hand-over from the login/signup prewarm (src/content/prewarm.iife.ts) ─────────────────────────────
+// The prewarm is a classic script with its own copy of this module (see its header), so the frame is
+// handed over through the isolated world's global object, which every content script of SRM Coach in
+// this document shares (the page's own scripts cannot see it). If that ever failed, run.ts would simply
+// open its own frame and the prewarmed one would close itself after PREWARM_TTL_MS.
+
+/** An unclaimed prewarmed frame closes itself after this long (the user did not sign in here). */
+export const PREWARM_TTL_MS = 60_000;
+const SLOT = Symbol.for('srm-coach.prewarmed-secret-frame');
+interface Prewarmed {
+  frame: SecretFrame;
+  timer: ReturnType<typeof setTimeout>;
+}
+// The global object as a symbol-keyed record: only SLOT is read or written.
+const slots = globalThis as unknown as Record<typeof SLOT, Prewarmed | undefined>;
+
+/** Starts the secret frame now, for the password coaching to claim with takeSecretFrame(). */
+export function prewarmSecretFrame(): void {
+  if (slots[SLOT]) return;
+  const frame = openSecretFrame(new AbortController().signal);
+  const timer = setTimeout(() => {
+    if (slots[SLOT]?.frame === frame) slots[SLOT] = undefined;
+    frame.close();
+  }, PREWARM_TTL_MS);
+  slots[SLOT] = { frame, timer };
+}
+
+/** The prewarmed frame if there is one (its life now follows `signal`), else a new one. */
+export function takeSecretFrame(signal: AbortSignal): SecretFrame {
+  const warm = slots[SLOT];
+  slots[SLOT] = undefined;
+  if (!warm) return openSecretFrame(signal);
+  clearTimeout(warm.timer);
+  if (signal.aborted) warm.frame.close();
+  else signal.addEventListener('abort', () => warm.frame.close(), { once: true });
+  return warm.frame;
 }

@@ -23,7 +23,7 @@ import {
 import { isRoleAccount } from '../../shared/password/role-account';
 import type { PasswordPolicy, StrengthVerdict } from '../../shared/password/policy';
 import type { PersonalContext } from '../../shared/password/frame-protocol';
-import { openSecretFrame, type SecretFrame } from './frame-client';
+import { openSecretFrame, takeSecretFrame, type SecretFrame } from './frame-client';
 import { breachUnavailableCard, breachedCard, loginWeakCard, meterCard, reusedCard, sharedAccountCard } from './cards';
 
 /** The frame (and its ~50 MB of dictionaries) goes away after this long without a password surface. */
@@ -51,7 +51,8 @@ export function run(ctx: FeatureContext): void {
   const learned = new Set<string>();
   let pending: { password: string; isNew: boolean; at: number; input: HTMLInputElement } | undefined;
 
-  const getFrame = () => (frame ??= openSecretFrame(ctx.signal));
+  let claimed = false; // the login/signup prewarm's frame is claimed once, then frames are opened here
+  const getFrame = () => (frame ??= claimed ? openSecretFrame(ctx.signal) : ((claimed = true), takeSecretFrame(ctx.signal)));
   // Prewarm in a task of its own, so creating the frame never lengthens a DOM-batch task.
   let warming = false;
   const warmSoon = () => {

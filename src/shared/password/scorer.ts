@@ -1,18 +1,21 @@
 // Password strength scoring: a thin wrapper over @zxcvbn-ts/core with the common + English packs. PURE
-// (no browser APIs), but HEAVY: the common + en packs are ~1.6 MB of word lists (minified) and building the
-// factory's ranked dictionaries takes ~200 ms on this project's reference machine. So:
-//  - callers should load this module with a dynamic `import()` (content script, with
-//    `build.modulePreload: false`) or bundle it into the background (see testing.md §5);
-//  - `createScorer()` itself is cheap: the ZxcvbnFactory is built on the first `score()` call.
+// (no browser APIs), but HEAVY: ~2 MB of word lists (236,000 words). So:
+//  - callers load this module with a dynamic `import()` (the secret frame, src/password-frame/);
+//  - `createScorer()` itself is cheap: the ZxcvbnFactory is built on the first `score()` call, with the
+//    ranked dictionaries as Maps built shard by shard on first use (rankedLookup below; the library's own
+//    objects took ~300 ms), and `prepareStep()` finishes them in small steps between requests.
 //
 // What leaves this module: the score, log10 of the guess estimate, a zxcvbn-ts warning KEY, whether a
 // personal word matched, and coarse pattern hints. Never the password, its tokens, or zxcvbn's raw
 // `sequence`/`password` fields (the raw result contains both).
 
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import type { MatchEstimated, OptionsType, ZxcvbnResult } from '@zxcvbn-ts/core';
-import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
-import * as zxcvbnEn from '@zxcvbn-ts/language-en';
+import type { MatchEstimated, Options, OptionsType, ZxcvbnResult } from '@zxcvbn-ts/core';
+import { adjacencyGraphs } from '@zxcvbn-ts/language-common';
+import { translations } from '@zxcvbn-ts/language-en';
+// The packs' word lists, '\n'-joined at build time (scripts/lib/zxcvbn-word-lists.mjs): importing only
+// `translations` and `adjacencyGraphs` above keeps the packs' compressed copies out of the bundle.
+import wordLists from 'virtual:zxcvbn-word-lists';
 
 /**
  * Only the first 64 UTF-16 units are scored. Why 64:
@@ -73,13 +76,18 @@ export interface ScoreResult {
 
 export interface Scorer {
   score(password: string, personalWords: string[]): ScoreResult;
+  /**
+   * Does a small part (one dictionary shard, a few ms) of the start-up work the first scores did not
+   * need; false when nothing is left. Optional so that test doubles may omit it.
+   */
+  prepareStep?(): boolean;
 }
 
 /** zxcvbn-ts warning keys (the keys of the English translation table; the runtime values are English). */
-const WARNING_KEYS = Object.keys(zxcvbnEn.translations.warnings);
+const WARNING_KEYS = Object.keys(translations.warnings);
 /** English text → key, so the warning can be reported as a KEY while zxcvbn is configured with `translations: en`. */
 const WARNING_KEY_BY_TEXT = new Map<string, string>(
-  Object.entries(zxcvbnEn.translations.warnings).map(([key, text]) => [text as string, key]),
+  Object.entries(translations.warnings).map(([key, text]) => [text as string, key]),
 );
 
 export function warningKey(warning: string | null | undefined): string | undefined {
@@ -88,14 +96,108 @@ export function warningKey(warning: string | null | undefined): string | undefin
   return WARNING_KEY_BY_TEXT.get(warning);
 }
 
-function factoryOptions(): OptionsType {
+/** The factory options WITHOUT the dictionaries (they are installed by installRankedDictionaries). */
+export function factoryOptions(): OptionsType {
   return {
-    translations: zxcvbnEn.translations,
-    graphs: zxcvbnCommon.adjacencyGraphs,
-    dictionary: { ...zxcvbnCommon.dictionary, ...zxcvbnEn.dictionary },
+    translations,
+    graphs: adjacencyGraphs,
     maxLength: SCORER_MAX_LENGTH,
     l33tMaxSubstitutions: SCORER_L33T_MAX_SUBSTITUTIONS,
   };
+}
+
+/**
+ * word → rank (1-based, the last occurrence wins), answered from Maps behind the plain-object shape
+ * zxcvbn-ts reads (`rankedDict[word]`, nothing else when Levenshtein matching is off, as here).
+ *
+ * Why: the library builds each ranked dictionary as a plain object, and 236,000 property insertions
+ * (every key internalised, integer-like keys such as "123456" going to the elements store) took
+ * 300–330 ms in Node here and most of the frame's start-up in Chromium. The same ranks in Maps take
+ * ~80 ms, and a lookup through this proxy costs the same as a property read (scores of 8–64-char
+ * passwords: median 22 vs 26 ms, p95 53 vs 56–72). A side effect: "constructor" or "toString" no longer
+ * "match" Object.prototype's methods.
+ *
+ * Sharded by first character, built on first use: one pass files every word under its first UTF-16
+ * unit (~15 ms for all lists), and a shard's Map is built the first time a word starting with that
+ * character is looked up. A first score only touches the characters in the password (and their l33t
+ * readings), so the first verdict does not wait for all 236,000 entries; `buildNextShard()` builds the
+ * rest in small steps afterwards (strength.ts runs it between requests).
+ *
+ * test/shared/password/scorer.test.ts checks the scores are identical to the library's own dictionaries
+ * on a password set, so a zxcvbn-ts upgrade that reads the dictionaries differently fails there.
+ */
+export interface RankedLookup {
+  lookup: Record<string, number>;
+  maxWordSize: number;
+  /** Builds one shard not built yet; false when every shard is built. */
+  buildNextShard(): boolean;
+}
+
+/** `text`: one list's words joined by '\n', in rank order (scripts/lib/zxcvbn-word-lists.mjs). */
+export function rankedLookup(text: string): RankedLookup {
+  // Word i spans text[starts[i], starts[i + 1] - 1). One scan files it under its first UTF-16 unit
+  // (-1: an empty word) without making a string of it yet.
+  let count = text ? 1 : 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count += 1;
+  const starts = new Int32Array(count + 1);
+  const pending = new Map<number, number[]>(); // first unit → word indexes, ascending
+  let maxWordSize = 0;
+  for (let i = 0, start = 0; i < count; i += 1) {
+    const end = i === count - 1 ? text.length : text.indexOf('\n', start);
+    starts[i] = start;
+    if (end - start > maxWordSize) maxWordSize = end - start;
+    const first = end > start ? text.charCodeAt(start) : -1;
+    const bucket = pending.get(first);
+    if (bucket) bucket.push(i);
+    else pending.set(first, [i]);
+    start = end + 1;
+  }
+  starts[count] = text.length + 1;
+  const shards = new Map<number, Map<string, number>>();
+  const build = (first: number): Map<string, number> => {
+    const ranks = new Map<string, number>();
+    // Ascending, so the last occurrence of a word wins, as in zxcvbn-ts' buildRankedDictionary.
+    for (const i of pending.get(first) ?? []) ranks.set(text.slice(starts[i]!, starts[i + 1]! - 1), i + 1);
+    pending.delete(first);
+    shards.set(first, ranks);
+    return ranks;
+  };
+  const shardOf = (word: string): Map<string, number> => {
+    const first = word.length ? word.charCodeAt(0) : -1;
+    return shards.get(first) ?? build(first);
+  };
+  const lookup = new Proxy(Object.create(null) as Record<string, number>, {
+    get: (_target, key) => (typeof key === 'string' ? shardOf(key).get(key) : undefined),
+    has: (_target, key) => typeof key === 'string' && shardOf(key).has(key),
+  });
+  return {
+    lookup,
+    maxWordSize,
+    buildNextShard() {
+      const next = pending.keys().next();
+      if (next.done) return false;
+      build(next.value);
+      return pending.size > 0;
+    },
+  };
+}
+
+function createFactory(lookups: RankedLookup[]): ZxcvbnFactory {
+  const factory = new ZxcvbnFactory(factoryOptions());
+  // `options` is private in the typings but is the object every matcher reads at match time; its
+  // `rankedDictionaries` fields are public (Options.d.ts). zxcvbn-ts is pinned (package.json).
+  const options = (factory as unknown as { options: Options }).options;
+  const rankedDictionaries: Record<string, Record<string, number>> = { userInputs: {} };
+  const maxWordSize: Record<string, number> = { userInputs: 0 };
+  for (const [name, text] of Object.entries(wordLists)) {
+    const built = rankedLookup(text);
+    lookups.push(built);
+    rankedDictionaries[name] = built.lookup;
+    maxWordSize[name] = built.maxWordSize;
+  }
+  options.rankedDictionaries = rankedDictionaries;
+  options.rankedDictionariesMaxWordSize = maxWordSize;
+  return factory;
 }
 
 /** First `max` UTF-16 units, without cutting a surrogate pair in half. */
@@ -190,9 +292,18 @@ function toScore(n: number): 0 | 1 | 2 | 3 | 4 {
  */
 export function createScorer(): Scorer {
   let factory: ZxcvbnFactory | undefined;
+  const lookups: RankedLookup[] = [];
   return {
+    prepareStep(): boolean {
+      factory ??= createFactory(lookups);
+      while (lookups.length) {
+        if (lookups[0]!.buildNextShard()) return true;
+        lookups.shift();
+      }
+      return false;
+    },
     score(password: string, personalWords: string[]): ScoreResult {
-      factory ??= new ZxcvbnFactory(factoryOptions());
+      factory ??= createFactory(lookups);
       const pw = truncateForScoring(typeof password === 'string' ? password : '');
       const inputs = sanitisePersonalWords(Array.isArray(personalWords) ? personalWords : []);
       const r: ZxcvbnResult = factory.check(pw, inputs);

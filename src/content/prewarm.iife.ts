@@ -1,0 +1,25 @@
+// Login and signup only, at document_start (manifest content_scripts[1], LOGIN_MATCHES): starts the
+// password checks' secret frame as the document starts instead of when the every-page script gets going,
+// 200–500 ms later. Building the scorer's dictionaries takes ~300 ms in a cold frame, and a password
+// manager can fill the password field as soon as it appears; the coaching claims this frame
+// (frame-client.ts takeSecretFrame). Nothing else happens here: no DOM reads, no UI.
+// A classic script (the `.iife.ts` name makes CRXJS bundle it whole): CRXJS loads module content scripts
+// through an import() that resolved only 150–350 ms after document_start here — after the page's load.
+// Off means off: nothing starts when the user or their organisation turned password coaching off.
+import { getSettings } from '../platform/settings';
+import { isLoginPath } from './notion/page';
+import { shouldRun } from './runtime/feature';
+import passwordCoach from './features/password-coach';
+import { prewarmSecretFrame } from './password/frame-client';
+
+async function prewarm(): Promise<void> {
+  if (!isLoginPath(location.pathname)) return;
+  const { values } = await getSettings();
+  if (!shouldRun(passwordCoach, new URL(location.href), values)) return;
+  if (document.documentElement) prewarmSecretFrame();
+  else document.addEventListener('readystatechange', () => prewarmSecretFrame(), { once: true });
+}
+
+void prewarm().catch(() => {
+  /* never throw into Notion's page: the coaching opens its own frame later */
+});
