@@ -164,6 +164,78 @@ describe('signup with a new password: the meter too', () => {
   }
 });
 
+describe('passwordMode "confirm": a weak new password is held before it is saved, with a way through', () => {
+  const fxLog = (page: Page) => page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog);
+  const confirmCard = (page: Page) => page.getByRole('alertdialog').filter({ hasText: 'Use this weak password for Notion?' });
+
+  for (const [host, fixture] of [[HOSTS[0]!, 'password-settings-a.html'], [HOSTS[1]!, 'password-settings-b.html']] as const) {
+    test(`${new URL(host).host} ${fixture}: "Change password" is held; "Choose a stronger one" goes back, "Use it anyway" saves once`, async () => {
+      await setSettings(h, { passwordMode: 'confirm' });
+      const { page, field } = await openSettingsDialog(h, host, fixture);
+      await field.fill('hunter2');
+      await expect.poll(() => meter(page).innerText()).toContain('7 characters');
+      await page.locator('[data-fx=pw-submit]').click();
+      const card = confirmCard(page);
+      await expect.poll(() => card.count()).toBe(1);
+      expect(await card.innerText()).toMatch(/most common passwords/);
+      expect(await card.innerText()).toMatch(/Your SRM duty: a strong, unique password/);
+      expect(await fxLog(page)).not.toContain('Password changed');
+
+      await card.getByRole('button', { name: 'Choose a stronger one' }).click();
+      await expect.poll(() => card.count()).toBe(0);
+      await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await fxLog(page)).not.toContain('Password changed');
+      await expect.poll(async () => (await events(h, 'password-verdict')).map((e) => e.decision)).toEqual(['went-back']);
+
+      await page.locator('[data-fx=pw-submit]').click();
+      await expect.poll(() => card.count()).toBe(1);
+      await card.getByRole('button', { name: 'Use it anyway' }).click();
+      await expect.poll(() => fxLog(page)).toContain('Password changed');
+      expect((await fxLog(page)).filter((x) => x === 'Password changed')).toHaveLength(1);
+      await expect.poll(async () => (await events(h, 'password-verdict')).map((e) => `${e.decision}:${e.detail}`)).toEqual(['went-back:weak', 'proceeded:weak']);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  test('a strong new password is not held', async () => {
+    await setSettings(h, { passwordMode: 'confirm' });
+    const { page, field } = await openSettingsDialog(h, HOSTS[0]!, 'password-settings-a.html');
+    await field.fill('correct horse battery staple velvet');
+    await expect.poll(() => meter(page).innerText()).toMatch(/Password strength: strong/);
+    await page.locator('[data-fx=pw-submit]').click();
+    await expect.poll(() => fxLog(page)).toContain('Password changed');
+    expect(await confirmCard(page).count()).toBe(0);
+    await page.close();
+  });
+
+  test('signup: Enter in the new-password field is held too, and "Use it anyway" goes on', async () => {
+    await setSettings(h, { passwordMode: 'confirm' });
+    const { page, secret } = await toSecretStep(h, `${HOSTS[1]}/signup`, 'signup-b.html', 'sam@globex.io');
+    await secret.pressSequentially('qwerty123', { delay: 10 });
+    await expect.poll(() => meter(page).innerText()).toContain('9 characters (15 needed)');
+    await secret.press('Enter');
+    const card = confirmCard(page);
+    await expect.poll(() => card.count()).toBe(1);
+    expect(await card.innerText()).toMatch(/Too short: use at least 15 characters/);
+    expect(await fxLog(page)).not.toContain('Logged in');
+    await card.getByRole('button', { name: 'Use it anyway' }).click();
+    await expect.poll(() => fxLog(page)).toContain('Logged in');
+    await page.close();
+  });
+
+  test('a sign-in with a weak password is never held (the alert comes after, as in coach mode)', async () => {
+    await setSettings(h, { passwordMode: 'confirm' });
+    const { page, secret } = await toSecretStep(h, `${HOSTS[0]}/login`, 'login-b.html', 'sam@globex.io');
+    await secret.fill('password1');
+    await page.locator('[data-fx=continue]').click();
+    await expect.poll(() => fxLog(page)).toContain('Logged in');
+    expect(await confirmCard(page).count()).toBe(0);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'The password you use for Notion is weak' }).count()).toBe(1);
+    await page.close();
+  });
+});
+
 describe('login and signup: the password checks start as the document starts (prewarm), and the coaching uses that frame', () => {
   const extensionFrames = (page: Page) => page.frames().filter((f) => f.url().startsWith('chrome-extension://'));
 

@@ -59,6 +59,29 @@ export function loginWeakCard(v: StrengthVerdict, anchor: Element | null, onClos
   };
 }
 
+/**
+ * Confirm mode: a weak (or breached) NEW password is about to be saved (role=alertdialog). "Choose a
+ * stronger one" is the default; "Use it anyway" always lets the user through.
+ */
+export function confirmWeakCard(v: StrengthVerdict | undefined, breached: boolean, anchor: Element | null, choose: (proceed: boolean) => void): CardSpec {
+  const body = v && !v.ok ? reasonLines(v) : [];
+  if (breached) body.unshift(t('pwBreachTitle'));
+  body.push(t('pwConfirmBody'));
+  return {
+    key: 'confirm',
+    role: 'alertdialog',
+    title: t('pwConfirmTitle'),
+    body,
+    duty: t('pwDuty'),
+    anchor,
+    actions: [
+      { label: t('pwConfirmGoBack'), onClick: () => choose(false), primary: true },
+      { label: t('pwConfirmAnyway'), onClick: () => choose(true) },
+    ],
+    onCancel: () => choose(false),
+  };
+}
+
 export function breachedCard(count: number, isNew: boolean, anchor: Element | null, onClose: () => void): CardSpec {
   return {
     key: 'breach',

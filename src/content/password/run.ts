@@ -5,11 +5,15 @@
 //  - on Set/Change password (Settings → account → Account security) and a signup password: a live
 //    meter (role=status) with the reason in plain words;
 //  - opt-in: the HIBP breach check (once per blur/submit, never per keystroke) and the reuse watch
-//    (fingerprint of the Notion password once the login or change went through).
+//    (fingerprint of the Notion password once the login or change went through);
+//  - confirm mode (passwordMode 'confirm'): saving a weak or breached NEW password (Set/Change dialog,
+//    signup) is held until the user chooses "Choose a stronger one" or "Use it anyway". A sign-in is
+//    never held: holding it would not change the password in use, so login keeps the coach-mode alert.
 // All password work happens in the secret frame (frame-client.ts); this file holds the password only
 // in the field and, between a submit and its success, in memory.
 
 import type { FeatureContext } from '../runtime/feature';
+import { holdActions } from '../runtime/intercept';
 import { isLoginPath } from '../notion/page';
 import { isSubmitControl, looksLikeAddress, readLoginForm, type LoginForm } from '../notion/login-form';
 import {
@@ -24,7 +28,7 @@ import { isRoleAccount } from '../../shared/password/role-account';
 import type { PasswordPolicy, StrengthVerdict } from '../../shared/password/policy';
 import type { PersonalContext } from '../../shared/password/frame-protocol';
 import { openSecretFrame, takeSecretFrame, type SecretFrame } from './frame-client';
-import { breachUnavailableCard, breachedCard, loginWeakCard, meterCard, reusedCard, sharedAccountCard } from './cards';
+import { breachUnavailableCard, breachedCard, confirmWeakCard, loginWeakCard, meterCard, reusedCard, sharedAccountCard } from './cards';
 
 /** The frame (and its ~50 MB of dictionaries) goes away after this long without a password surface. */
 const IDLE_MS = 60_000;
@@ -36,6 +40,8 @@ interface Field {
   version: number;
   recorded?: number;
   breach?: number;
+  /** The version the opt-in breach check found in a breach corpus. */
+  breached?: number;
   loginChecked?: number;
 }
 
@@ -169,6 +175,7 @@ export function run(ctx: FeatureContext): void {
     if (ctx.signal.aborted || field(input).version !== version) return;
     const close = () => ctx.ui.hide('breach');
     if (result.status === 'breached') {
+      field(input).breached = version;
       ctx.ui.show(breachedCard(result.count, kind === 'new', anchorOf(kind), close));
       ctx.record({ kind: 'password-breached', decision: 'shown', detail: kind === 'new' ? 'new-password' : 'login' });
     } else if (result.status === 'unavailable') ctx.ui.show(breachUnavailableCard(anchorOf(kind)));
@@ -250,6 +257,52 @@ export function run(ctx: FeatureContext): void {
     }
     commitIfDone();
   };
+
+  // ── Confirm mode: a weak or breached new password is held before it is saved ─────────────────────
+  const SUBMIT_CONTROL = 'button, [role="button"], input[type="submit"]';
+  /** What is wrong with the new password as it is now, from the verdict already shown (never waits). */
+  const concernNow = (input: HTMLInputElement): { verdict?: StrengthVerdict; breached: boolean } | undefined => {
+    const f = field(input);
+    const verdict = lastVerdict?.input === input && lastVerdict.version === f.version ? lastVerdict.verdict : undefined;
+    const breached = f.breached === f.version;
+    return (verdict && !verdict.ok) || breached ? { verdict, breached } : undefined;
+  };
+  let held: { input: HTMLInputElement; concern: { verdict?: StrengthVerdict; breached: boolean } } | undefined;
+  holdActions(
+    ctx,
+    (target, e) => {
+      if (ctx.settings().values.passwordMode !== 'confirm') return undefined;
+      const input = meterInput; // the new password being chosen (dialog or signup), if any
+      if (!input?.value || !input.isConnected) return undefined;
+      let control: Element | undefined;
+      if (e.type === 'keydown') {
+        if ((e as KeyboardEvent).key !== 'Enter' || !(target instanceof HTMLInputElement)) return undefined;
+        if (target === input || target === dialog?.confirm || target === dialog?.current) control = target;
+      } else if (dialog?.next === input ? isPasswordDialogSubmit(dialog, target) : login?.secret === input && isSubmitControl(login, target)) {
+        control = target.closest(SUBMIT_CONTROL) ?? undefined;
+      }
+      const concern = control && concernNow(input);
+      if (!control || !concern) return undefined;
+      held = { input, concern };
+      return control;
+    },
+    (action) => {
+      const h = held;
+      if (!h) return;
+      const { input, concern } = h;
+      const choose = (proceed: boolean) => {
+        ctx.ui.hide('confirm');
+        held = undefined;
+        const f = field(input);
+        ctx.record({ kind: 'password-verdict', decision: proceed ? 'proceeded' : 'went-back', detail: concern.verdict?.bucket ?? 'weak' });
+        if (!proceed) return input.focus();
+        f.recorded = f.version; // recorded just now, as 'proceeded'
+        onLeave(input, true); // what a submit does (breach check, reuse watch); the replay is not trusted
+        action.replay();
+      };
+      ctx.ui.show(confirmWeakCard(concern.verdict, concern.breached, anchorOf('new'), choose));
+    },
+  );
 
   ctx.onFlush(scan);
   ctx.listen(

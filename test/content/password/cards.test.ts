@@ -12,7 +12,7 @@ vi.mock('webextension-polyfill', () => ({
     },
   },
 }));
-import { breachUnavailableCard, loginWeakCard, meterCard, reasonLines } from '../../../src/content/password/cards';
+import { breachUnavailableCard, confirmWeakCard, loginWeakCard, meterCard, reasonLines } from '../../../src/content/password/cards';
 import type { StrengthVerdict } from '../../../src/shared/password/policy';
 
 const v = (over: Partial<StrengthVerdict>): StrengthVerdict => ({ ok: false, score: 1, bucket: 'weak', reasons: [], requiredLength: 15, length: 9, ...over });
@@ -37,6 +37,22 @@ describe('reasonLines', () => {
 });
 
 describe('cards', () => {
+  test('confirm: an alertdialog with the reasons, "Choose a stronger one" first, and a way through', () => {
+    const picks: boolean[] = [];
+    const card = confirmWeakCard(v({ reasons: ['common'] }), false, null, (p) => picks.push(p));
+    expect(card.role).toBe('alertdialog');
+    expect(card.body?.[0]).toMatch(/most common passwords/);
+    expect(card.actions?.map((a) => [a.label, Boolean(a.primary)])).toEqual([
+      ['Choose a stronger one', true],
+      ['Use it anyway', false],
+    ]);
+    card.actions?.forEach((a) => a.onClick());
+    card.onCancel?.();
+    expect(picks).toEqual([false, true, false]); // Escape goes back
+    // Breached only (the verdict itself was fine): says so first.
+    expect(confirmWeakCard(v({ ok: true, bucket: 'strong', reasons: [] }), true, null, () => undefined).body?.[0]).toMatch(/known data breaches/);
+  });
+
   test('the meter is role=status and names the length', () => {
     const c = meterCard(v({ ok: true, bucket: 'strong', score: 4, length: 31 }), null);
     expect(c.role).toBe('status');
