@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import sourceManifest from './manifest.json' with { type: 'json' };
 import { zxcvbnWordLists } from './scripts/lib/zxcvbn-word-lists.mjs';
+import { singleFilePage } from './scripts/lib/single-file-page.mjs';
 
 // One source manifest (manifest.json), two targets:
 //   vite build                → dist/chrome   (service worker, managed-policy schema)
@@ -31,13 +32,22 @@ export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     publicDir: 'extension',
-    plugins: [zxcvbnWordLists(), crx({ manifest: manifestFor(browser), browser })],
+    plugins: [
+      zxcvbnWordLists(),
+      crx({ manifest: manifestFor(browser), browser }),
+      // The popup's script as one file: it opens ~60 ms sooner (src/popup/index.html, scripts/lib/single-file-page.mjs).
+      singleFilePage({ entry: 'src/popup/main.tsx', out: 'popup/main.js' }),
+      singleFilePage({ entry: 'src/popup/prefetch.ts', out: 'popup/prefetch.js' }),
+    ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
-      // Otherwise a content-script import() injects <link rel=modulepreload> into Notion's <head>.
-      modulePreload: false,
+      // Extension pages (popup, options, …) list every chunk their entry needs as <link rel=modulepreload>,
+      // so the browser fetches them at once instead of discovering them one import level at a time (the
+      // popup's 9 chunks were 3 levels deep). A script's import() gets none: in a content script that
+      // would inject <link rel=modulepreload> into Notion's <head>. No polyfill (Chromium and Firefox have it).
+      modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
       target: 'es2022',
       sourcemap: false,
       chunkSizeWarningLimit: 2000,

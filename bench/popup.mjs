@@ -37,6 +37,14 @@ export async function benchPopup(h, { runs = 9, events = 300 } = {}) {
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('srm-popup-ready').length > 0);
     times.push(await page.evaluate(() => performance.getEntriesByName('srm-popup-ready')[0].startTime));
+    if (process.env.BENCH_POPUP_VERBOSE === '1') {
+      // Breakdown: HTML parsed, prefetch started/done, main script evaluated, data read, duties rendered (ms from navigation start).
+      const at = await page.evaluate(() => [
+        performance.getEntriesByType('navigation')[0].domInteractive,
+        ...['srm-popup-prefetch', 'srm-popup-prefetched', 'srm-popup-script', 'srm-popup-data', 'srm-popup-ready'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN),
+      ]);
+      console.error('[bench/popup] parsed, prefetch start/done, script, data, ready:', at.map((x) => Math.round(x)).join(', '));
+    }
     await page.close();
   }
   return { popup_render_ms: Math.round(median(times) * 10) / 10 };

@@ -7,7 +7,8 @@ import { appendEvents } from '../shared/log';
 import type { CoachEvent } from '../shared/events';
 import { getSettings } from '../platform/settings';
 
-export const LOG_KEY = 'log';
+import { LOG_KEY } from '../shared/storage-keys';
+export { LOG_KEY };
 let chain: Promise<unknown> = Promise.resolve();
 
 export async function readLog(): Promise<CoachEvent[]> {

@@ -13,7 +13,8 @@ import { browser } from './browser';
 import { mergeSettings, userDelta, type EffectiveSettings } from '../shared/settings/merge';
 import type { Settings } from '../shared/settings/schema';
 
-export const MANAGED_MIRROR = 'managedMirror';
+import { MANAGED_MIRROR } from '../shared/storage-keys';
+export { MANAGED_MIRROR };
 
 export async function readManaged(): Promise<Record<string, unknown>> {
   try {
@@ -24,11 +25,15 @@ export async function readManaged(): Promise<Record<string, unknown>> {
   }
 }
 
+/** The mirrored policy out of a storage.local read that asked for MANAGED_MIRROR. */
+export function mirrorFrom(local: Record<string, unknown>): Record<string, unknown> {
+  const m = local[MANAGED_MIRROR];
+  return m && typeof m === 'object' ? (m as Record<string, unknown>) : {};
+}
+
 async function readMirror(): Promise<Record<string, unknown>> {
   try {
-    const got = await browser.storage.local.get(MANAGED_MIRROR);
-    const m = got[MANAGED_MIRROR];
-    return m && typeof m === 'object' ? (m as Record<string, unknown>) : {};
+    return mirrorFrom(await browser.storage.local.get(MANAGED_MIRROR));
   } catch {
     return {};
   }

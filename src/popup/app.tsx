@@ -13,18 +13,19 @@ import { loadPopupData, onPopupDataChange, pageUrl, saveProgress, type PopupData
 
 export const READY_MARK = 'srm-popup-ready';
 
-export function App() {
-  const [data, setData] = useState<PopupData>();
+/**
+ * first: the data, when main.tsx already had it before the first render (the usual case); otherwise
+ * firstLoad (or a fresh read) fills it in after a "Loading…" render.
+ */
+export function App({ first, firstLoad }: { first?: PopupData; firstLoad?: Promise<PopupData> }) {
+  const [data, setData] = useState<PopupData | undefined>(first);
   const [status, setStatus] = useState('');
 
   useEffect(() => {
     let alive = true;
-    const reload = () =>
-      void loadPopupData().then((d) => {
-        if (!performance.getEntriesByName('srm-popup-data').length) performance.mark('srm-popup-data');
-        if (alive) setData(d);
-      });
-    reload();
+    const apply = (d: PopupData) => alive && setData(d);
+    const reload = () => void loadPopupData().then(apply);
+    if (!first) void (firstLoad ?? loadPopupData()).then(apply, reload);
     const off = onPopupDataChange(reload);
     return () => {
       alive = false;

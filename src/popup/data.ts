@@ -1,11 +1,12 @@
 // What the popup shows, read straight from storage (no worker wake-up): the activity log, onboarding
 // progress and effective settings. Recomputed whenever one of them changes.
 import { browser } from '../platform/browser';
-import { getSettings, MANAGED_MIRROR } from '../platform/settings';
-import { LOG_KEY } from '../background/log-store';
+import { mirrorFrom } from '../platform/settings';
 import { isCoachEvent, type CoachEvent } from '../shared/events';
-import { ONBOARDING_KEY, readProgress, type OnboardingProgress } from '../shared/onboarding';
-import type { EffectiveSettings } from '../shared/settings/merge';
+import { readProgress, type OnboardingProgress } from '../shared/onboarding';
+import { mergeSettings, type EffectiveSettings } from '../shared/settings/merge';
+import { LOG_KEY, MANAGED_MIRROR, ONBOARDING_KEY } from '../shared/storage-keys';
+import { takePrefetch, type PrefetchedAreas } from './prefetch-slot';
 
 export interface PopupData {
   events: CoachEvent[];
@@ -14,13 +15,22 @@ export interface PopupData {
   now: number;
 }
 
-export async function loadPopupData(): Promise<PopupData> {
-  const [got, settings] = await Promise.all([browser.storage.local.get([LOG_KEY, ONBOARDING_KEY]), getSettings()]);
-  const log: unknown = got[LOG_KEY];
+const readAreas = (): Promise<PrefetchedAreas> =>
+  Promise.all([browser.storage.local.get([LOG_KEY, ONBOARDING_KEY, MANAGED_MIRROR]), browser.storage.sync.get(null)]);
+
+/**
+ * `opening`: the popup's first load, which uses the reads prefetch.ts started before this script arrived
+ * (if it ran first). Every other load reads afresh: a prefetch that ran late holds stale data.
+ */
+export async function loadPopupData(opening = false): Promise<PopupData> {
+  const prefetched = opening ? takePrefetch() : undefined;
+  const [local, sync] = await (prefetched?.catch(readAreas) ?? readAreas());
+  const log: unknown = local[LOG_KEY];
   return {
     events: Array.isArray(log) ? log.filter(isCoachEvent) : [],
-    settings,
-    progress: readProgress(got[ONBOARDING_KEY]),
+    // As getSettings() does: the user layer (sync) over defaults, under the mirrored policy.
+    settings: mergeSettings(sync, mirrorFrom(local)),
+    progress: readProgress(local[ONBOARDING_KEY]),
     now: Date.now(),
   };
 }

@@ -1,8 +1,35 @@
 import { render } from 'preact';
 import { App } from './app';
+import { loadPopupData, type PopupData } from './data';
 import { messagesLocale, t } from '../platform/i18n';
+import pageCss from '../ui/page.css?inline';
+import dutiesCss from '../ui/duties.css?inline';
 
 performance.mark('srm-popup-script'); // every module loaded and evaluated (bench breakdown)
 document.documentElement.lang = messagesLocale();
 document.title = t('extName');
-render(<App />, document.getElementById('app')!);
+// The page's styles travel in this script (no style sheet to fetch), in place before the first render.
+const style = document.createElement('style');
+style.textContent = pageCss + dutiesCss;
+document.head.append(style);
+
+// The first render waits for the data (prefetch.ts usually has it already), so the duties appear in
+// one go; only if storage is slower than FIRST_RENDER_WAIT_MS does "Loading…" show first.
+const FIRST_RENDER_WAIT_MS = 100;
+const firstLoad = loadPopupData(true);
+let mounted = false;
+const mount = (first?: PopupData) => {
+  const root = document.getElementById('app');
+  if (mounted) return;
+  if (!root) return void document.addEventListener('DOMContentLoaded', () => mount(first), { once: true }); // async script, early
+  mounted = true;
+  render(<App first={first} firstLoad={firstLoad} />, root);
+};
+firstLoad.then(
+  (d) => {
+    performance.mark('srm-popup-data');
+    mount(d);
+  },
+  () => mount(),
+);
+setTimeout(() => mount(), FIRST_RENDER_WAIT_MS);

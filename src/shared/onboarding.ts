@@ -6,7 +6,8 @@
 
 import type { Onboarding } from './settings/schema';
 
-export const ONBOARDING_KEY = 'onboarding';
+import { ONBOARDING_KEY } from './storage-keys';
+export { ONBOARDING_KEY };
 export const ONBOARDING_STEPS = 5;
 
 export interface OnboardingProgress {
