@@ -37,7 +37,6 @@ export default defineConfig(({ mode }) => {
       crx({ manifest: manifestFor(browser), browser }),
       // The popup's script as one file: it opens ~60 ms sooner (src/popup/index.html, scripts/lib/single-file-page.mjs).
       singleFilePage({ entry: 'src/popup/main.tsx', out: 'popup/main.js' }),
-      singleFilePage({ entry: 'src/popup/prefetch.ts', out: 'popup/prefetch.js' }),
     ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {

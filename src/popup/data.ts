@@ -6,7 +6,7 @@ import { isCoachEvent, type CoachEvent } from '../shared/events';
 import { readProgress, type OnboardingProgress } from '../shared/onboarding';
 import { mergeSettings, type EffectiveSettings } from '../shared/settings/merge';
 import { LOG_KEY, MANAGED_MIRROR, ONBOARDING_KEY } from '../shared/storage-keys';
-import { takePrefetch, type PrefetchedAreas } from './prefetch-slot';
+
 
 export interface PopupData {
   events: CoachEvent[];
@@ -15,16 +15,9 @@ export interface PopupData {
   now: number;
 }
 
-const readAreas = (): Promise<PrefetchedAreas> =>
-  Promise.all([browser.storage.local.get([LOG_KEY, ONBOARDING_KEY, MANAGED_MIRROR]), browser.storage.sync.get(null)]);
-
-/**
- * `opening`: the popup's first load, which uses the reads prefetch.ts started before this script arrived
- * (if it ran first). Every other load reads afresh: a prefetch that ran late holds stale data.
- */
-export async function loadPopupData(opening = false): Promise<PopupData> {
-  const prefetched = opening ? takePrefetch() : undefined;
-  const [local, sync] = await (prefetched?.catch(readAreas) ?? readAreas());
+/** One read of each area, in parallel (two reads after each other cost ~15 ms more here). */
+export async function loadPopupData(): Promise<PopupData> {
+  const [local, sync] = await Promise.all([browser.storage.local.get([LOG_KEY, ONBOARDING_KEY, MANAGED_MIRROR]), browser.storage.sync.get(null)]);
   const log: unknown = local[LOG_KEY];
   return {
     events: Array.isArray(log) ? log.filter(isCoachEvent) : [],

@@ -13,17 +13,15 @@ const style = document.createElement('style');
 style.textContent = pageCss + dutiesCss;
 document.head.append(style);
 
-// The first render waits for the data (prefetch.ts usually has it already), so the duties appear in
-// one go; only if storage is slower than FIRST_RENDER_WAIT_MS does "Loading…" show first.
+// The first render waits for the data (~10–20 ms of storage reads), so the duties appear in one go;
+// only if storage is slower than FIRST_RENDER_WAIT_MS does "Loading…" show first.
 const FIRST_RENDER_WAIT_MS = 100;
-const firstLoad = loadPopupData(true);
+const firstLoad = loadPopupData();
 let mounted = false;
 const mount = (first?: PopupData) => {
-  const root = document.getElementById('app');
   if (mounted) return;
-  if (!root) return void document.addEventListener('DOMContentLoaded', () => mount(first), { once: true }); // async script, early
   mounted = true;
-  render(<App first={first} firstLoad={firstLoad} />, root);
+  render(<App first={first} firstLoad={firstLoad} />, document.getElementById('app')!); // a module script: the DOM is parsed
 };
 firstLoad.then(
   (d) => {

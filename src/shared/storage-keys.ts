@@ -1,5 +1,5 @@
-// Storage keys read by more than one context, in a module with no imports, so that tiny scripts (the
-// popup's prefetch) can use them without pulling in the browser polyfill. PURE.
+// Storage keys read by more than one context, in a module with no imports (a page can read storage
+// without importing the background's log store or the settings code). PURE.
 
 /** storage.local: the activity log (background/log-store.ts). */
 export const LOG_KEY = 'log';
