@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/lib/browser.mjs';
-import { NOTION_MATCHES } from '../../src/shared/notion-hosts';
+import { LOGIN_MATCHES, NOTION_MATCHES } from '../../src/shared/notion-hosts';
 
 interface LintMessage { code: string; file?: string; message: string }
 interface LintReport { summary: { errors: number; warnings: number }; errors: LintMessage[]; warnings: LintMessage[] }
@@ -34,6 +34,24 @@ describe('built extension', () => {
     expect(m.content_scripts[0].matches.sort()).toEqual([...NOTION_MATCHES].sort());
     expect(m.host_permissions.sort()).toEqual([...NOTION_MATCHES].sort());
     expect(m.storage.managed_schema).toBe('managed-schema.json');
+  });
+
+  test.each(['chrome', 'firefox'])('%s build: the login/signup prewarm is one classic script at document_start (no import())', (browser) => {
+    const m = JSON.parse(readFileSync(join(ROOT, `dist/${browser}/manifest.json`), 'utf8'));
+    const prewarm = m.content_scripts[1];
+    expect(prewarm.matches.sort()).toEqual([...LOGIN_MATCHES].sort());
+    expect(prewarm.run_at).toBe('document_start');
+    expect(prewarm.js).toHaveLength(1);
+    const code = readFileSync(join(ROOT, `dist/${browser}`, prewarm.js[0]), 'utf8');
+    expect(code).not.toMatch(/\bimport\s*\(|^\s*import\s|\bexport\s/m);
+  });
+
+  test('the popup loads one script file and no style sheet (it opens faster; scripts/lib/single-file-page.mjs)', () => {
+    const html = readFileSync(join(ROOT, 'dist/chrome/src/popup/index.html'), 'utf8');
+    expect([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((x) => x[1])).toEqual(['/popup/main.js']);
+    expect(html).not.toMatch(/rel="(stylesheet|modulepreload)"/);
+    const code = readFileSync(join(ROOT, 'dist/chrome/popup/main.js'), 'utf8');
+    expect(code).not.toMatch(/\bimport\s*\(|\bfrom\s*["']\.{1,2}\//);
   });
 
   test('Firefox build: background scripts, fixed gecko id, min version ≥ 128, no data collection', () => {
