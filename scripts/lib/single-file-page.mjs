@@ -11,8 +11,8 @@
 import { build } from 'vite';
 import { join } from 'node:path';
 
-/** @param {{ entry: string; out: string }} page entry: source module; out: file inside the outDir */
-export function singleFilePage({ entry, out }) {
+/** @param {{ entry: string; out: string; plugins?: import('vite').PluginOption[] }} page entry: source module; out: file inside the outDir; plugins: for the page's own build */
+export function singleFilePage({ entry, out, plugins = [] }) {
   let outDir = '';
   let root = '';
   let nested = false;
@@ -32,6 +32,7 @@ export function singleFilePage({ entry, out }) {
         configFile: false,
         root,
         logLevel: 'warn',
+        plugins,
         oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
         build: {
           outDir: join(outDir, out, '..'),
@@ -40,6 +41,7 @@ export function singleFilePage({ entry, out }) {
           target: 'es2022',
           sourcemap: false,
           modulePreload: false,
+          chunkSizeWarningLimit: 3000, // the secret frame carries ~2 MB of word lists on purpose
           rollupOptions: {
             input: join(root, entry),
             output: { format: 'es', entryFileNames: out.split('/').pop(), codeSplitting: false },

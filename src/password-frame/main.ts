@@ -11,7 +11,9 @@
 //
 // Only the content script that created this frame can talk to it: it accepts ONE port, and only with the
 // 128-bit token it put in our URL fragment (frame-protocol.ts). Replies never contain the password or a
-// hash of it. This entry is tiny on purpose: the scorer starts loading before anything else.
+// hash of it. The frame's code is ONE file (scripts/lib/single-file-page.mjs): a chain of chunks (this
+// entry → strength → the Public Suffix List) cost a round trip each before the dictionaries could load.
+// The import()s below still defer evaluating each part until it is needed.
 
 import { FRAME_READY, isFrameRequest, isHello, type FrameReply, type FrameRequest } from '../shared/password/frame-protocol';
 
