@@ -20,9 +20,12 @@
 //    caused by the coaching while typing 64 chars and pasting 10,000: 7.5–17.5 ms wall clock, 2.5–2.7 ms
 //    of CPU (the rest is the OS running other processes); longest task of any kind 14–19 ms with the
 //    coaching off. The trace shows the page and the frame in different processes.
-//    Keystroke → verdict p95 69–87 ms; field appears → first verdict (loading included) 357–432 ms
-//    median, most of it the frame's own start (~80–100 ms) and the dictionaries (~250–300 ms) — hence
-//    the prewarm below; original zxcvbn is 300–440× slower on dropbox/zxcvbn#316's 84-char input.
+//    Keystroke → verdict p95 67–83 ms; original zxcvbn is 230–440× slower on dropbox/zxcvbn#316's
+//    84-char input. Field appears → first verdict (loading included) was 357–434 ms median, most of it
+//    the frame's own start (~80–100 ms) and building the dictionaries (~250–300 ms). 2026-11-25 it is
+//    215–290 ms (strict cold, no prewarm: ~285), after: Map shards built on first use (scorer.ts),
+//    plain build-time word lists (no decompression), the frame as one file, and the login/signup
+//    prewarm at document_start (below).
 //    Scheduling is "latest wins" (one request in flight, the newest value queued), so keystrokes never
 //    queue up scores and the verdict always describes what is in the field now.
 // The frame is created only where a password is about to be typed — on /login and /signup as the
