@@ -4,7 +4,9 @@ import { createServer } from 'vite';
 import { ROOT } from '../scripts/lib/browser.mjs';
 
 export async function benchPaste() {
-  const server = await createServer({ root: ROOT, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom' });
+  // configFile: false — vite.config.ts would bring in CRXJS, whose dev server rewrites dist/chrome (it
+  // deleted the build the other figures were measured on).
+  const server = await createServer({ configFile: false, root: ROOT, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom' });
   try {
     const mod = await server.ssrLoadModule('/src/shared/secrets/index.ts');
     return mod.benchScan();
