@@ -1,6 +1,6 @@
 // Login and signup only, at document_start (manifest content_scripts[1], LOGIN_MATCHES): starts the
 // password checks' secret frame as the document starts instead of when the every-page script gets going,
-// 200–500 ms later. Building the scorer's dictionaries takes ~300 ms in a cold frame, and a password
+// 200–500 ms later. A cold frame takes ~200–300 ms to its first verdict here, and a password
 // manager can fill the password field as soon as it appears; the coaching claims this frame
 // (frame-client.ts takeSecretFrame). Nothing else happens here: no DOM reads, no UI.
 // A classic script (the `.iife.ts` name makes CRXJS bundle it whole): CRXJS loads module content scripts

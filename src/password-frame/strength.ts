@@ -8,9 +8,9 @@ import type { PersonalContext } from '../shared/password/frame-protocol';
 
 performance.mark('srm-scorer-loaded');
 const scorer = createScorer();
-// Builds the factory and files every word under its first character now; the dictionary shards come
-// with the first requests (only those their characters need) and in the steps below. A warm-up score
-// here would build shards the first password may not need, before it can be answered.
+// Builds the factory, files every word under its first character and builds one shard now; the other
+// shards come with the first requests (only those their characters need) and in the steps below. A
+// warm-up score here would build shards the first password may not need, before it can be answered.
 scorer.prepareStep?.();
 performance.mark('srm-scorer-ready');
 // The dictionary shards the first scores did not need (scorer.ts rankedLookup), one per task, so a

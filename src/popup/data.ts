@@ -15,9 +15,17 @@ export interface PopupData {
   now: number;
 }
 
-/** One read of each area, in parallel (two reads after each other cost ~15 ms more here). */
+/**
+ * One read of each area, in parallel (two reads after each other cost ~15 ms more here). A failing area
+ * reads as empty, as in getSettings(): Firefox rejects storage.sync when an organisation turned sync off,
+ * and the popup must still show the duties.
+ */
 export async function loadPopupData(): Promise<PopupData> {
-  const [local, sync] = await Promise.all([browser.storage.local.get([LOG_KEY, ONBOARDING_KEY, MANAGED_MIRROR]), browser.storage.sync.get(null)]);
+  const empty = (): Record<string, unknown> => ({});
+  const [local, sync] = await Promise.all([
+    browser.storage.local.get([LOG_KEY, ONBOARDING_KEY, MANAGED_MIRROR]).catch(empty),
+    browser.storage.sync.get(null).catch(empty),
+  ]);
   const log: unknown = local[LOG_KEY];
   return {
     events: Array.isArray(log) ? log.filter(isCoachEvent) : [],

@@ -9,23 +9,29 @@ import { FIXTURES, ROOT } from '../../scripts/lib/browser.mjs';
 
 const FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
 let browser: Browser;
+let extensionId = '';
 
 beforeAll(async () => {
   if (!FIREFOX) throw new Error('firefox-esr is not installed (apt-get install firefox-esr)');
   browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+  extensionId = await browser.installExtension(join(ROOT, 'dist/firefox'));
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-/** A page whose app.notion.com requests are answered with fixtures: `pages` maps a path to a fixture. */
-async function fixturePage(pages: Record<string, string>) {
+/**
+ * A page whose app.notion.com requests are answered with fixtures: `pages` maps a path to a fixture;
+ * `slowFixtureScriptMs` holds the fixtures' parser-blocking script back (and so DOMContentLoaded).
+ */
+async function fixturePage(pages: Record<string, string>, slowFixtureScriptMs = 0) {
   const page = await browser.newPage();
   await page.setRequestInterception(true);
-  page.on('request', (req) => {
+  page.on('request', async (req) => {
     const url = new URL(req.url());
     if (!/^https?:$/.test(url.protocol)) return req.continue(); // the extension's own moz-extension:// files
     if (url.pathname.startsWith('/_fx/')) {
+      if (slowFixtureScriptMs) await new Promise((r) => setTimeout(r, slowFixtureScriptMs));
       return req.respond({ status: 200, contentType: 'text/javascript', body: readFileSync(join(FIXTURES, url.pathname.slice(5))) });
     }
     if (url.hostname === 'app.notion.com') {
@@ -37,8 +43,7 @@ async function fixturePage(pages: Record<string, string>) {
 }
 
 test('Firefox: the extension installs, runs on app.notion.com and shows a coaching alert', async () => {
-  const id = await browser.installExtension(join(ROOT, 'dist/firefox'));
-  expect(id).toBe('srm-coach@srm-coach.org');
+  expect(extensionId).toBe('srm-coach@srm-coach.org');
   const page = await fixturePage({});
   await page.goto('https://app.notion.com/p/Roadmap-0123456789abcdef0123456789abcdef');
   await page.click('[data-fx=open-share]');
@@ -52,8 +57,15 @@ test('Firefox: the extension installs, runs on app.notion.com and shows a coachi
 });
 
 test('Firefox: signup shows the password meter (secret frame, prewarmed at document_start)', async () => {
-  const page = await fixturePage({ '/signup': 'signup-b.html' });
+  // DOMContentLoaded is held back 800 ms: only the document_start prewarm can have made the frame by then.
+  const page = await fixturePage({ '/signup': 'signup-b.html' }, 800);
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { frameAtDcl: boolean }).frameAtDcl = document.querySelector('srm-coach-frame') !== null;
+    });
+  });
   await page.goto('https://app.notion.com/signup');
+  expect(await page.evaluate(() => (window as unknown as { frameAtDcl?: boolean }).frameAtDcl)).toBe(true);
   await page.type('[data-fx=email]', 'sam@globex.io');
   await page.click('[data-fx=continue]');
   await page.waitForSelector('[data-fx=secret]');

@@ -224,6 +224,25 @@ describe('passwordMode "confirm": a weak new password is held before it is saved
     await page.close();
   });
 
+  test('after "Use it anyway", the same password is not held again (Notion refused the first try)', async () => {
+    await setSettings(h, { passwordMode: 'confirm' });
+    const { page, secret } = await toSecretStep(h, `${HOSTS[0]}/signup`, 'signup-b.html', 'sam@globex.io');
+    await page.locator('[data-fx=login-form]').evaluate((f) => f.setAttribute('data-fx-wrong', '')); // "Notion" refuses it
+    await secret.fill('qwerty123');
+    await expect.poll(() => meter(page).innerText()).toContain('9 characters');
+    await secret.press('Enter');
+    const card = confirmCard(page);
+    await expect.poll(() => card.count()).toBe(1);
+    await card.getByRole('button', { name: 'Use it anyway' }).click();
+    await expect.poll(() => fxLog(page)).toContain('Wrong password');
+    await secret.focus();
+    await secret.press('Enter');
+    await expect.poll(async () => (await fxLog(page)).filter((x) => x === 'Wrong password').length).toBe(2);
+    expect(await card.count()).toBe(0);
+    expect((await events(h, 'password-verdict')).filter((e) => e.decision === 'proceeded')).toHaveLength(1);
+    await page.close();
+  });
+
   test('a sign-in with a weak password is never held (the alert comes after, as in coach mode)', async () => {
     await setSettings(h, { passwordMode: 'confirm' });
     const { page, secret } = await toSecretStep(h, `${HOSTS[0]}/login`, 'login-b.html', 'sam@globex.io');
@@ -476,6 +495,25 @@ describe('breach check (opt-in): HIBP range API, local fake', () => {
     await field.press('Tab');
     await expect.poll(() => seen.length).toBe(2);
     await expect.poll(() => alert.count()).toBe(0);
+    await page.close();
+  });
+
+  test('confirm mode: a strong but breached new password is held, and keeping it is recorded as a breach, not as "strong"', async () => {
+    await setSettings(hg, { breachCheck: true, passwordMode: 'confirm' });
+    await fakeHibp(hg, (prefix) => ({ body: prefix === HASH.slice(0, 5) ? rangeBody({ [HASH.slice(5)]: 7 }) : rangeBody({}) }));
+    const { page, field } = await openSettingsDialog(hg, HOSTS[0]!, 'password-settings-a.html');
+    await field.fill(PW);
+    await expect.poll(() => meter(page).innerText()).toMatch(/Password strength: strong/);
+    await field.press('Tab');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'data breaches' }).count()).toBe(1);
+    await page.locator('[data-fx=pw-submit]').click();
+    const card = page.getByRole('alertdialog').filter({ hasText: 'Use this weak password for Notion?' });
+    await expect.poll(() => card.count()).toBe(1);
+    expect(await card.innerText()).toMatch(/known data breaches/);
+    await card.getByRole('button', { name: 'Use it anyway' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog)).toContain('Password changed');
+    await expect.poll(async () => (await events(hg, 'password-breached')).map((e) => e.decision)).toEqual(['shown', 'proceeded']);
+    expect((await events(hg, 'password-verdict')).filter((e) => e.decision === 'proceeded')).toEqual([]);
     await page.close();
   });
 

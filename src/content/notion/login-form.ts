@@ -140,7 +140,7 @@ export function readLoginForm(doc: Document, pathname: string): LoginForm | unde
  * Third-party and side buttons of the login page (§5.1/5.2 SAW: "Continue with Google/Apple", SSO,
  * passkey, ChatGPT, Microsoft, "Forgot password?"): clicking them does not submit the typed secret.
  */
-const NOT_SUBMIT = /google|apple|microsoft|chatgpt|passkey|\bsso\b|single sign-on|saml|forgot|reset|cancel|back\b|resend|send (a )?(new )?code|email me/i;
+const NOT_SUBMIT = /google|apple|microsoft|chatgpt|passkey|\bsso\b|single sign-on|saml|forgot|reset|cancel|back\b|resend|send (a )?(new )?code|email me|\bshow\b|\bhide\b/i;
 
 /** Whether a click on `target` submits the form's secret: a button inside the form that is not a side action. */
 export function isSubmitControl(form: LoginForm, target: Element): boolean {

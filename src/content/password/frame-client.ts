@@ -20,7 +20,7 @@
 //    caused by the coaching while typing 64 chars and pasting 10,000: 7.5–17.5 ms wall clock, 2.5–2.7 ms
 //    of CPU (the rest is the OS running other processes); longest task of any kind 14–19 ms with the
 //    coaching off. The trace shows the page and the frame in different processes.
-//    Keystroke → verdict p95 67–83 ms; original zxcvbn is 230–440× slower on dropbox/zxcvbn#316's
+//    Keystroke → verdict p95 66–83 ms; original zxcvbn is 220–440× slower on dropbox/zxcvbn#316's
 //    84-char input. Field appears → first verdict (loading included) was 357–434 ms median, most of it
 //    the frame's own start (~80–100 ms) and building the dictionaries (~250–300 ms). 2026-11-25 it is
 //    215–290 ms (strict cold, no prewarm: ~285), after: Map shards built on first use (scorer.ts),
@@ -155,15 +155,17 @@ export function openSecretFrame(signal: AbortSignal): SecretFrame {
 export const PREWARM_TTL_MS = 60_000;
 const SLOT = Symbol.for('srm-coach.prewarmed-secret-frame');
 interface Prewarmed {
-  frame: SecretFrame;
-  timer: ReturnType<typeof setTimeout>;
+  frame?: SecretFrame;
+  timer?: ReturnType<typeof setTimeout>;
+  /** The coaching has already looked for a prewarmed frame: a late prewarm would only be a second frame. */
+  claimed?: boolean;
 }
 // The global object as a symbol-keyed record: only SLOT is read or written.
 const slots = globalThis as unknown as Record<typeof SLOT, Prewarmed | undefined>;
 
 /** Starts the secret frame now, for the password coaching to claim with takeSecretFrame(). */
 export function prewarmSecretFrame(): void {
-  if (slots[SLOT]) return;
+  if (slots[SLOT]) return; // one is waiting, or the coaching already runs (claimed)
   const frame = openSecretFrame(new AbortController().signal);
   const timer = setTimeout(() => {
     if (slots[SLOT]?.frame === frame) slots[SLOT] = undefined;
@@ -175,10 +177,11 @@ export function prewarmSecretFrame(): void {
 /** The prewarmed frame if there is one (its life now follows `signal`), else a new one. */
 export function takeSecretFrame(signal: AbortSignal): SecretFrame {
   const warm = slots[SLOT];
-  slots[SLOT] = undefined;
-  if (!warm) return openSecretFrame(signal);
+  slots[SLOT] = { claimed: true };
+  const frame = warm?.frame;
+  if (!frame) return openSecretFrame(signal);
   clearTimeout(warm.timer);
-  if (signal.aborted) warm.frame.close();
-  else signal.addEventListener('abort', () => warm.frame.close(), { once: true });
-  return warm.frame;
+  if (signal.aborted) frame.close();
+  else signal.addEventListener('abort', () => frame.close(), { once: true });
+  return frame;
 }

@@ -42,6 +42,8 @@ interface Field {
   breach?: number;
   /** The version the opt-in breach check found in a breach corpus. */
   breached?: number;
+  /** The version the user chose to keep ("Use it anyway"): never held again. */
+  accepted?: number;
   loginChecked?: number;
 }
 
@@ -263,6 +265,7 @@ export function run(ctx: FeatureContext): void {
   /** What is wrong with the new password as it is now, from the verdict already shown (never waits). */
   const concernNow = (input: HTMLInputElement): { verdict?: StrengthVerdict; breached: boolean } | undefined => {
     const f = field(input);
+    if (f.accepted === f.version) return undefined;
     const verdict = lastVerdict?.input === input && lastVerdict.version === f.version ? lastVerdict.verdict : undefined;
     const breached = f.breached === f.version;
     return (verdict && !verdict.ok) || breached ? { verdict, breached } : undefined;
@@ -294,9 +297,15 @@ export function run(ctx: FeatureContext): void {
         ctx.ui.hide('confirm');
         held = undefined;
         const f = field(input);
-        ctx.record({ kind: 'password-verdict', decision: proceed ? 'proceeded' : 'went-back', detail: concern.verdict?.bucket ?? 'weak' });
+        const decision = proceed ? 'proceeded' : 'went-back';
+        // What was held is what is recorded: a weak verdict, and/or a breached password (never a
+        // "strong" verdict for a breached one, nor a verdict that was not given).
+        const weak = concern.verdict && !concern.verdict.ok ? concern.verdict : undefined;
+        if (weak) ctx.record({ kind: 'password-verdict', decision, detail: weak.bucket });
+        if (concern.breached) ctx.record({ kind: 'password-breached', decision, detail: 'new-password' });
         if (!proceed) return input.focus();
-        f.recorded = f.version; // recorded just now, as 'proceeded'
+        f.accepted = f.version;
+        if (weak || !concern.verdict) f.recorded = f.version; // its verdict was recorded just now (or none was given)
         onLeave(input, true); // what a submit does (breach check, reuse watch); the replay is not trusted
         action.replay();
       };

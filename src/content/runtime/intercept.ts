@@ -26,7 +26,9 @@ export function holdActions(
     pass = control;
     try {
       if (key) {
-        control.dispatchEvent(new KeyboardEvent('keydown', { key: key.key, code: key.code, bubbles: true, cancelable: true }));
+        // keyCode/which too: older handlers test those rather than `key` (deprecated, but still read).
+        const init = { key: key.key, code: key.code, keyCode: key.keyCode, which: key.which, bubbles: true, cancelable: true };
+        control.dispatchEvent(new KeyboardEvent('keydown', init));
       } else {
         for (const type of POINTER) {
           const Ctor = type.startsWith('pointer') && typeof PointerEvent === 'function' ? PointerEvent : MouseEvent;

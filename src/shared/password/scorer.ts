@@ -187,8 +187,11 @@ function createFactory(lookups: RankedLookup[]): ZxcvbnFactory {
   // `options` is private in the typings but is the object every matcher reads at match time; its
   // `rankedDictionaries` fields are public (Options.d.ts). zxcvbn-ts is pinned (package.json).
   const options = (factory as unknown as { options: Options }).options;
-  const rankedDictionaries: Record<string, Record<string, number>> = { userInputs: {} };
-  const maxWordSize: Record<string, number> = { userInputs: 0 };
+  // The packs' lists only, in the packs' order, as the library's own setOptions({ dictionary }) leaves
+  // them: zxcvbn adds the per-call 'userInputs' dictionary LAST (mergeUserInputDictionary), and order
+  // decides which of two equally likely matches is kept.
+  const rankedDictionaries: Record<string, Record<string, number>> = {};
+  const maxWordSize: Record<string, number> = {};
   for (const [name, text] of Object.entries(wordLists)) {
     const built = rankedLookup(text);
     lookups.push(built);
