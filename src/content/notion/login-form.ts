@@ -142,10 +142,15 @@ export function readLoginForm(doc: Document, pathname: string): LoginForm | unde
  */
 const NOT_SUBMIT = /google|apple|microsoft|chatgpt|passkey|\bsso\b|single sign-on|saml|forgot|reset|cancel|back\b|resend|send (a )?(new )?code|email me|\bshow\b|\bhide\b/i;
 
-/** Whether a click on `target` submits the form's secret: a button inside the form that is not a side action. */
-export function isSubmitControl(form: LoginForm, target: Element): boolean {
+/** The control a click on `target` presses when it submits the form's secret: a button inside the form that is not a side action. */
+export function loginSubmitControl(form: LoginForm, target: Element): Element | undefined {
   const control = target.closest('button, [role="button"], input[type="submit"]');
-  if (!control || !form.root.contains(control)) return false;
+  if (!control || !form.root.contains(control)) return undefined;
   const label = control.getAttribute('aria-label') ?? (control as HTMLInputElement).value ?? '';
-  return !NOT_SUBMIT.test(`${label} ${textOf(control, 80)}`);
+  return NOT_SUBMIT.test(`${label} ${textOf(control, 80)}`) ? undefined : control;
+}
+
+/** Whether a click on `target` submits the form's secret. */
+export function isSubmitControl(form: LoginForm, target: Element): boolean {
+  return loginSubmitControl(form, target) !== undefined;
 }

@@ -102,11 +102,16 @@ function assignRoles(fields: HTMLInputElement[]): Omit<PasswordDialog, 'root' | 
 /** Side controls of the dialog that do not submit the new password. */
 const NOT_SUBMIT = /cancel|close|back\b|forgot|show|hide|remove password|^×$/i;
 
-export function isPasswordDialogSubmit(d: PasswordDialog, target: Element): boolean {
+/** The control a click on `target` presses when it submits the dialog's new password. */
+export function passwordDialogSubmitControl(d: PasswordDialog, target: Element): Element | undefined {
   const control = target.closest('button, [role="button"], input[type="submit"]');
-  if (!control || !d.root.contains(control)) return false;
+  if (!control || !d.root.contains(control)) return undefined;
   const label = `${control.getAttribute('aria-label') ?? ''} ${textOf(control, 80)}`.trim();
-  return !NOT_SUBMIT.test(label);
+  return NOT_SUBMIT.test(label) ? undefined : control;
+}
+
+export function isPasswordDialogSubmit(d: PasswordDialog, target: Element): boolean {
+  return passwordDialogSubmitControl(d, target) !== undefined;
 }
 
 /** The open Settings modal, if any. */

@@ -15,10 +15,11 @@
 import type { FeatureContext } from '../runtime/feature';
 import { holdActions } from '../runtime/intercept';
 import { isLoginPath } from '../notion/page';
-import { isSubmitControl, looksLikeAddress, readLoginForm, type LoginForm } from '../notion/login-form';
+import { isSubmitControl, loginSubmitControl, looksLikeAddress, readLoginForm, type LoginForm } from '../notion/login-form';
 import {
   findPasswordDialog,
   isPasswordDialogSubmit,
+  passwordDialogSubmitControl,
   readAccountInfo,
   readWorkspaceName,
   type AccountInfo,
@@ -261,16 +262,16 @@ export function run(ctx: FeatureContext): void {
   };
 
   // ── Confirm mode: a weak or breached new password is held before it is saved ─────────────────────
-  const SUBMIT_CONTROL = 'button, [role="button"], input[type="submit"]';
   /** What is wrong with the new password as it is now, from the verdict already shown (never waits). */
-  const concernNow = (input: HTMLInputElement): { verdict?: StrengthVerdict; breached: boolean } | undefined => {
+  type Concern = { verdict?: StrengthVerdict; breached: boolean };
+  const concernNow = (input: HTMLInputElement): Concern | undefined => {
     const f = field(input);
     if (f.accepted === f.version) return undefined;
     const verdict = lastVerdict?.input === input && lastVerdict.version === f.version ? lastVerdict.verdict : undefined;
     const breached = f.breached === f.version;
     return (verdict && !verdict.ok) || breached ? { verdict, breached } : undefined;
   };
-  let held: { input: HTMLInputElement; concern: { verdict?: StrengthVerdict; breached: boolean } } | undefined;
+  let held: { input: HTMLInputElement; concern: Concern } | undefined;
   holdActions(
     ctx,
     (target, e) => {
@@ -281,8 +282,10 @@ export function run(ctx: FeatureContext): void {
       if (e.type === 'keydown') {
         if ((e as KeyboardEvent).key !== 'Enter' || !(target instanceof HTMLInputElement)) return undefined;
         if (target === input || target === dialog?.confirm || target === dialog?.current) control = target;
-      } else if (dialog?.next === input ? isPasswordDialogSubmit(dialog, target) : login?.secret === input && isSubmitControl(login, target)) {
-        control = target.closest(SUBMIT_CONTROL) ?? undefined;
+      } else if (dialog?.next === input) {
+        control = passwordDialogSubmitControl(dialog, target);
+      } else if (login?.secret === input) {
+        control = loginSubmitControl(login, target);
       }
       const concern = control && concernNow(input);
       if (!control || !concern) return undefined;
