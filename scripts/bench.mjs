@@ -139,7 +139,7 @@ console.log(`warning_latency_p95_ms      ${results.warning_latency_p95_ms} (targ
 for (const [file, fn] of [['bench/password.mjs', 'benchPassword'], ['bench/popup.mjs', 'benchPopup'], ['bench/paste.mjs', 'benchPaste']]) {
   if (!existsSync(join(ROOT, file))) continue;
   const mod = await import(join(ROOT, file));
-  const h = await launch();
+  const h = await launch(mod.launchOptions ?? {});
   try {
     const figures = await mod[fn](h);
     for (const [k, v] of Object.entries(figures)) {

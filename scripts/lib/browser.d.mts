@@ -1,5 +1,6 @@
 // Types for the JS harness (used by TypeScript e2e tests).
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 
 export const ROOT: string;
 export const FIXTURES: string;
@@ -17,6 +18,8 @@ export interface Harness {
   /** Serves `fixture` at `url` and opens it; resolves at the page's load event unless `waitUntil` says otherwise. */
   openNotion(url: string, fixture?: string, opts?: { waitUntil?: 'load' | 'domcontentloaded' | 'commit' }): Promise<NotionPage>;
   extensionUrl(path: string): string;
+  /** The real toolbar popup (needs launch({ toolbarPopup: true })), opened over `focus`'s window. */
+  openToolbarPopup(focus: Page, opts?: { popup?: string }): Promise<{ page: PuppeteerPage; requestedAt: number }>;
   close(): Promise<void>;
 }
-export function launch(opts?: { ext?: string; headless?: boolean; live?: boolean; args?: string[]; noExtension?: boolean }): Promise<Harness>;
+export function launch(opts?: { ext?: string; headless?: boolean; live?: boolean; args?: string[]; noExtension?: boolean; toolbarPopup?: boolean }): Promise<Harness>;

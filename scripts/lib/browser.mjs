@@ -36,8 +36,9 @@ export function setManagedPolicy(values) {
 }
 
 /**
- * @param {{ ext?: string, headless?: boolean, live?: boolean, args?: string[], noExtension?: boolean }} [opts]
+ * @param {{ ext?: string, headless?: boolean, live?: boolean, args?: string[], noExtension?: boolean, toolbarPopup?: boolean }} [opts]
  * noExtension: the same browser, flags and routes without SRM Coach (the bench's baseline).
+ * toolbarPopup: also listen on a debugging port, for openToolbarPopup().
  */
 export async function launch(opts = {}) {
   const ext = resolve(ROOT, opts.ext ?? 'dist/chrome');
@@ -57,6 +58,7 @@ export async function launch(opts = {}) {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(opts.toolbarPopup ? ['--remote-debugging-port=0'] : []),
       ...(opts.args ?? []),
     ],
   });
@@ -93,6 +95,8 @@ export async function launch(opts = {}) {
   if (!sw && !opts.noExtension) sw = await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = sw ? new URL(sw.url()).host : '';
 
+  /** puppeteer-core's connection, made by the first openToolbarPopup(). */
+  let debug;
   return {
     context,
     extensionId,
@@ -109,7 +113,46 @@ export async function launch(opts = {}) {
       return page;
     },
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    /**
+     * Opens the real toolbar popup, as a click on SRM Coach's toolbar button does (chrome.action.openPopup()
+     * in the service worker), over the window of `focus` (a tab). `popup` sets another extension page as the
+     * popup first (the bench's floor page); pass it again as the manifest's to restore it. Resolves with the
+     * popup as a puppeteer-core page, once its frame exists, and the epoch ms openPopup() was called.
+     * Playwright does not list extension popups as pages, so they are reached through puppeteer-core over
+     * the debugging port that launch({ toolbarPopup: true }) opens.
+     */
+    async openToolbarPopup(focus, { popup } = {}) {
+      if (!opts.toolbarPopup) throw new Error('openToolbarPopup() needs launch({ toolbarPopup: true })');
+      if (!debug) {
+        const { default: puppeteer } = await import('puppeteer-core');
+        const [port, path] = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n');
+        debug = await puppeteer.connect({ browserWSEndpoint: `ws://127.0.0.1:${port}${path}`, defaultViewport: null });
+      }
+      const worker = context.serviceWorkers()[0] ?? sw;
+      if (popup) await worker.evaluate((p) => chrome.action.setPopup({ popup: p }), popup);
+      const path = popup ?? JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8')).action.default_popup;
+      const target = debug.waitForTarget((t) => t.url() === `chrome-extension://${extensionId}/${path}`, { timeout: 10_000 });
+      // openPopup() refuses while the window is not focused or the last popup is still closing: retry.
+      let requestedAt;
+      for (let attempt = 1; requestedAt === undefined; attempt++) {
+        await focus.bringToFront();
+        requestedAt = await worker
+          .evaluate(async () => {
+            const t = Date.now();
+            await chrome.action.openPopup();
+            return t;
+          })
+          .catch((e) => {
+            if (attempt >= 10) throw e;
+            return new Promise((r) => setTimeout(() => r(undefined), 200));
+          });
+      }
+      const t = await target;
+      const page = (await t.page()) ?? (await t.asPage());
+      return { page, requestedAt };
+    },
     async close() {
+      await debug?.disconnect().catch(() => {});
       await context.close().catch(() => {});
       rmSync(userDataDir, { recursive: true, force: true });
     },

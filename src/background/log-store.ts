@@ -3,7 +3,7 @@
 // content script whose message died with a stopped worker retries, and appendEvents de-duplicates by id.
 
 import { browser } from '../platform/browser';
-import { appendEvents } from '../shared/log';
+import { appendEvents, decodeLog, encodeLog } from '../shared/log';
 import type { CoachEvent } from '../shared/events';
 import { getSettings } from '../platform/settings';
 
@@ -13,8 +13,7 @@ let chain: Promise<unknown> = Promise.resolve();
 
 export async function readLog(): Promise<CoachEvent[]> {
   const got = await browser.storage.local.get(LOG_KEY);
-  const log = got[LOG_KEY];
-  return Array.isArray(log) ? (log as CoachEvent[]) : [];
+  return decodeLog(got[LOG_KEY]);
 }
 
 export function recordEvents(events: CoachEvent[]): Promise<void> {
@@ -22,14 +21,14 @@ export function recordEvents(events: CoachEvent[]): Promise<void> {
     const [log, settings] = await Promise.all([readLog(), getSettings()]);
     const { logRetentionDays, logMaxEvents } = settings.values;
     const next = appendEvents(log, events, { retentionDays: logRetentionDays, maxEvents: logMaxEvents }, Date.now());
-    await browser.storage.local.set({ [LOG_KEY]: next });
+    await browser.storage.local.set({ [LOG_KEY]: encodeLog(next) });
   });
   chain = run.catch(() => undefined);
   return run;
 }
 
 export async function clearLog(): Promise<void> {
-  const run = chain.then(() => browser.storage.local.set({ [LOG_KEY]: [] }));
+  const run = chain.then(() => browser.storage.local.set({ [LOG_KEY]: encodeLog([]) }));
   chain = run.catch(() => undefined);
   await run;
 }

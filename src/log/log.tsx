@@ -8,8 +8,8 @@ import { t } from '../platform/i18n';
 import { send } from '../platform/messaging';
 import { getSettings, watchSettings } from '../platform/settings';
 import { LOG_KEY } from '../background/log-store';
-import { EVENT_KINDS, isCoachEvent, type CoachEvent, type Decision, type EventKind } from '../shared/events';
-import { appendEvents, CSV_BOM, eventReport, filterEvents, toCsv, toJson, type LogFilter } from '../shared/log';
+import { EVENT_KINDS, type CoachEvent, type Decision, type EventKind } from '../shared/events';
+import { appendEvents, CSV_BOM, decodeLog, eventReport, filterEvents, toCsv, toJson, type LogFilter } from '../shared/log';
 import type { EffectiveSettings } from '../shared/settings/merge';
 import { DECISION_KEY, formatDateTime, KIND_KEY } from '../ui/labels';
 
@@ -27,8 +27,7 @@ const NO_FILTERS: Filters = { kind: '', decision: '', domain: '', from: '', to: 
 
 async function readLog(): Promise<CoachEvent[]> {
   const got = await browser.storage.local.get(LOG_KEY);
-  const log: unknown = got[LOG_KEY];
-  return Array.isArray(log) ? log.filter(isCoachEvent) : [];
+  return decodeLog(got[LOG_KEY]);
 }
 
 /** Local-day bounds of <input type=date> values ("2026-11-25"), inclusive. */

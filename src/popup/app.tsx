@@ -173,6 +173,7 @@ function Duty({ state: s, now, onMark }: { state: DutyState; now: number; onMark
 }
 
 function Score({ score }: { score: ReturnType<typeof hygieneScore> }) {
+  const [open, setOpen] = useState(false);
   const known = score.formula.filter((f) => f.status !== 'unknown');
   const points = known.reduce((n, f) => n + f.points, 0);
   return (
@@ -182,31 +183,36 @@ function Score({ score }: { score: ReturnType<typeof hygieneScore> }) {
         {score.score === null ? t('popupScoreUnknown') : t('popupScoreValue', score.score)}
       </p>
       {score.score === null && <p class="muted">{t('popupScoreUnknownHelp')}</p>}
-      <details>
+      {/* The table is drawn when opened: a third of the popup's nodes, none on screen until then. */}
+      <details onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>{t('popupScoreFormulaToggle')}</summary>
-        <p>{t('popupScoreFormula')}</p>
-        <p data-testid="score-sums">{t('popupScoreSums', score.knownWeight, score.totalWeight, points)}</p>
-        <table class="formula">
-          <caption class="sr-only">{t('popupFormulaCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('popupFormulaDuty')}</th>
-              <th scope="col">{t('popupFormulaWeight')}</th>
-              <th scope="col">{t('popupFormulaStatus')}</th>
-              <th scope="col">{t('popupFormulaPoints')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {score.formula.map((f) => (
-              <tr key={f.id}>
-                <th scope="row">{t(DUTY_KEY[f.id])}</th>
-                <td>{f.weight}</td>
-                <td>{t(STATUS_KEY[f.status])}</td>
-                <td>{f.status === 'unknown' ? t('popupFormulaLeftOut') : f.points}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {open && (
+          <>
+            <p>{t('popupScoreFormula')}</p>
+            <p data-testid="score-sums">{t('popupScoreSums', score.knownWeight, score.totalWeight, points)}</p>
+            <table class="formula">
+              <caption class="sr-only">{t('popupFormulaCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('popupFormulaDuty')}</th>
+                  <th scope="col">{t('popupFormulaWeight')}</th>
+                  <th scope="col">{t('popupFormulaStatus')}</th>
+                  <th scope="col">{t('popupFormulaPoints')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {score.formula.map((f) => (
+                  <tr key={f.id}>
+                    <th scope="row">{t(DUTY_KEY[f.id])}</th>
+                    <td>{f.weight}</td>
+                    <td>{t(STATUS_KEY[f.status])}</td>
+                    <td>{f.status === 'unknown' ? t('popupFormulaLeftOut') : f.points}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
       </details>
     </section>
   );

@@ -2,7 +2,8 @@
 // progress and effective settings. Recomputed whenever one of them changes.
 import { browser } from '../platform/browser';
 import { mirrorFrom } from '../platform/settings';
-import { isCoachEvent, type CoachEvent } from '../shared/events';
+import type { CoachEvent } from '../shared/events';
+import { decodeLog } from '../shared/log/stored';
 import { readProgress, type OnboardingProgress } from '../shared/onboarding';
 import { mergeSettings, type EffectiveSettings } from '../shared/settings/merge';
 import { LOG_KEY, MANAGED_MIRROR, ONBOARDING_KEY } from '../shared/storage-keys';
@@ -26,9 +27,8 @@ export async function loadPopupData(): Promise<PopupData> {
     browser.storage.local.get([LOG_KEY, ONBOARDING_KEY, MANAGED_MIRROR]).catch(empty),
     browser.storage.sync.get(null).catch(empty),
   ]);
-  const log: unknown = local[LOG_KEY];
   return {
-    events: Array.isArray(log) ? log.filter(isCoachEvent) : [],
+    events: decodeLog(local[LOG_KEY]),
     // As getSettings() does: the user layer (sync) over defaults, under the mirrored policy.
     settings: mergeSettings(sync, mirrorFrom(local)),
     progress: readProgress(local[ONBOARDING_KEY]),

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from '../../scripts/lib/browser.mjs';
-import { axe, ev, openExt, PAGES, seed } from './helpers/ext';
+import { axe, ev, openExt, PAGES, popupReady, seed, type Seed } from './helpers/ext';
 
 let h: Harness;
 let page: Page;
@@ -24,7 +24,7 @@ const LOG = [
   ev('twofa-status', 1, 'recorded', { detail: '2fa-on' }),
 ];
 
-async function goto(path: string, state?: { sync?: object; local?: object }) {
+async function goto(path: string, state?: Seed) {
   if (state) await seed(page, state);
   await page.goto(h.extensionUrl(path));
   await page.locator('h1').first().waitFor();
@@ -53,7 +53,7 @@ async function tabOrder(max = 80): Promise<string[]> {
 describe('axe-core: 0 violations', () => {
   test('popup: fresh install', async () => {
     await goto(PAGES.popup, {});
-    await page.locator('[data-duty]').first().waitFor();
+    await popupReady(page);
     expect(await axe(page)).toEqual([]);
   });
 
@@ -61,6 +61,7 @@ describe('axe-core: 0 violations', () => {
     await goto(PAGES.popup, { local: { log: LOG, onboarding: { completed: 2, done: false } } });
     await page.locator('[data-status="attention"]').first().waitFor();
     await page.getByText('How is this worked out?').click();
+    await page.getByRole('table', { name: 'Score terms' }).waitFor();
     expect(await axe(page)).toEqual([]);
   });
 
@@ -99,7 +100,7 @@ describe('axe-core: 0 violations', () => {
 describe('keyboard', () => {
   test('popup: Tab reaches every link, button and the formula toggle; Enter marks a duty as reviewed', async () => {
     await goto(PAGES.popup, { local: { log: LOG } });
-    await page.locator('[data-duty]').first().waitFor();
+    await popupReady(page);
     const order = await tabOrder(120);
     const interactive = await page.locator(INTERACTIVE).count();
     expect(order.length).toBe(interactive);
@@ -114,7 +115,7 @@ describe('keyboard', () => {
     await expect.poll(() => page.locator('[data-duty="review-permissions"]').getAttribute('data-status')).toBe('ok');
     await page.locator('summary').focus();
     await page.keyboard.press('Enter');
-    expect(await page.getByRole('table', { name: 'Score terms' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('table', { name: 'Score terms' }).isVisible()).toBe(true);
   });
 
   test('welcome: the whole tour with the keyboard alone', async () => {

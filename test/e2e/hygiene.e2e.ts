@@ -2,6 +2,7 @@
 // verification and devices, exports as backups, and password prompts on published pages.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, type Harness } from '../../scripts/lib/browser.mjs';
+import { storedLog } from './helpers/ext';
 
 let h: Harness;
 beforeAll(async () => {
@@ -22,8 +23,8 @@ async function fresh(values: Record<string, unknown> = {}) {
   }, values);
 }
 const logOf = async (kind: string) => {
-  const { log } = await h.serviceWorker().evaluate(() => chrome.storage.local.get('log'));
-  return (log ?? []).filter((e: { kind: string }) => e.kind === kind).map((e: { detail?: string }) => e.detail);
+  const log = await storedLog(h.serviceWorker());
+  return log.filter((e) => e.kind === kind).map((e) => e.detail);
 };
 
 describe('who already has access', () => {

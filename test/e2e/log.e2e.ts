@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from '../../scripts/lib/browser.mjs';
-import { ev, openExt, PAGES, readLocal, seed, sleep, stopWorkers } from './helpers/ext';
+import { ev, openExt, PAGES, readLocal, seed, sleep, stopWorkers, storedLog, type Seed } from './helpers/ext';
 import type { CoachEvent } from '../../src/shared/events';
 
 let h: Harness;
@@ -34,7 +34,7 @@ const localDay = (ageDays: number) => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-async function reopen(state: { sync?: object; local?: object }) {
+async function reopen(state: Seed) {
   await seed(page, state);
   await page.reload();
   await page.getByRole('heading', { name: 'SRM Coach activity log' }).waitFor();
@@ -120,11 +120,11 @@ describe('activity log page', () => {
     await expect.poll(() => page.getByText('Delete all 6 events from this browser? This cannot be undone.').count()).toBe(1);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Delete all');
     await page.getByRole('button', { name: 'Cancel' }).click();
-    expect(((await readLocal(page, 'log')) as unknown[]).length).toBe(6);
+    expect((await storedLog(page)).length).toBe(6);
     await page.getByRole('button', { name: 'Delete all events' }).click();
     await page.getByRole('button', { name: 'Delete all', exact: true }).click();
     await expect.poll(() => page.getByText('No events yet.').count()).toBe(1);
-    expect(await readLocal(page, 'log')).toEqual([]);
+    expect(await storedLog(page)).toEqual([]);
     expect(await page.getByRole('status').innerText()).toBe('The activity log is now empty.');
   });
 });
@@ -147,7 +147,7 @@ describe('worker stopped in the middle of recording', () => {
       if (i === 8 || i === 16) stops.push(stopWorkers(notion)); // not awaited: recordings keep coming
     }
     const runs = await Promise.all(stops);
-    const read = async () => ((await readLocal(page, 'log')) as CoachEvent[] | undefined) ?? [];
+    const read = () => storedLog(page);
     await expect.poll(async () => (await read()).filter((e) => e.kind === 'invite-risky').length, { timeout: 30_000 }).toBe(N);
     await sleep(8000); // longer than the content script's whole retry schedule (0.2+0.5+1+2+4 s): no late duplicate
     const shown = (await read()).filter((e) => e.kind === 'invite-risky');

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Request, Route } from 'playwright-core';
 import { launch, NOTION_HOST_RE, ROOT, setManagedPolicy, type Harness, type NotionPage as Page } from '../../scripts/lib/browser.mjs';
+import { storedLog } from './helpers/ext';
 
 const HOSTS = ['https://app.notion.com', 'https://www.notion.so'];
 const PAGE_PATH = '/p/Roadmap-0123456789abcdef0123456789abcdef';
@@ -56,8 +57,8 @@ async function setSettings(x: Harness, values: Record<string, unknown>) {
 
 type LoggedEvent = { kind: string; decision: string; detail?: string; domains?: string[] };
 async function events(x: Harness, kind?: string): Promise<LoggedEvent[]> {
-  const { log } = await x.serviceWorker().evaluate(() => chrome.storage.local.get('log'));
-  return ((log ?? []) as LoggedEvent[]).filter((e) => !kind || e.kind === kind);
+  const log: LoggedEvent[] = await storedLog(x.serviceWorker());
+  return log.filter((e) => !kind || e.kind === kind);
 }
 
 const sha = (alg: 'sha1' | 'sha256', s: string) => createHash(alg).update(s, 'utf8').digest('hex').toUpperCase();

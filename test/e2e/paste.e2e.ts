@@ -1,6 +1,7 @@
 // Secrets pasted into pages, in real Chromium on both hosts and two editor variants.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, type Harness, type NotionPage } from '../../scripts/lib/browser.mjs';
+import { storedLog } from './helpers/ext';
 
 let h: Harness;
 beforeAll(async () => {
@@ -52,7 +53,7 @@ describe('secret paste', () => {
       expect(text).toMatch(/password manager or secrets vault/);
       expect(await fxLog(page)).toEqual([`pasted ${pasted.length}`]);
       const stored = JSON.stringify(await h.serviceWorker().evaluate(async () => ({ ...(await chrome.storage.local.get(null)), ...(await chrome.storage.sync.get(null)) })));
-      await expect.poll(async () => JSON.stringify(await h.serviceWorker().evaluate(() => chrome.storage.local.get('log')))).toContain('aws-access-key');
+      await expect.poll(async () => JSON.stringify(await storedLog(h.serviceWorker()))).toContain('aws-access-key');
       expect(stored).not.toContain(AWS);
       expect(stored).not.toContain('AKIA');
       await page.close();

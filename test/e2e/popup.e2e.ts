@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from '../../scripts/lib/browser.mjs';
-import { ev, mark, openExt, PAGES, readLocal, seed } from './helpers/ext';
+import { encodeLog } from '../../src/shared/log/stored';
+import { ev, mark, openExt, PAGES, popupReady, seed, storedLog, type Seed } from './helpers/ext';
 
 let h: Harness;
 let popup: Page;
@@ -17,10 +18,10 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function reopen(state: { sync?: object; local?: object }) {
+async function reopen(state: Seed) {
   await seed(popup, state);
   await popup.reload();
-  await popup.locator('[data-duty]').first().waitFor();
+  await popupReady(popup);
 }
 const duty = (id: string) => popup.locator(`[data-duty="${id}"]`);
 
@@ -70,7 +71,7 @@ describe('popup', () => {
     const formula = popup.getByRole('table', { name: 'Score terms' });
     expect(await formula.isVisible()).toBe(false);
     await popup.getByText('How is this worked out?').click();
-    expect(await formula.isVisible()).toBe(true);
+    await formula.waitFor();
     expect(await popup.getByTestId('score-sums').innerText()).toBe('Known: 11 of 25 weight. OK: 3.');
     const row = formula.getByRole('row', { name: /2-step verification/ });
     expect(await row.innerText()).toMatch(/3\s+OK\s+3/);
@@ -86,7 +87,7 @@ describe('popup', () => {
     await row.getByRole('button', { name: 'Mark as reviewed' }).click();
     await expect.poll(() => row.getAttribute('data-status')).toBe('ok');
     expect(await row.innerText()).toContain('Access last reviewed today.');
-    const log = (await readLocal(popup, 'log')) as { kind: string; detail?: string; decision: string }[];
+    const log = await storedLog(popup);
     expect(log.filter((e) => e.kind === 'duty-marked').map((e) => [e.detail, e.decision])).toEqual([['review-permissions', 'recorded']]);
     expect(await popup.getByRole('status').innerText()).toContain('Noted: Review who has access regularly');
   });
@@ -127,8 +128,21 @@ describe('popup', () => {
   test('the popup updates live when an event is recorded while it is open', async () => {
     await reopen({});
     expect(await duty('backups').getAttribute('data-status')).toBe('unknown');
-    await popup.evaluate((e) => chrome.storage.local.set({ log: [e] }), ev('backup', 0));
+    await popup.evaluate((log) => chrome.storage.local.set({ log }), encodeLog([ev('backup', 0)]));
     await expect.poll(() => duty('backups').getAttribute('data-status')).toBe('ok');
     expect(await duty('backups').innerText()).toContain('Last export or backup today.');
+  });
+
+  test('a log stored by an earlier build (an array, format 1) still shows, and the next event keeps it', async () => {
+    await reopen({});
+    await popup.evaluate((log) => chrome.storage.local.set({ log }), [ev('access-reviewed', 45), ev('twofa-status', 1, 'recorded', { detail: '2fa-off' })]);
+    await popup.reload();
+    await popupReady(popup);
+    expect(await duty('review-permissions').innerText()).toContain('Access last reviewed 45 days ago.');
+    expect(await duty('two-step').getAttribute('data-status')).toBe('attention');
+    await duty('offboarding').getByRole('button', { name: 'Mark as done' }).click();
+    await expect.poll(async () => (await storedLog(popup)).map((e) => e.kind)).toEqual(['access-reviewed', 'twofa-status', 'duty-marked']);
+    expect(typeof (await popup.evaluate(() => chrome.storage.local.get('log').then((g) => g.log)))).toBe('string');
+    await expect.poll(() => duty('two-step').getAttribute('data-status')).toBe('attention');
   });
 });

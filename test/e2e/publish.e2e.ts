@@ -1,6 +1,7 @@
 // Public-exposure coaching in real Chromium: General access → web, Publish, and public-page switches.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, type Harness, type NotionPage } from '../../scripts/lib/browser.mjs';
+import { storedLog } from './helpers/ext';
 
 let h: Harness;
 beforeAll(async () => {
@@ -129,8 +130,8 @@ describe('public exposure, confirm mode', () => {
     // Every decision is recorded for the activity log.
     await expect
       .poll(async () => {
-        const { log } = await h.serviceWorker().evaluate(() => chrome.storage.local.get('log'));
-        return (log ?? []).filter((e: { kind: string }) => e.kind === 'public-exposure').map((e: { decision: string; detail: string }) => `${e.decision}:${e.detail}`);
+        const log = await storedLog(h.serviceWorker());
+        return log.filter((e) => e.kind === 'public-exposure').map((e) => `${e.decision}:${e.detail}`);
       })
       .toEqual(['went-back:publish', 'proceeded:publish']);
     await page.close();

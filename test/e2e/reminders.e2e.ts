@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from '../../scripts/lib/browser.mjs';
-import { badge, DAY, ev, openExt, PAGES, seed, sleep, stopWorkers } from './helpers/ext';
+import { badge, DAY, ev, openExt, PAGES, seed, sleep, stopWorkers, storedLog } from './helpers/ext';
 
 let h: Harness;
 let page: Page;
@@ -51,7 +51,7 @@ describe('reminders and the toolbar badge', () => {
     const row = page.locator('[data-duty="review-permissions"]');
     await row.getByRole('button', { name: 'Mark as reviewed' }).click();
     await expect.poll(() => badge(h, page)).toBe('');
-    const log = (await page.evaluate(() => chrome.storage.local.get('log'))).log as { kind: string; detail?: string; at: number }[];
+    const log = await storedLog(page);
     const marked = log.filter((e) => e.kind === 'duty-marked');
     expect(marked.map((e) => e.detail)).toEqual(['review-permissions']);
     expect(Math.abs(marked[0]!.at - Date.now())).toBeLessThan(60_000);

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { NotionPage as Page } from '../../scripts/lib/browser.mjs';
 import { launch } from '../../scripts/lib/browser.mjs';
+import { storedLog } from './helpers/ext';
 
 type Harness = Awaited<ReturnType<typeof launch>>;
 let h: Harness;
@@ -106,8 +107,8 @@ describe('share coaching', () => {
     await expect.poll(() => alert.count()).toBe(0);
     await expect
       .poll(async () => {
-        const { log } = await h.serviceWorker().evaluate(() => chrome.storage.local.get('log'));
-        return (log ?? []).filter((e: { kind: string }) => e.kind === 'invite-risky').map((e: { decision: string; domains?: string[] }) => `${e.decision}:${e.domains?.join(',')}`);
+        const log = await storedLog(h.serviceWorker());
+        return log.filter((e) => e.kind === 'invite-risky').map((e) => `${e.decision}:${e.domains?.join(',')}`);
       })
       .toEqual(['shown:unknown-vendor.net', 'dismissed:unknown-vendor.net']);
     // Only the domain is recorded, never the address.

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from '../../scripts/lib/browser.mjs';
-import { openExt, PAGES, readLocal } from './helpers/ext';
+import { openExt, PAGES, popupReady, readLocal, storedLog } from './helpers/ext';
 
 let h: Harness;
 let welcome: Page;
@@ -75,7 +75,7 @@ describe('welcome / onboarding', () => {
     await welcome.getByRole('button', { name: '2-step verification is on' }).click();
     await expect.poll(() => welcome.getByText('Noted: 2-step verification is on').count()).toBe(1);
     await expect
-      .poll(async () => ((await readLocal(welcome, 'log')) as { kind: string; detail?: string }[] | undefined)?.map((e) => `${e.kind}:${e.detail}`))
+      .poll(async () => (await storedLog(welcome)).map((e) => `${e.kind}:${e.detail}`))
       .toEqual(['duty-marked:two-step']);
     await next();
     await expect.poll(step).toBe('4');
@@ -116,7 +116,7 @@ describe('welcome / onboarding', () => {
     await welcome.getByTestId('welcome-done').waitFor();
     expect(await readLocal(welcome, 'onboarding')).toEqual({ completed: 5, done: true });
     const popup = await openExt(h, PAGES.popup);
-    await popup.locator('[data-duty]').first().waitFor();
+    await popupReady(popup);
     expect(await popup.getByTestId('onboarding').count()).toBe(0);
     // The 2-step mark from step 3 is evidence in the popup.
     expect(await popup.locator('[data-duty="two-step"]').getAttribute('data-status')).toBe('ok');

@@ -1,10 +1,11 @@
 // Helpers for the popup / welcome / reminders / log / policy / a11y e2e tests (issue 5).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Page, Worker } from 'playwright-core';
 import type { Harness } from '../../../scripts/lib/browser.mjs';
 import { ROOT } from '../../../scripts/lib/browser.mjs';
 import type { CoachEvent, Decision, EventKind } from '../../../src/shared/events';
+import { decodeLog, encodeLog } from '../../../src/shared/log/stored';
 
 export const DAY = 86_400_000;
 export const PAGES = {
@@ -28,8 +29,17 @@ export async function openExt(h: Harness, path: string): Promise<Page> {
   return page;
 }
 
-/** Replaces storage (sync = user settings, local = log/onboarding/mirror) from an extension page. */
-export async function seed(page: Page, s: { sync?: object; local?: object; clear?: boolean }): Promise<void> {
+/**
+ * Replaces storage (sync = user settings, local = log/onboarding/mirror) from an extension page. A `log`
+ * given as events is stored as the extension stores it (src/shared/log/stored.ts).
+ */
+export interface Seed {
+  sync?: object;
+  local?: { log?: CoachEvent[]; [key: string]: unknown };
+  clear?: boolean;
+}
+export async function seed(page: Page, s: Seed): Promise<void> {
+  const local = Array.isArray(s.local?.log) ? { ...s.local, log: encodeLog(s.local.log) } : s.local;
   await page.evaluate(
     async ({ sync, local, clear }) => {
       if (clear) {
@@ -39,8 +49,19 @@ export async function seed(page: Page, s: { sync?: object; local?: object; clear
       await chrome.storage.sync.set(sync);
       await chrome.storage.local.set(local);
     },
-    { sync: s.sync ?? {}, local: s.local ?? {}, clear: s.clear ?? true },
+    { sync: s.sync ?? {}, local: local ?? {}, clear: s.clear ?? true },
   );
+}
+
+/** Waits until the popup has read its data and drawn the duties with their evidence. */
+export async function popupReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+}
+
+/** The activity log as stored (decoded), read in an extension page or the service worker. */
+export async function storedLog(where: Page | Worker): Promise<CoachEvent[]> {
+  const raw: unknown = await (where as Page).evaluate(() => chrome.storage.local.get('log').then((got) => got.log));
+  return decodeLog(raw);
 }
 
 export async function readLocal(page: Page, key: string): Promise<unknown> {
