@@ -9,7 +9,7 @@ import { send } from '../platform/messaging';
 import { getSettings, watchSettings } from '../platform/settings';
 import { LOG_KEY } from '../background/log-store';
 import { EVENT_KINDS, type CoachEvent, type Decision, type EventKind } from '../shared/events';
-import { appendEvents, CSV_BOM, decodeLog, eventReport, filterEvents, toCsv, toJson, type LogFilter } from '../shared/log';
+import { appendEvents, CSV_BOM, decodeLog, eventReport, filterEvents, toCsv, toJson, type LogFilter, type ReportNames } from '../shared/log';
 import type { EffectiveSettings } from '../shared/settings/merge';
 import { DECISION_KEY, formatDateTime, KIND_KEY } from '../ui/labels';
 
@@ -24,6 +24,23 @@ interface Filters {
   to: string;
 }
 const NO_FILTERS: Filters = { kind: '', decision: '', domain: '', from: '', to: '' };
+
+/** The report's field names in the page's language. */
+function reportNames(): ReportNames {
+  return {
+    what: t('reportWhat'),
+    when: t('reportWhen'),
+    host: t('reportHost'),
+    pageTitle: t('reportPageTitle'),
+    pageId: t('reportPageId'),
+    domains: t('reportDomains'),
+    reasons: t('reportReasons'),
+    detail: t('reportDetail'),
+    decision: t('reportDecision'),
+    eventId: t('reportEventId'),
+    footer: (version) => t('reportFooter', version),
+  };
+}
 
 async function readLog(): Promise<CoachEvent[]> {
   const got = await browser.storage.local.get(LOG_KEY);
@@ -106,7 +123,7 @@ export function ActivityLog() {
   };
   const labels = (e: CoachEvent) => ({ kind: t(KIND_KEY[e.kind]), decision: t(DECISION_KEY[e.decision]) });
   const copy = async (e: CoachEvent) => {
-    const text = eventReport(e, labels(e), { version: browser.runtime.getManifest().version });
+    const text = eventReport(e, labels(e), { version: browser.runtime.getManifest().version }, reportNames());
     try {
       await navigator.clipboard.writeText(text);
       setManualReport(undefined);

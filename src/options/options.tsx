@@ -5,7 +5,7 @@ import { getSettings, updateUserSettings, watchSettings } from '../platform/sett
 import { t, type MessageKey } from '../platform/i18n';
 import { normaliseDomainList } from '../shared/settings/domains';
 import type { EffectiveSettings } from '../shared/settings/merge';
-import type { Mode, SettingKey, Settings } from '../shared/settings/schema';
+import { INT_RANGES, type IntSettingKey, type Mode, type SettingKey, type Settings } from '../shared/settings/schema';
 import { browser } from '../platform/browser';
 import { HIBP_PERMISSIONS, REUSE_PERMISSIONS } from '../shared/password/permissions';
 
@@ -127,21 +127,7 @@ export function Options() {
       </fieldset>
       <fieldset>
         <legend>{t('optionsPasswords')}</legend>
-        <div class="field">
-          <label for="minScore">
-            {t('optionsMinScore')}
-            <Managed k="minPasswordScore" />
-          </label>
-          <input
-            id="minScore"
-            type="number"
-            min={0}
-            max={4}
-            value={eff.values.minPasswordScore}
-            disabled={locked('minPasswordScore')}
-            onChange={(e) => void save({ minPasswordScore: Number((e.target as HTMLInputElement).value) })}
-          />
-        </div>
+        <NumberField id="minScore" k="minPasswordScore" label={t('optionsMinScore')} eff={eff} save={save} setStatus={setStatus} />
         <OptInCheck
           id="breach"
           k="breachCheck"
@@ -163,10 +149,77 @@ export function Options() {
           setStatus={setStatus}
         />
       </fieldset>
+      <fieldset>
+        <legend>{t('optionsRemindersLegend')}</legend>
+        <p class="muted">{t('optionsRemindersHelp')}</p>
+        {REMINDER_FIELDS.map(([k, label]) => (
+          <NumberField key={k} id={k} k={k} label={t(label)} eff={eff} save={save} setStatus={setStatus} />
+        ))}
+        <p class="muted">{t('optionsLogHelp')}</p>
+        {LOG_FIELDS.map(([k, label]) => (
+          <NumberField key={k} id={k} k={k} label={t(label)} eff={eff} save={save} setStatus={setStatus} />
+        ))}
+      </fieldset>
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
     </>
+  );
+}
+
+const REMINDER_FIELDS: [IntSettingKey, MessageKey][] = [
+  ['accessReviewDays', 'optionsAccessReviewDays'],
+  ['backupDays', 'optionsBackupDays'],
+  ['sessionsReviewDays', 'optionsSessionsReviewDays'],
+];
+const LOG_FIELDS: [IntSettingKey, MessageKey][] = [
+  ['logRetentionDays', 'optionsLogRetentionDays'],
+  ['logMaxEvents', 'optionsLogMaxEvents'],
+];
+
+/**
+ * A whole-number setting. Saved when the user leaves the field (or presses Enter) and only when it is a
+ * whole number in the allowed range; otherwise the field goes back to the value in force and the status
+ * line says why. Set by the organisation: shown as such and not editable.
+ */
+function NumberField(p: {
+  id: string;
+  k: IntSettingKey;
+  label: string;
+  eff: EffectiveSettings;
+  save: (patch: Partial<Settings>) => Promise<void>;
+  setStatus: (s: string) => void;
+}) {
+  const locked = p.eff.locked.includes(p.k);
+  const [min, max] = INT_RANGES[p.k];
+  const current = p.eff.values[p.k];
+  const commit = (input: HTMLInputElement) => {
+    const n = Number(input.value.trim());
+    if (input.value.trim() === '' || !Number.isInteger(n) || n < min || n > max) {
+      input.value = String(current);
+      p.setStatus(t('optionsNumberInvalid', p.label, min, max));
+      return;
+    }
+    if (n !== current) void p.save({ [p.k]: n });
+  };
+  return (
+    <div class="field">
+      <label for={p.id}>
+        {p.label}
+        {locked && <span class="badge-managed">{t('optionsManaged')}</span>}
+      </label>
+      <input
+        id={p.id}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        step={1}
+        value={current}
+        disabled={locked}
+        onChange={(e) => commit(e.currentTarget)}
+      />
+    </div>
   );
 }
 

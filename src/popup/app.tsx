@@ -20,6 +20,7 @@ export const READY_MARK = 'srm-popup-ready';
 export function App({ first, firstLoad }: { first?: PopupData; firstLoad?: Promise<PopupData> }) {
   const [data, setData] = useState<PopupData | undefined>(first);
   const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
 
   useEffect(() => {
     let alive = true;
@@ -58,8 +59,15 @@ export function App({ first, firstLoad }: { first?: PopupData; firstLoad?: Promi
   }
 
   const mark = async (s: DutyState) => {
-    await send('duty:mark', { duty: s.id });
-    setStatus(t('popupMarked', t(DUTY_KEY[s.id])));
+    // The worker can be stopped or restarting; one retry, then say so rather than fail silently.
+    const record = () => send('duty:mark', { duty: s.id });
+    setError('');
+    try {
+      await record().catch(record);
+      setStatus(t('popupMarked', t(DUTY_KEY[s.id])));
+    } catch {
+      setError(t('popupMarkFailed', t(DUTY_KEY[s.id])));
+    }
   };
 
   return (
@@ -69,6 +77,11 @@ export function App({ first, firstLoad }: { first?: PopupData; firstLoad?: Promi
         <ScoreChip score={view.score.score} />
       </header>
       <p class="muted intro">{t('popupIntro')}</p>
+      {error && (
+        <p class="alert-line" role="alert">
+          {error}
+        </p>
+      )}
       <Onboarding data={data} />
       {view.due.length > 0 && (
         <p class="due" data-testid="due">
@@ -146,6 +159,14 @@ function Duty({ state: s, now, onMark }: { state: DutyState; now: number; onMark
       </div>
       <p class="evidence">{evidenceText(s.evidence, now)}</p>
       {s.status !== 'ok' && next && <p class="next">{next}</p>}
+      {/* Where to report stays at hand when the duty is OK: it is needed when misuse is seen, not before. */}
+      {s.status === 'ok' && s.id === 'report-issues' && (
+        <div class="duty-actions">
+          <a class="small" href={HELP_URL[s.id]} target="_blank" rel="noreferrer" aria-describedby={nameId}>
+            {t('popupSecurityContact')}
+          </a>
+        </div>
+      )}
       {s.status !== 'ok' && (
         <div class="duty-actions">
           <button type="button" class="primary small" aria-describedby={nameId} onClick={onMark}>

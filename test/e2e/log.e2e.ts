@@ -64,9 +64,14 @@ describe('activity log page', () => {
   });
 
   test('retention follows settings: older events are not shown, and the page says what is kept', async () => {
-    await reopen({ sync: { logRetentionDays: 30 }, local: { log: EVENTS } });
-    expect(await count()).toBe('Showing 5 of 5 events.');
-    expect(await page.locator('main > p').first().innerText()).toContain('the last 30 days, at most 1000 events');
+    // The 40-day-old mark is the latest evidence for "backups" and stays; the older one for it goes.
+    await reopen({ sync: { logRetentionDays: 30 }, local: { log: [ev('duty-marked', 50, 'recorded', { detail: 'backups' }), ...EVENTS] } });
+    expect(await count()).toBe('Showing 6 of 6 events.');
+    expect(await page.locator('tbody tr').allInnerTexts()).toHaveLength(6);
+    expect(await page.locator('main > p').first().innerText()).toContain('the last 30 days, at most 1000 events, and the newest review date, mark and status of each kind');
+    await reopen({ sync: { logRetentionDays: 30 }, local: { log: [...EVENTS, ev('invite-risky', 35, 'shown', { domains: ['old.example'] })] } });
+    expect(await count()).toBe('Showing 6 of 6 events.');
+    expect(await page.locator('tbody').innerText()).not.toContain('old.example');
   });
 
   test('exports what is shown: CSV with a BOM (and formula cells defused) and JSON', async () => {
@@ -117,7 +122,7 @@ describe('activity log page', () => {
   test('clear-all asks first; Cancel keeps everything, "Delete all" empties the log', async () => {
     await reopen({ local: { log: EVENTS } });
     await page.getByRole('button', { name: 'Delete all events' }).click();
-    await expect.poll(() => page.getByText('Delete all 6 events from this browser? This cannot be undone.').count()).toBe(1);
+    await expect.poll(() => page.getByText(/^Delete all 6 events from this browser\? This cannot be undone, and the popup loses the review dates and marks/).count()).toBe(1);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Delete all');
     await page.getByRole('button', { name: 'Cancel' }).click();
     expect((await storedLog(page)).length).toBe(6);

@@ -125,6 +125,22 @@ describe('popup', () => {
     expect(await onb.count()).toBe(0);
   });
 
+  test("where to report stays at hand once the duty is OK; a mark that cannot be saved says so", async () => {
+    await reopen({ local: { log: [mark('report-issues', 1)] } });
+    const report = duty('report-issues');
+    expect(await report.getAttribute('data-status')).toBe('ok');
+    expect(await report.getByRole('link', { name: "Notion's security contact" }).getAttribute('href')).toMatch(/^https:\/\//);
+    // The worker cannot be reached: the popup says the mark was not saved, and nothing changes.
+    await popup.evaluate(() => {
+      // The e2e typings only know chrome.runtime.reload/id; the page has the real API.
+      (chrome.runtime as unknown as { sendMessage: () => Promise<never> }).sendMessage = () => Promise.reject(new Error('Could not establish connection.'));
+    });
+    await duty('offboarding').getByRole('button', { name: 'Mark as done' }).click();
+    await expect.poll(() => popup.getByRole('alert').innerText()).toBe('Could not save the mark for “Revoke access when someone leaves”. Please try again.');
+    expect(await duty('offboarding').getAttribute('data-status')).toBe('unknown');
+    expect((await storedLog(popup)).map((e) => e.detail)).toEqual(['report-issues']);
+  });
+
   test('the popup updates live when an event is recorded while it is open', async () => {
     await reopen({});
     expect(await duty('backups').getAttribute('data-status')).toBe('unknown');

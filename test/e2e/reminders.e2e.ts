@@ -66,6 +66,36 @@ describe('reminders and the toolbar badge', () => {
     await expect.poll(() => badge(h, page)).toBe('');
   });
 
+  test('the user changes a cadence in Settings: the badge and the popup follow; a bad value is refused', async () => {
+    await seed(page, { local: { log: [ev('access-reviewed', 10), ev('backup', 1), ev('sessions-reviewed', 1)] } });
+    await expect.poll(() => badge(h, page)).toBe('');
+    const options = await openExt(h, PAGES.options);
+    const field = options.getByRole('spinbutton', { name: 'Review who has access every … days' });
+    expect(await field.inputValue()).toBe('30');
+    await field.fill('7');
+    await field.press('Enter');
+    await expect.poll(() => badge(h, page)).toBe('1');
+    await page.reload();
+    expect(await page.locator('[data-duty="review-permissions"]').getAttribute('data-status')).toBe('attention');
+    // 0 days is not a cadence: refused, said, and the field shows the value in force again.
+    await field.fill('0');
+    await field.press('Enter');
+    await expect.poll(() => options.getByRole('status').innerText()).toBe('Review who has access every … days: enter a whole number from 1 to 365. Not saved.');
+    expect(await field.inputValue()).toBe('7');
+    expect(await options.evaluate(() => chrome.storage.sync.get('accessReviewDays'))).toEqual({ accessReviewDays: 7 });
+    // Retention is set the same way and reaches the activity log page.
+    const keep = options.getByRole('spinbutton', { name: 'Keep activity log entries for … days' });
+    await keep.fill('14');
+    await keep.press('Tab');
+    await expect.poll(() => options.evaluate(() => chrome.storage.sync.get('logRetentionDays'))).toEqual({ logRetentionDays: 14 });
+    const log = await openExt(h, PAGES.log);
+    expect(await log.locator('main > p').first().innerText()).toContain('the last 14 days, at most 1000 events');
+    await log.close();
+    await options.close();
+    await page.evaluate(() => chrome.storage.sync.clear());
+    await expect.poll(() => badge(h, page)).toBe('');
+  });
+
   test('an alarm raises the badge at the due moment, even after the worker was stopped', async () => {
     // Access reviewed 30 days minus 4 s ago: due in 4 s (30-day cadence).
     const almost = { ...ev('access-reviewed', 0), at: Date.now() - 30 * DAY + 4000 };

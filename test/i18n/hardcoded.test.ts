@@ -8,7 +8,7 @@ import { parseAst } from 'rolldown/parseAst';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '../..');
-const DIRS = ['src/popup', 'src/options', 'src/welcome', 'src/log', 'src/content/ui'];
+const DIRS = ['src/popup', 'src/options', 'src/welcome', 'src/log', 'src/content/ui', 'src/ui'];
 const UI_ATTRS = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder', 'title', 'placeholder', 'alt', 'label']);
 const LETTER = /\p{L}/u;
 
@@ -77,6 +77,16 @@ describe('no hard-coded UI strings', () => {
   for (const file of all) {
     it(relative(ROOT, file), () => {
       expect(findHardcoded(readFileSync(file, 'utf8'), file)).toEqual([]);
+    });
+  }
+
+  // The HTML's <title> and lang="en" are placeholders: each visible page's script replaces both with the
+  // messages' language and title, so a German browser never shows an English tab title.
+  for (const page of ['popup', 'options', 'welcome', 'log']) {
+    it(`src/${page}: the page's title and language come from _locales`, () => {
+      const main = readFileSync(join(ROOT, `src/${page}/main.tsx`), 'utf8');
+      expect(main).toMatch(/document\.documentElement\.lang = messagesLocale\(\);/);
+      expect(main).toMatch(/document\.title = t\('\w+'\);/);
     });
   }
 });

@@ -12,7 +12,17 @@ export interface LogLimits {
 
 const DAY_MS = 86_400_000;
 
-/** Returns a new log sorted oldest → newest; the inputs are not mutated. */
+/** At most this many events are kept beyond the limits as a duty's latest evidence (see below). */
+export const MAX_KEPT_EVIDENCE = 200;
+
+/**
+ * Returns a new log sorted oldest → newest; the inputs are not mutated.
+ *
+ * The limits (age, count) never take a duty's latest evidence: the newest event of each kind, decision and
+ * detail is kept even when older or beyond the count (at most MAX_KEPT_EVIDENCE of them). The popup's
+ * duties read exactly such "newest of" events (the last access review, backup, mark, 2-step status,
+ * password verdict), so a 30-day log no longer forgets a 40-day-old backup and calls it missing.
+ */
 export function appendEvents(log: CoachEvent[], incoming: CoachEvent[], limits: LogLimits, now: number): CoachEvent[] {
   const seen = new Set<string>();
   const merged: CoachEvent[] = [];
@@ -23,7 +33,24 @@ export function appendEvents(log: CoachEvent[], incoming: CoachEvent[], limits: 
   }
   const retention = Number.isFinite(limits.retentionDays) ? Math.max(0, limits.retentionDays) : 0;
   const oldest = now - retention * DAY_MS;
-  const kept = merged.filter((e) => e.at >= oldest).sort((a, b) => a.at - b.at); // stable: ties keep arrival order
+  const sorted = merged.sort((a, b) => a.at - b.at); // stable: ties keep arrival order
   const max = Number.isFinite(limits.maxEvents) ? Math.max(0, Math.floor(limits.maxEvents)) : 0;
-  return max === 0 ? [] : kept.slice(-max);
+  const recent = sorted.filter((e) => e.at >= oldest);
+  const inLimits = new Set(max === 0 ? [] : recent.slice(-max));
+  const evidence = latestOfEach(sorted);
+  return sorted.filter((e) => inLimits.has(e) || evidence.has(e));
+}
+
+/** The newest event of each kind + decision + detail (newest first, at most MAX_KEPT_EVIDENCE). */
+function latestOfEach(sorted: CoachEvent[]): Set<CoachEvent> {
+  const seen = new Set<string>();
+  const out = new Set<CoachEvent>();
+  for (let i = sorted.length - 1; i >= 0 && out.size < MAX_KEPT_EVIDENCE; i--) {
+    const e = sorted[i]!;
+    const key = `${e.kind}\u0000${e.decision}\u0000${e.detail ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.add(e);
+  }
+  return out;
 }

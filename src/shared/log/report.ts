@@ -15,10 +15,41 @@ function clean(v: string): string {
     .trim();
 }
 
+/** The report's field names, in the user's language (the log page passes them from _locales). */
+export interface ReportNames {
+  what: string;
+  when: string;
+  host: string;
+  pageTitle: string;
+  pageId: string;
+  domains: string;
+  reasons: string;
+  detail: string;
+  decision: string;
+  eventId: string;
+  /** The closing line, given the extension's version ("0.1.0"). */
+  footer: (version: string) => string;
+}
+
+export const ENGLISH_REPORT_NAMES: ReportNames = {
+  what: 'What',
+  when: 'When',
+  host: 'Host',
+  pageTitle: 'Page title',
+  pageId: 'Page id',
+  domains: 'Domains',
+  reasons: 'Reasons',
+  detail: 'Detail',
+  decision: 'Decision',
+  eventId: 'Event id',
+  footer: (version) => `Reported from SRM Coach v${version}`,
+};
+
 export function eventReport(
   e: CoachEvent,
   labels: { kind: string; decision: string },
   extension: { version: string },
+  names: ReportNames = ENGLISH_REPORT_NAMES,
 ): string {
   const lines: string[] = [];
   const add = (name: string, value: string | undefined): void => {
@@ -29,19 +60,19 @@ export function eventReport(
     const t = clean(text);
     return t && t !== code ? `${t} (${code})` : code;
   };
-  add('What', label(labels.kind, e.kind));
-  add('When', isoTime(e.at));
-  add('Host', e.host);
-  add('Page title', e.pageTitle);
-  add('Page id', e.pageId);
+  add(names.what, label(labels.kind, e.kind));
+  add(names.when, isoTime(e.at));
+  add(names.host, e.host);
+  add(names.pageTitle, e.pageTitle);
+  add(names.pageId, e.pageId);
   const domains = e.domains ?? [];
   const reasons = e.reasons ?? [];
-  add('Domains', domains.map((d, i) => (reasons[i] ? `${d} (${reasons[i]})` : d)).join(', '));
-  if (reasons.length > domains.length) add('Reasons', reasons.slice(domains.length).join(', '));
-  add('Detail', e.detail);
-  add('Decision', label(labels.decision, e.decision));
-  add('Event id', e.id);
+  add(names.domains, domains.map((d, i) => (reasons[i] ? `${d} (${reasons[i]})` : d)).join(', '));
+  if (reasons.length > domains.length) add(names.reasons, reasons.slice(domains.length).join(', '));
+  add(names.detail, e.detail);
+  add(names.decision, label(labels.decision, e.decision));
+  add(names.eventId, e.id);
   const version = clean(extension.version).replace(/^v/i, '');
-  lines.push('', `Reported from SRM Coach v${version}`);
+  lines.push('', clean(names.footer(version)));
   return lines.join('\n') + '\n';
 }

@@ -93,6 +93,21 @@ const featureIds: Validator<string[]> = (raw) =>
 const onboarding: Validator<Onboarding> = (raw) =>
   raw === 'auto' || raw === 'skip' || raw === 'require' ? raw : undefined;
 
+/** The whole-number settings and their allowed ranges (inclusive), for the validators and the options page. */
+export const INT_RANGES = {
+  minPasswordScore: [0, 4],
+  minPasswordLength: [8, 64],
+  minPasswordLength2fa: [8, 64],
+  accessReviewDays: [1, 365],
+  backupDays: [1, 365],
+  sessionsReviewDays: [1, 365],
+  logRetentionDays: [1, 3650],
+  logMaxEvents: [10, 100_000],
+} as const satisfies Partial<Record<SettingKey, readonly [number, number]>>;
+export type IntSettingKey = keyof typeof INT_RANGES;
+
+const intOf = (k: IntSettingKey): Validator<number> => int(INT_RANGES[k][0], INT_RANGES[k][1]);
+
 export const VALIDATORS: { [K in SettingKey]: Validator<Settings[K]> } = {
   trustedDomains: domains,
   ownDomains: domains,
@@ -100,18 +115,18 @@ export const VALIDATORS: { [K in SettingKey]: Validator<Settings[K]> } = {
   publishMode: mode,
   passwordMode: mode,
   pasteMode: mode,
-  minPasswordScore: int(0, 4),
-  minPasswordLength: int(8, 64),
-  minPasswordLength2fa: int(8, 64),
+  minPasswordScore: intOf('minPasswordScore'),
+  minPasswordLength: intOf('minPasswordLength'),
+  minPasswordLength2fa: intOf('minPasswordLength2fa'),
   breachCheck: bool,
   reuseWatch: bool,
   disabledFeatures: featureIds,
   onboarding,
-  accessReviewDays: int(1, 365),
-  backupDays: int(1, 365),
-  sessionsReviewDays: int(1, 365),
-  logRetentionDays: int(1, 3650),
-  logMaxEvents: int(10, 100_000),
+  accessReviewDays: intOf('accessReviewDays'),
+  backupDays: intOf('backupDays'),
+  sessionsReviewDays: intOf('sessionsReviewDays'),
+  logRetentionDays: intOf('logRetentionDays'),
+  logMaxEvents: intOf('logMaxEvents'),
 };
 
 export const SETTING_KEYS = Object.keys(DEFAULTS) as SettingKey[];

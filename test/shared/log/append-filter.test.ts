@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appendEvents, filterEvents, type LogFilter } from '../../../src/shared/log';
+import { appendEvents, filterEvents, MAX_KEPT_EVIDENCE, type LogFilter } from '../../../src/shared/log';
+import { dutyStates } from '../../../src/shared/duties';
 import type { CoachEvent, Decision, EventKind } from '../../../src/shared/events';
 
 const DAY = 86_400_000;
@@ -46,7 +47,58 @@ describe('appendEvents', () => {
     [NOW - 89 * DAY, true],
     [NOW + 1000, true],
   ])('retention 90 days: event at %i kept = %s', (at, kept) => {
-    expect(appendEvents([], [e('a', at)], LIMITS, NOW)).toHaveLength(kept ? 1 : 0);
+    // 'b' is a newer event of the same kind, so 'a' is not the latest evidence of anything.
+    expect(appendEvents([], [e('a', at), e('b', NOW + 2000)], LIMITS, NOW).map((x) => x.id)).toEqual(kept ? ['a', 'b'] : ['b']);
+  });
+
+  it('keeps the latest evidence of each kind, decision and detail beyond the age limit', () => {
+    const log = [
+      e('backup-old', NOW - 50 * DAY, 'backup', 'recorded'),
+      e('backup', NOW - 40 * DAY, 'backup', 'recorded'),
+      e('mark-old', NOW - 45 * DAY, 'duty-marked', 'recorded', { detail: 'offboarding' }),
+      e('mark', NOW - 35 * DAY, 'duty-marked', 'recorded', { detail: 'offboarding' }),
+      e('mark-other', NOW - 60 * DAY, 'duty-marked', 'recorded', { detail: 'accurate-data' }),
+      e('2fa-off', NOW - 70 * DAY, 'twofa-status', 'recorded', { detail: '2fa-off' }),
+      e('2fa-on', NOW - 65 * DAY, 'twofa-status', 'recorded', { detail: '2fa-on' }),
+      e('recent', NOW - DAY, 'invite-risky', 'shown'),
+    ];
+    const out = appendEvents(log, [], { retentionDays: 30, maxEvents: 1000 }, NOW);
+    expect(out.map((x) => x.id)).toEqual(['2fa-off', '2fa-on', 'mark-other', 'backup', 'mark', 'recent']);
+  });
+
+  it('keeps the latest evidence beyond the count limit, and the newest events up to the cap', () => {
+    const invites = Array.from({ length: 10 }, (_, i) => e(`i${i}`, NOW - (10 - i) * 1000));
+    const out = appendEvents([e('review', NOW - DAY, 'access-reviewed', 'recorded'), ...invites], [], { retentionDays: 90, maxEvents: 3 }, NOW);
+    expect(out.map((x) => x.id)).toEqual(['review', 'i7', 'i8', 'i9']);
+  });
+
+  it(`keeps at most ${MAX_KEPT_EVIDENCE} events as evidence beyond the limits, the newest`, () => {
+    const distinct = Array.from({ length: MAX_KEPT_EVIDENCE + 50 }, (_, i) =>
+      e(`d${i}`, NOW - 400 * DAY + i, 'password-verdict', 'recorded', { detail: `detail-${i}` }),
+    );
+    const out = appendEvents(distinct, [], { retentionDays: 30, maxEvents: 1000 }, NOW);
+    expect(out).toHaveLength(MAX_KEPT_EVIDENCE);
+    expect(out[0]!.id).toBe('d50');
+  });
+
+  it("the limits never change a duty's status or the date of its evidence", () => {
+    const log = [
+      e('b', NOW - 40 * DAY, 'backup', 'recorded'),
+      e('s', NOW - 80 * DAY, 'sessions-reviewed', 'recorded'),
+      e('a', NOW - 33 * DAY, 'access-reviewed', 'recorded'),
+      e('p', NOW - 50 * DAY, 'password-verdict', 'recorded', { detail: 'weak' }),
+      e('p2', NOW - 20 * DAY, 'password-verdict', 'went-back', { detail: 'strong' }),
+      e('t', NOW - 45 * DAY, 'twofa-status', 'recorded', { detail: '2fa-on' }),
+      e('m', NOW - 70 * DAY, 'duty-marked', 'recorded', { detail: 'accurate-data' }),
+      ...Array.from({ length: 30 }, (_, i) => e(`x${i}`, NOW - i * 60_000, 'invite-risky', 'shown')),
+    ];
+    const pruned = appendEvents(log, [], { retentionDays: 30, maxEvents: 10 }, NOW);
+    expect(pruned.length).toBeLessThan(log.length);
+    const view = (events: CoachEvent[]) =>
+      dutyStates({ events, now: NOW, settings: { accessReviewDays: 30, backupDays: 30, sessionsReviewDays: 90 }, marks: {} }).map(
+        (s) => `${s.id}:${s.status}:${s.evidence.code}:${s.evidence.date ?? ''}`,
+      );
+    expect(view(pruned)).toEqual(view(log));
   });
 
   it('drops expired entries already in the log', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvCell, eventReport, toCsv, toJson } from '../../../src/shared/log';
+import { CSV_COLUMNS, csvCell, eventReport, toCsv, toJson, type ReportNames } from '../../../src/shared/log';
 import type { CoachEvent } from '../../../src/shared/events';
 
 const AT = Date.UTC(2026, 10, 25, 12, 30, 5, 7);
@@ -179,5 +179,41 @@ describe('eventReport', () => {
 
   it('does not double the v in the version', () => {
     expect(eventReport(base, labels, { version: 'v2.0.0' })).toContain('SRM Coach v2.0.0');
+  });
+});
+
+describe('eventReport in another language', () => {
+  const de: ReportNames = {
+    what: 'Was',
+    when: 'Wann',
+    host: 'Host',
+    pageTitle: 'Seitentitel',
+    pageId: 'Seiten-ID',
+    domains: 'Domains',
+    reasons: 'Gründe',
+    detail: 'Detail',
+    decision: 'Entscheidung',
+    eventId: 'Ereignis-ID',
+    footer: (v) => `Gemeldet aus SRM Coach v${v}\nFake: line`,
+  };
+  it('uses the given field names and closing line (flattened to one line), no English left', () => {
+    const e: CoachEvent = { ...base, host: 'app.notion.com', pageTitle: 'Plan', pageId: 'p1', domains: ['gmail.com'], reasons: ['personal', 'extra'], detail: 'share-menu' };
+    const out = eventReport(e, { kind: 'Riskante Einladung', decision: 'Trotzdem geteilt' }, { version: '0.1.0' }, de);
+    expect(out).toBe(
+      [
+        'Was: Riskante Einladung (invite-risky)',
+        `Wann: ${ISO}`,
+        'Host: app.notion.com',
+        'Seitentitel: Plan',
+        'Seiten-ID: p1',
+        'Domains: gmail.com (personal)',
+        'Gründe: extra',
+        'Detail: share-menu',
+        'Entscheidung: Trotzdem geteilt (proceeded)',
+        'Ereignis-ID: mk1-abc',
+        '',
+        'Gemeldet aus SRM Coach v0.1.0 Fake: line',
+      ].join('\n') + '\n',
+    );
   });
 });
