@@ -1,6 +1,6 @@
 // The admin docs and sample policies stay in step with the settings contract: every managed key is
 // described, every sample sets only known keys with values SRM Coach accepts, and the ids are right.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SETTING_KEYS } from '../../src/shared/settings/schema';
@@ -49,6 +49,15 @@ describe('admin docs and sample policies', () => {
     for (const k of SETTING_KEYS) expect(doc, k).toMatch(new RegExp(`\\| \`${k}\` \\|`));
     expect(doc).toContain(CHROME_ID);
     expect(doc).toContain(GECKO_ID);
+  });
+
+  it('docs/admin.md lists every coaching feature id that disabledFeatures can switch off', () => {
+    const row = read('docs/admin.md').split('\n').find((l) => l.startsWith('| `disabledFeatures` |'))!;
+    const ids = readdirSync(join(ROOT, 'src/content/features'))
+      .filter((f) => f.endsWith('.ts'))
+      .flatMap((f) => [...read(`src/content/features/${f}`).matchAll(/^  id: '([a-z0-9-]+)',$/gm)].map((m) => m[1]!));
+    expect(ids.length).toBeGreaterThanOrEqual(7);
+    for (const id of ids) expect(row, id).toContain(`\`${id}\``);
   });
 
   const samples: [string, Record<string, unknown>][] = [
