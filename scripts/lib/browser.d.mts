@@ -22,4 +22,4 @@ export interface Harness {
   openToolbarPopup(focus: Page, opts?: { popup?: string }): Promise<{ page: PuppeteerPage; requestedAt: number }>;
   close(): Promise<void>;
 }
-export function launch(opts?: { ext?: string; headless?: boolean; live?: boolean; args?: string[]; noExtension?: boolean; toolbarPopup?: boolean }): Promise<Harness>;
+export function launch(opts?: { ext?: string; headless?: boolean; live?: boolean; args?: string[]; noExtension?: boolean; toolbarPopup?: boolean; language?: string }): Promise<Harness>;

@@ -36,9 +36,10 @@ export function setManagedPolicy(values) {
 }
 
 /**
- * @param {{ ext?: string, headless?: boolean, live?: boolean, args?: string[], noExtension?: boolean, toolbarPopup?: boolean }} [opts]
+ * @param {{ ext?: string, headless?: boolean, live?: boolean, args?: string[], noExtension?: boolean, toolbarPopup?: boolean, language?: string }} [opts]
  * noExtension: the same browser, flags and routes without SRM Coach (the bench's baseline).
  * toolbarPopup: also listen on a debugging port, for openToolbarPopup().
+ * language: the browser's UI language ("de"), which the extension's messages follow.
  */
 export async function launch(opts = {}) {
   const ext = resolve(ROOT, opts.ext ?? 'dist/chrome');
@@ -49,6 +50,9 @@ export async function launch(opts = {}) {
     executablePath: chromiumPath(),
     headless,
     viewport: { width: 1280, height: 800 },
+    // The browser's UI language (what extension i18n follows) comes from LANGUAGE on Linux; --lang alone is
+    // not enough for headless Chromium.
+    ...(opts.language ? { env: { ...process.env, LANGUAGE: opts.language }, locale: opts.language } : {}),
     args: [
       ...(opts.noExtension ? [] : [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`]),
       '--no-sandbox',

@@ -1,0 +1,42 @@
+// Onboarding "require" set by a REAL Chromium enterprise policy (as policy.e2e.ts does for "skip"): the
+// welcome tour opens on install, and the popup keeps asking until it is finished, with no way to put it
+// aside, even when the user's own settings say "skip".
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, setManagedPolicy, type Harness } from '../../scripts/lib/browser.mjs';
+import { openExt, PAGES, popupReady } from './helpers/ext';
+
+let h: Harness | undefined;
+
+beforeAll(async () => {
+  setManagedPolicy({ onboarding: 'require' });
+  try {
+    h = await launch();
+  } catch (e) {
+    setManagedPolicy(null);
+    throw e;
+  }
+});
+afterAll(async () => {
+  try {
+    await h?.close();
+  } finally {
+    setManagedPolicy(null);
+  }
+});
+
+describe('enterprise policy: onboarding "require"', () => {
+  test('the tour opens on install; the popup asks to finish it and offers no "Not now"', async () => {
+    const url = h!.extensionUrl(PAGES.welcome);
+    const welcome = h!.context.pages().find((p) => p.url() === url) ?? (await h!.context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 }));
+    await welcome.getByText('Step 1 of 5').waitFor();
+    const popup = await openExt(h!, PAGES.popup);
+    // The user's own "skip" does not count against the organisation's "require".
+    await popup.evaluate(() => chrome.storage.sync.set({ onboarding: 'skip' }));
+    await popup.reload();
+    await popupReady(popup);
+    const onb = popup.getByTestId('onboarding');
+    expect(await onb.innerText()).toMatch(/Getting started[\s\S]*Your organisation asks you to finish these steps\.[\s\S]*0 of 5 steps done/);
+    expect(await onb.getByRole('button', { name: 'Not now' }).count()).toBe(0);
+    expect(await onb.getByRole('link', { name: 'Continue the tour' }).getAttribute('href')).toBe(url);
+  });
+});
