@@ -20,10 +20,11 @@ interface Filters {
   kind: EventKind | '';
   decision: Decision | '';
   domain: string;
+  page: string;
   from: string;
   to: string;
 }
-const NO_FILTERS: Filters = { kind: '', decision: '', domain: '', from: '', to: '' };
+const NO_FILTERS: Filters = { kind: '', decision: '', domain: '', page: '', from: '', to: '' };
 
 /** The report's field names in the page's language. */
 function reportNames(): ReportNames {
@@ -53,6 +54,7 @@ export function toLogFilter(f: Filters): LogFilter {
   if (f.kind) out.kinds = [f.kind];
   if (f.decision) out.decision = f.decision;
   if (f.domain.trim()) out.domain = f.domain;
+  if (f.page.trim()) out.page = f.page;
   const day = (v: string, end: boolean) => {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
     if (!m) return undefined;
@@ -186,6 +188,10 @@ export function ActivityLog() {
           <div>
             <label for="f-domain">{t('logDomain')}</label>
             <input id="f-domain" type="text" value={filters.domain} onInput={(e) => set({ domain: (e.target as HTMLInputElement).value })} />
+          </div>
+          <div>
+            <label for="f-page">{t('logPageFilter')}</label>
+            <input id="f-page" type="search" value={filters.page} onInput={(e) => set({ page: (e.target as HTMLInputElement).value })} />
           </div>
           <div>
             <label for="f-from">{t('logFrom')}</label>

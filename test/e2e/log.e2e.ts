@@ -41,7 +41,7 @@ async function reopen(state: Seed) {
 }
 
 describe('activity log page', () => {
-  test('lists events newest first, with filters for kind, decision, domain and date', async () => {
+  test('lists events newest first, with filters for kind, decision, domain, page and date', async () => {
     await reopen({ local: { log: EVENTS } });
     expect(await count()).toBe('Showing 6 of 6 events.');
     const rows = page.locator('tbody tr');
@@ -55,6 +55,10 @@ describe('activity log page', () => {
     await page.getByLabel('Domain', { exact: true }).fill('@Gmail.com');
     expect(await count()).toBe('Showing 1 of 6 events.');
     await page.getByLabel('Domain', { exact: true }).fill('');
+    await page.getByLabel('Page', { exact: true }).fill('q3 PLAN');
+    expect(await count()).toBe('Showing 1 of 6 events.');
+    expect(await rows.innerText()).toContain('vendor.io');
+    await page.getByLabel('Page', { exact: true }).fill('');
     await page.getByLabel('From', { exact: true }).fill(localDay(4));
     expect(await count()).toBe('Showing 3 of 6 events.');
     await page.getByLabel('To', { exact: true }).fill(localDay(2));

@@ -135,8 +135,8 @@ describe('appendEvents', () => {
 describe('filterEvents', () => {
   const log: CoachEvent[] = [
     e('1', NOW - 3 * DAY, 'invite-risky', 'proceeded', { domains: ['gmail.com', 'acme.io'], reasons: ['personal', 'unknown'] }),
-    e('2', NOW - 2 * DAY, 'public-exposure', 'went-back'),
-    e('3', NOW - DAY, 'invite-risky', 'dismissed', { domains: ['Example.org'] }),
+    e('2', NOW - 2 * DAY, 'public-exposure', 'went-back', { pageTitle: 'Q3 Roadmap', host: 'app.notion.com' }),
+    e('3', NOW - DAY, 'invite-risky', 'dismissed', { domains: ['Example.org'], pageId: 'abc123', host: 'www.notion.so' }),
     e('4', NOW, 'twofa-status', 'recorded', { detail: '2fa-off' }),
   ];
   it.each<[string, LogFilter, string[]]>([
@@ -157,6 +157,11 @@ describe('filterEvents', () => {
     ['decision', { decision: 'proceeded' }, ['1']],
     ['decision no match', { decision: 'trusted' }, []],
     ['combined', { kinds: ['invite-risky'], since: NOW - 2 * DAY, decision: 'dismissed' }, ['3']],
+    ['page title, any case', { page: 'roadmap' }, ['2']],
+    ['page id', { page: ' ABC1 ' }, ['3']],
+    ['page host', { page: 'notion.so' }, ['3']],
+    ['page no match', { page: 'hiring' }, []],
+    ['empty page = any', { page: '  ' }, ['1', '2', '3', '4']],
     ['combined, one fails', { kinds: ['invite-risky'], domain: 'gmail.com', decision: 'dismissed' }, []],
   ])('%s', (_d, f, ids) => {
     expect(filterEvents(log, f).map((x) => x.id)).toEqual(ids);
