@@ -18,6 +18,8 @@ export interface Harness {
   /** Serves `fixture` at `url` and opens it; resolves at the page's load event unless `waitUntil` says otherwise. */
   openNotion(url: string, fixture?: string, opts?: { waitUntil?: 'load' | 'domcontentloaded' | 'commit' }): Promise<NotionPage>;
   extensionUrl(path: string): string;
+  /** Waits for the first-install welcome tab and closes it. */
+  closeWelcomeTab(): Promise<void>;
   /** The real toolbar popup (needs launch({ toolbarPopup: true })), opened over `focus`'s window. */
   openToolbarPopup(focus: Page, opts?: { popup?: string }): Promise<{ page: PuppeteerPage; requestedAt: number }>;
   close(): Promise<void>;

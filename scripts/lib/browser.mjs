@@ -118,6 +118,16 @@ export async function launch(opts = {}) {
     },
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
     /**
+     * Waits for the welcome tour that a first install opens in a new tab (1.5–3 s after start, see
+     * src/background/onboarding.ts) and closes it: until then a popup could be closed under a test by the
+     * change of active tab.
+     */
+    async closeWelcomeTab() {
+      const url = `chrome-extension://${extensionId}/src/welcome/index.html`;
+      const welcome = context.pages().find((p) => p.url() === url) ?? (await context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 }));
+      await welcome.close();
+    },
+    /**
      * Opens the real toolbar popup, as a click on SRM Coach's toolbar button does (chrome.action.openPopup()
      * in the service worker), over the window of `focus` (a tab). `popup` sets another extension page as the
      * popup first (the bench's floor page); pass it again as the manifest's to restore it. Resolves with the
@@ -135,12 +145,23 @@ export async function launch(opts = {}) {
       const worker = context.serviceWorkers()[0] ?? sw;
       if (popup) await worker.evaluate((p) => chrome.action.setPopup({ popup: p }), popup);
       const path = popup ?? JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8')).action.default_popup;
-      const target = debug.waitForTarget((t) => t.url() === `chrome-extension://${extensionId}/${path}`, { timeout: 10_000 });
-      // openPopup() refuses while the window is not focused or the last popup is still closing: retry.
-      let requestedAt;
-      for (let attempt = 1; requestedAt === undefined; attempt++) {
+      const url = `chrome-extension://${extensionId}/${path}`;
+      // A popup (or tab) at this URL that is still closing would take the request or be mistaken for the
+      // new popup: wait until it is gone.
+      for (const end = Date.now() + 3000; Date.now() < end && debug.targets().some((x) => x.url() === url); ) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      // The popup needs a focused window, and closes when its window loses focus: focus the tab only if it
+      // is not (a focus change arriving after the popup opened would close it), and wait for it to land.
+      if (!(await focus.evaluate(() => document.hasFocus()).catch(() => false))) {
         await focus.bringToFront();
-        requestedAt = await worker
+        await focus.waitForFunction(() => document.hasFocus(), null, { timeout: 3000 }).catch(() => undefined);
+      }
+      // openPopup() refuses while the last popup is still closing: retry. The popup is the target at its URL
+      // that did not exist before this attempt, once it has stayed open for 0.3 s.
+      for (let attempt = 1; ; attempt++) {
+        const before = new Set(debug.targets());
+        const requestedAt = await worker
           .evaluate(async () => {
             const t = Date.now();
             await chrome.action.openPopup();
@@ -148,12 +169,32 @@ export async function launch(opts = {}) {
           })
           .catch((e) => {
             if (attempt >= 10) throw e;
-            return new Promise((r) => setTimeout(() => r(undefined), 200));
+            return undefined;
           });
+        if (requestedAt === undefined) {
+          await new Promise((r) => setTimeout(r, 200));
+          continue;
+        }
+        const t = await debug.waitForTarget((x) => x.url() === url && !before.has(x), { timeout: 10_000 });
+        const page = (await t.page()) ?? (await t.asPage());
+        // puppeteer-core learns a popup's frame tree a moment after its target: wait for it.
+        for (const end = Date.now() + 5000; ; ) {
+          try {
+            page.mainFrame();
+            break;
+          } catch (e) {
+            if (Date.now() > end) throw e;
+            await new Promise((r) => setTimeout(r, 20));
+          }
+        }
+        // A window that was still taking focus when the popup opened closes it again at once: open anew.
+        const closed = new Promise((r) => page.once('close', () => r(true)));
+        if (await Promise.race([closed, new Promise((r) => setTimeout(() => r(false), 300))])) {
+          if (attempt >= 10) throw new Error('the toolbar popup kept closing as it opened');
+          continue;
+        }
+        return { page, requestedAt };
       }
-      const t = await target;
-      const page = (await t.page()) ?? (await t.asPage());
-      return { page, requestedAt };
     },
     async close() {
       await debug?.disconnect().catch(() => {});

@@ -20,8 +20,17 @@ export function recordEvents(events: CoachEvent[]): Promise<void> {
   const run = chain.then(async () => {
     const [log, settings] = await Promise.all([readLog(), getSettings()]);
     const { logRetentionDays, logMaxEvents } = settings.values;
-    const next = appendEvents(log, events, { retentionDays: logRetentionDays, maxEvents: logMaxEvents }, Date.now());
-    await browser.storage.local.set({ [LOG_KEY]: encodeLog(next) });
+    const now = Date.now();
+    const next = appendEvents(log, events, { retentionDays: logRetentionDays, maxEvents: logMaxEvents }, now);
+    try {
+      await browser.storage.local.set({ [LOG_KEY]: encodeLog(next) });
+    } catch (e) {
+      // Extension storage is full (10 MB without unlimitedStorage): keep recording with the newer half of
+      // the log (and every duty's latest evidence) rather than refusing every new event and mark.
+      const half = appendEvents(next, [], { retentionDays: logRetentionDays, maxEvents: Math.floor(next.length / 2) }, now);
+      if (half.length >= next.length) throw e;
+      await browser.storage.local.set({ [LOG_KEY]: encodeLog(half) });
+    }
   });
   chain = run.catch(() => undefined);
   return run;

@@ -179,8 +179,9 @@ const LOG_FIELDS: [IntSettingKey, MessageKey][] = [
 
 /**
  * A whole-number setting. Saved when the user leaves the field (or presses Enter) and only when it is a
- * whole number in the allowed range; otherwise the field goes back to the value in force and the status
- * line says why. Set by the organisation: shown as such and not editable.
+ * whole number in the allowed range; otherwise the field goes back to the value in force and says why,
+ * next to it. The input keeps what the user types until then (it is re-created only when the value in
+ * force changes, e.g. by a policy). Set by the organisation: shown as such and not editable.
  */
 function NumberField(p: {
   id: string;
@@ -193,15 +194,22 @@ function NumberField(p: {
   const locked = p.eff.locked.includes(p.k);
   const [min, max] = INT_RANGES[p.k];
   const current = p.eff.values[p.k];
+  const [error, setError] = useState('');
   const commit = (input: HTMLInputElement) => {
     const n = Number(input.value.trim());
     if (input.value.trim() === '' || !Number.isInteger(n) || n < min || n > max) {
       input.value = String(current);
-      p.setStatus(t('optionsNumberInvalid', p.label, min, max));
+      setError(t('optionsNumberInvalid', p.label, min, max));
       return;
     }
-    if (n !== current) void p.save({ [p.k]: n });
+    setError('');
+    if (n === current) return;
+    p.save({ [p.k]: n }).catch(() => {
+      input.value = String(current);
+      setError(t('optionsNotSaved'));
+    });
   };
+  const errorId = `${p.id}-error`;
   return (
     <div class="field">
       <label for={p.id}>
@@ -209,16 +217,24 @@ function NumberField(p: {
         {locked && <span class="badge-managed">{t('optionsManaged')}</span>}
       </label>
       <input
+        key={`${current}-${locked}`}
         id={p.id}
         type="number"
         inputMode="numeric"
         min={min}
         max={max}
         step={1}
-        value={current}
+        defaultValue={String(current)}
         disabled={locked}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? errorId : undefined}
         onChange={(e) => commit(e.currentTarget)}
       />
+      {error && (
+        <p class="field-error" id={errorId} role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

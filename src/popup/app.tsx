@@ -59,15 +59,13 @@ export function App({ first, firstLoad }: { first?: PopupData; firstLoad?: Promi
   }
 
   const mark = async (s: DutyState) => {
-    // The worker can be stopped or restarting; one retry, then say so rather than fail silently.
-    const record = () => send('duty:mark', { duty: s.id });
+    // One message (a stopped worker is woken by it; a retry could record the mark twice). If it is not
+    // confirmed, say so rather than fail silently.
     setError('');
-    try {
-      await record().catch(record);
-      setStatus(t('popupMarked', t(DUTY_KEY[s.id])));
-    } catch {
-      setError(t('popupMarkFailed', t(DUTY_KEY[s.id])));
-    }
+    setStatus('');
+    const res = await send('duty:mark', { duty: s.id }).catch(() => undefined);
+    if (res?.ok) setStatus(t('popupMarked', t(DUTY_KEY[s.id])));
+    else setError(t('popupMarkFailed', t(DUTY_KEY[s.id])));
   };
 
   return (

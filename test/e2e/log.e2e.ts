@@ -72,7 +72,7 @@ describe('activity log page', () => {
     await reopen({ sync: { logRetentionDays: 30 }, local: { log: [ev('duty-marked', 50, 'recorded', { detail: 'backups' }), ...EVENTS] } });
     expect(await count()).toBe('Showing 6 of 6 events.');
     expect(await page.locator('tbody tr').allInnerTexts()).toHaveLength(6);
-    expect(await page.locator('main > p').first().innerText()).toContain('the last 30 days, at most 1000 events, and the newest review date, mark and status of each kind');
+    expect(await page.locator('main > p').first().innerText()).toContain('the last 30 days, at most 1000 events, and the newest event of each kind, without page or people');
     await reopen({ sync: { logRetentionDays: 30 }, local: { log: [...EVENTS, ev('invite-risky', 35, 'shown', { domains: ['old.example'] })] } });
     expect(await count()).toBe('Showing 6 of 6 events.');
     expect(await page.locator('tbody').innerText()).not.toContain('old.example');

@@ -43,8 +43,9 @@ describe('enterprise policy (3rdparty extension policy, real Chromium policy fil
   });
 
   test('onboarding "skip": the welcome page did not open on install', async () => {
-    // The install handler has read the policy once the local mirror of it exists (src/background/onboarding.ts
-    // mirrors it right after that read and opens the welcome page, if at all, at once); then a second more.
+    // Once the local mirror of the policy exists, the worker's storage.managed reads have been answered (the
+    // install handler's read is answered with them, and it would open the welcome page at once): wait for
+    // that, then a second more.
     const ext = await openExt(h!, PAGES.popup);
     await expect.poll(() => ext.evaluate(() => chrome.storage.local.get('managedMirror').then((g) => g.managedMirror)), { timeout: 10_000 }).toEqual(POLICY);
     await ext.close();

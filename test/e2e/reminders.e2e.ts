@@ -80,7 +80,8 @@ describe('reminders and the toolbar badge', () => {
     // 0 days is not a cadence: refused, said, and the field shows the value in force again.
     await field.fill('0');
     await field.press('Enter');
-    await expect.poll(() => options.getByRole('status').innerText()).toBe('Review who has access every … days: enter a whole number from 1 to 365. Not saved.');
+    await expect.poll(() => options.getByRole('alert').innerText()).toBe('Review who has access every … days: enter a whole number from 1 to 365. Not saved.');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
     expect(await field.inputValue()).toBe('7');
     expect(await options.evaluate(() => chrome.storage.sync.get('accessReviewDays'))).toEqual({ accessReviewDays: 7 });
     // Retention is set the same way and reaches the activity log page.

@@ -4,29 +4,27 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from '../../scripts/lib/browser.mjs';
-import { ev, openExt, PAGES, seed, storedLog } from './helpers/ext';
+import { encodeLog } from '../../src/shared/log/stored';
+import { ev, storedLog } from './helpers/ext';
 
 let h: Harness;
 let notion: Page;
 
 beforeAll(async () => {
   h = await launch({ toolbarPopup: true });
-  const ext = await openExt(h, PAGES.popup);
-  await seed(ext, {
-    local: {
-      log: [ev('twofa-status', 1, 'recorded', { detail: '2fa-off' }), ev('access-reviewed', 3), ev('backup', 2)],
-      onboarding: { completed: 5, done: true },
-    },
-  });
-  await ext.close();
+  // A first install opens the welcome tour in a new tab (1.5–3 s after start): let it open first, since a
+  // popup closes when its window's active tab changes.
+  await h.closeWelcomeTab();
   notion = await h.openNotion('https://app.notion.com/acme/Roadmap-0123456789abcdef0123456789abcdef', 'share-a.html');
+  const log = encodeLog([ev('twofa-status', 1, 'recorded', { detail: '2fa-off' }), ev('access-reviewed', 3), ev('backup', 2)]);
+  await h.serviceWorker().evaluate((log) => chrome.storage.local.set({ log, onboarding: { completed: 5, done: true } }), log);
 });
 afterAll(async () => {
   await h?.close();
 });
 
 describe('toolbar popup', () => {
-  test('a click on the toolbar button shows the duties with their evidence, sized for a popup', async () => {
+  test('a click on the toolbar button shows the duties with their evidence, readable in the popup', async () => {
     const { page: popup } = await h.openToolbarPopup(notion);
     await popup.waitForFunction(() => document.documentElement.dataset.ready === '1');
     const text = (sel: string) => popup.$eval(sel, (el) => (el as HTMLElement).innerText);
@@ -35,12 +33,10 @@ describe('toolbar popup', () => {
     expect(await text('[data-duty="two-step"]')).toMatch(/Needs attention[\s\S]*2-step verification was off/);
     expect(await text('[data-duty="review-permissions"]')).toContain('Access last reviewed 3 days ago.');
     expect(await text('[data-testid="score"]')).toMatch(/^\d+ \/ 100$/);
-    // Chrome caps popups at 800 × 600; the popup lays itself out inside that, with no horizontal scroll.
-    const size = await popup.evaluate(() => [innerWidth, innerHeight, document.documentElement.scrollWidth]);
-    expect(size[0]).toBeGreaterThanOrEqual(320);
-    expect(size[0]).toBeLessThanOrEqual(800);
-    expect(size[1]).toBeLessThanOrEqual(600);
-    expect(size[2]).toBeLessThanOrEqual(size[0]!);
+    // A popup sizes itself to its page: wide enough to read, and nothing cut off sideways.
+    const [width, scrollWidth] = await popup.evaluate(() => [innerWidth, document.documentElement.scrollWidth]);
+    expect(width).toBeGreaterThanOrEqual(320);
+    expect(scrollWidth).toBeLessThanOrEqual(width!);
     await popup.close();
   });
 

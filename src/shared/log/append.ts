@@ -21,7 +21,10 @@ export const MAX_KEPT_EVIDENCE = 200;
  * The limits (age, count) never take a duty's latest evidence: the newest event of each kind, decision and
  * detail is kept even when older or beyond the count (at most MAX_KEPT_EVIDENCE of them). The popup's
  * duties read exactly such "newest of" events (the last access review, backup, mark, 2-step status,
- * password verdict), so a 30-day log no longer forgets a 40-day-old backup and calls it missing.
+ * password verdict; src/shared/duties/status.ts reads kind, time, decision and detail only), so a 30-day
+ * log no longer forgets a 40-day-old backup and calls it missing. What the limits would have removed is
+ * kept only as that evidence: its page title, page id, domains and reasons are dropped, so the limits still
+ * bound how long those are kept.
  */
 export function appendEvents(log: CoachEvent[], incoming: CoachEvent[], limits: LogLimits, now: number): CoachEvent[] {
   const seen = new Set<string>();
@@ -37,12 +40,15 @@ export function appendEvents(log: CoachEvent[], incoming: CoachEvent[], limits: 
   const max = Number.isFinite(limits.maxEvents) ? Math.max(0, Math.floor(limits.maxEvents)) : 0;
   const recent = sorted.filter((e) => e.at >= oldest);
   const inLimits = new Set(max === 0 ? [] : recent.slice(-max));
-  const evidence = latestOfEach(sorted);
-  return sorted.filter((e) => inLimits.has(e) || evidence.has(e));
+  const evidence = latestOutside(sorted, inLimits);
+  return sorted.filter((e) => inLimits.has(e) || evidence.has(e)).map((e) => (inLimits.has(e) ? e : evidenceOnly(e)));
 }
 
-/** The newest event of each kind + decision + detail (newest first, at most MAX_KEPT_EVIDENCE). */
-function latestOfEach(sorted: CoachEvent[]): Set<CoachEvent> {
+/**
+ * The newest event of each kind + decision + detail, where that newest one is outside the limits (newest
+ * first, at most MAX_KEPT_EVIDENCE). A key whose newest event is within the limits needs nothing more.
+ */
+function latestOutside(sorted: CoachEvent[], inLimits: Set<CoachEvent>): Set<CoachEvent> {
   const seen = new Set<string>();
   const out = new Set<CoachEvent>();
   for (let i = sorted.length - 1; i >= 0 && out.size < MAX_KEPT_EVIDENCE; i--) {
@@ -50,7 +56,13 @@ function latestOfEach(sorted: CoachEvent[]): Set<CoachEvent> {
     const key = `${e.kind}\u0000${e.decision}\u0000${e.detail ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.add(e);
+    if (!inLimits.has(e)) out.add(e);
   }
   return out;
+}
+
+/** An event kept past the limits as evidence only: what the duties read, without page or people. */
+function evidenceOnly(e: CoachEvent): CoachEvent {
+  const { pageTitle: _t, pageId: _i, domains: _d, reasons: _r, ...rest } = e;
+  return rest;
 }

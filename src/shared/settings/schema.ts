@@ -102,7 +102,8 @@ export const INT_RANGES = {
   backupDays: [1, 365],
   sessionsReviewDays: [1, 365],
   logRetentionDays: [1, 3650],
-  logMaxEvents: [10, 100_000],
+  // 20,000 events ≈ 4 MB as stored: well inside storage.local's 10 MB quota (no unlimitedStorage permission).
+  logMaxEvents: [10, 20_000],
 } as const satisfies Partial<Record<SettingKey, readonly [number, number]>>;
 export type IntSettingKey = keyof typeof INT_RANGES;
 

@@ -81,6 +81,20 @@ describe('appendEvents', () => {
     expect(out[0]!.id).toBe('d50');
   });
 
+  it('events within the limits do not use up the room kept for evidence', () => {
+    const recent = Array.from({ length: MAX_KEPT_EVIDENCE + 50 }, (_, i) => e(`s${i}`, NOW - i * 1000, 'secret-paste', 'shown', { detail: `kind-${i}` }));
+    const out = appendEvents([e('backup', NOW - 40 * DAY, 'backup', 'recorded'), ...recent], [], { retentionDays: 30, maxEvents: 1000 }, NOW);
+    expect(out.map((x) => x.id)).toContain('backup');
+    expect(out).toHaveLength(MAX_KEPT_EVIDENCE + 51);
+  });
+
+  it('what is kept past the limits keeps only what the duties read: no page, people or reasons', () => {
+    const old = e('old', NOW - 40 * DAY, 'invite-risky', 'proceeded', { domains: ['gmail.com'], reasons: ['personal'], pageTitle: 'Salaries', pageId: 'p1', host: 'app.notion.com' });
+    const fresh = e('fresh', NOW - DAY, 'invite-risky', 'shown', { domains: ['vendor.io'], pageTitle: 'Plan' });
+    const out = appendEvents([old, fresh], [], { retentionDays: 30, maxEvents: 1000 }, NOW);
+    expect(out).toEqual([{ id: 'old', at: old.at, kind: 'invite-risky', decision: 'proceeded', host: 'app.notion.com' }, fresh]);
+  });
+
   it("the limits never change a duty's status or the date of its evidence", () => {
     const log = [
       e('b', NOW - 40 * DAY, 'backup', 'recorded'),
