@@ -57,12 +57,12 @@ async function scriptTime(context, url) {
 async function overhead() {
   const url = 'https://app.notion.com/p/Heavy-0123456789abcdef0123456789abcdef';
   const withExt = await launch();
+  await withExt.closeWelcomeTab(); // the first-install tab would compete for the CPU during the runs
   if (process.env.BENCH_DISABLE) {
     // Diagnosis only: measure with some features switched off (comma-separated ids).
     await withExt.serviceWorker().evaluate((ids) => chrome.storage.sync.set({ disabledFeatures: ids }), process.env.BENCH_DISABLE.split(','));
   }
   await (await withExt.openNotion(url, 'heavy.html')).close(); // registers the fixture for this URL
-  // The same browser binary and fixture, without the extension.
   // The same browser binary, flags, routes and fixture, without the extension.
   const bare = await launch({ noExtension: true });
   await (await bare.openNotion(url, 'heavy.html')).close();
@@ -79,6 +79,7 @@ async function overhead() {
 
 async function latency() {
   const h = await launch();
+  await h.closeWelcomeTab(); // else it opens mid-run and the Notion tab, now in the background, is throttled
   await h.serviceWorker().evaluate(() => chrome.storage.sync.set({ ownDomains: ['acme.com'] }));
   const page = await h.openNotion('https://app.notion.com/p/Roadmap-0123456789abcdef0123456789abcdef', 'share-a.html');
   await page.getByText('Share', { exact: true }).first().click();
@@ -140,6 +141,7 @@ for (const [file, fn] of [['bench/password.mjs', 'benchPassword'], ['bench/popup
   if (!existsSync(join(ROOT, file))) continue;
   const mod = await import(join(ROOT, file));
   const h = await launch(mod.launchOptions ?? {});
+  await h.closeWelcomeTab();
   try {
     const figures = await mod[fn](h);
     for (const [k, v] of Object.entries(figures)) {

@@ -101,6 +101,7 @@ export async function launch(opts = {}) {
 
   /** puppeteer-core's connection, made by the first openToolbarPopup(). */
   let debug;
+  let welcomeClosed = false;
   return {
     context,
     extensionId,
@@ -119,10 +120,12 @@ export async function launch(opts = {}) {
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
     /**
      * Waits for the welcome tour that a first install opens in a new tab (1.5–3 s after start, see
-     * src/background/onboarding.ts) and closes it: until then a popup could be closed under a test by the
-     * change of active tab.
+     * src/background/onboarding.ts) and closes it (once per browser): until then it can become the active
+     * tab under a measurement, which throttles the Notion tab's timers and closes an open popup.
      */
     async closeWelcomeTab() {
+      if (welcomeClosed) return;
+      welcomeClosed = true;
       const url = `chrome-extension://${extensionId}/src/welcome/index.html`;
       const welcome = context.pages().find((p) => p.url() === url) ?? (await context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 }));
       await welcome.close();
