@@ -3,7 +3,7 @@
 // role="alertdialog" (focus moves in, Escape = go back, focus trapped), information is role="status".
 
 import { render } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { createShadowHost } from './shadow-host';
 import { placeNear } from './anchor';
 import { notionTheme } from '../notion/theme';
@@ -138,7 +138,9 @@ function Card({ spec }: { spec: CardSpec }) {
 
 function Modal({ spec }: { spec: CardSpec }) {
   const ref = useRef<HTMLElement>(null);
-  useEffect(() => {
+  // Focus moves in as the dialog appears (a layout effect, not after a paint): an Escape or Enter pressed
+  // at once, or in a tab whose frames are throttled, reaches the dialog and not the page under it.
+  useLayoutEffect(() => {
     const el = ref.current;
     const first = el?.querySelector<HTMLButtonElement>('button');
     first?.focus();
