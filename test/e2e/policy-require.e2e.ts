@@ -2,26 +2,16 @@
 // welcome tour opens on install, and the popup keeps asking until it is finished, with no way to put it
 // aside, even when the user's own settings say "skip".
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, setManagedPolicy, type Harness } from '../../scripts/lib/browser.mjs';
-import { openExt, PAGES, popupReady } from './helpers/ext';
+import type { Harness } from '../../scripts/lib/browser.mjs';
+import { launchWithPolicy, openExt, PAGES, popupReady } from './helpers/ext';
 
 let h: Harness | undefined;
 
 beforeAll(async () => {
-  setManagedPolicy({ onboarding: 'require' });
-  try {
-    h = await launch();
-  } catch (e) {
-    setManagedPolicy(null);
-    throw e;
-  }
+  h = await launchWithPolicy({ onboarding: 'require' });
 });
 afterAll(async () => {
-  try {
-    await h?.close();
-  } finally {
-    setManagedPolicy(null);
-  }
+  await h?.close();
 });
 
 describe('enterprise policy: onboarding "require"', () => {

@@ -3,27 +3,17 @@
 // exactly what docs/admin.md tells an admin to deploy on Linux. Chromium reads it at start-up and hands it to
 // the extension (fixed id from the manifest "key") through storage.managed. The file is removed afterwards.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { EXTENSION_ID, launch, setManagedPolicy, type Harness } from '../../scripts/lib/browser.mjs';
-import { badge, ev, openExt, PAGES, seed, sleep } from './helpers/ext';
+import { EXTENSION_ID, type Harness } from '../../scripts/lib/browser.mjs';
+import { badge, ev, launchWithPolicy, openExt, PAGES, seed, sleep } from './helpers/ext';
 
 const POLICY = { trustedDomains: ['partner.org'], onboarding: 'skip', accessReviewDays: 14, shareMode: 'coach' };
 let h: Harness | undefined;
 
 beforeAll(async () => {
-  setManagedPolicy(POLICY);
-  try {
-    h = await launch();
-  } catch (e) {
-    setManagedPolicy(null);
-    throw e;
-  }
+  h = await launchWithPolicy(POLICY);
 });
 afterAll(async () => {
-  try {
-    await h?.close();
-  } finally {
-    setManagedPolicy(null);
-  }
+  await h?.close();
 });
 
 const PAGE_URL = 'https://app.notion.com/p/Roadmap-0123456789abcdef0123456789abcdef';

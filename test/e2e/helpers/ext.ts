@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import type { Harness } from '../../../scripts/lib/browser.mjs';
-import { ROOT } from '../../../scripts/lib/browser.mjs';
+import { launch, ROOT, setManagedPolicy } from '../../../scripts/lib/browser.mjs';
 import type { CoachEvent, Decision, EventKind } from '../../../src/shared/events';
 import { decodeLog, encodeLog } from '../../../src/shared/log/stored';
 
@@ -51,6 +51,31 @@ export async function seed(page: Page, s: Seed): Promise<void> {
     },
     { sync: s.sync ?? {}, local: local ?? {}, clear: s.clear ?? true },
   );
+}
+
+/**
+ * Starts Chromium with a REAL enterprise policy for SRM Coach (scripts/lib/browser.mjs setManagedPolicy(),
+ * the Linux policy file an admin deploys). The policy file is removed again by the harness's close(), or at
+ * once if the launch fails.
+ */
+export async function launchWithPolicy(values: Record<string, unknown>): Promise<Harness> {
+  setManagedPolicy(values);
+  try {
+    const h = await launch();
+    return {
+      ...h,
+      close: async () => {
+        try {
+          await h.close();
+        } finally {
+          setManagedPolicy(null);
+        }
+      },
+    };
+  } catch (e) {
+    setManagedPolicy(null);
+    throw e;
+  }
 }
 
 /** Waits until the popup has read its data and drawn the duties with their evidence. */
