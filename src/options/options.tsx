@@ -127,7 +127,7 @@ export function Options() {
       </fieldset>
       <fieldset>
         <legend>{t('optionsPasswords')}</legend>
-        <NumberField id="minScore" k="minPasswordScore" label={t('optionsMinScore')} eff={eff} save={save} setStatus={setStatus} />
+        <NumberField id="minScore" k="minPasswordScore" label={t('optionsMinScore')} eff={eff} save={save} />
         <OptInCheck
           id="breach"
           k="breachCheck"
@@ -153,11 +153,11 @@ export function Options() {
         <legend>{t('optionsRemindersLegend')}</legend>
         <p class="muted">{t('optionsRemindersHelp')}</p>
         {REMINDER_FIELDS.map(([k, label]) => (
-          <NumberField key={k} id={k} k={k} label={t(label)} eff={eff} save={save} setStatus={setStatus} />
+          <NumberField key={k} id={k} k={k} label={t(label)} eff={eff} save={save} />
         ))}
         <p class="muted">{t('optionsLogHelp')}</p>
         {LOG_FIELDS.map(([k, label]) => (
-          <NumberField key={k} id={k} k={k} label={t(label)} eff={eff} save={save} setStatus={setStatus} />
+          <NumberField key={k} id={k} k={k} label={t(label)} eff={eff} save={save} />
         ))}
       </fieldset>
       <p class="status" role="status" aria-live="polite">
@@ -189,7 +189,6 @@ function NumberField(p: {
   label: string;
   eff: EffectiveSettings;
   save: (patch: Partial<Settings>) => Promise<void>;
-  setStatus: (s: string) => void;
 }) {
   const locked = p.eff.locked.includes(p.k);
   const [min, max] = INT_RANGES[p.k];
