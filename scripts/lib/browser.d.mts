@@ -18,6 +18,8 @@ export interface Harness {
   /** Serves `fixture` at `url` and opens it; resolves at the page's load event unless `waitUntil` says otherwise. */
   openNotion(url: string, fixture?: string, opts?: { waitUntil?: 'load' | 'domcontentloaded' | 'commit' }): Promise<NotionPage>;
   extensionUrl(path: string): string;
+  /** The welcome tour's tab that a first install opens by itself (waits up to 10 s for it). */
+  welcomeTab(): Promise<Page>;
   /** Waits for the first-install welcome tab and closes it. */
   closeWelcomeTab(): Promise<void>;
   /** The real toolbar popup (needs launch({ toolbarPopup: true })), opened over `focus`'s window. */

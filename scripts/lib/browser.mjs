@@ -102,6 +102,11 @@ export async function launch(opts = {}) {
   /** puppeteer-core's connection, made by the first openToolbarPopup(). */
   let debug;
   let welcomeClosed = false;
+  /** The welcome tour's tab that a first install opens by itself (waits up to 10 s for it). */
+  const welcomeTab = async () => {
+    const url = `chrome-extension://${extensionId}/src/welcome/index.html`;
+    return context.pages().find((p) => p.url() === url) ?? (await context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 }));
+  };
   return {
     context,
     extensionId,
@@ -126,10 +131,9 @@ export async function launch(opts = {}) {
     async closeWelcomeTab() {
       if (welcomeClosed) return;
       welcomeClosed = true;
-      const url = `chrome-extension://${extensionId}/src/welcome/index.html`;
-      const welcome = context.pages().find((p) => p.url() === url) ?? (await context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 }));
-      await welcome.close();
+      await (await welcomeTab()).close();
     },
+    welcomeTab,
     /**
      * Opens the real toolbar popup, as a click on SRM Coach's toolbar button does (chrome.action.openPopup()
      * in the service worker), over the window of `focus` (a tab). `popup` sets another extension page as the

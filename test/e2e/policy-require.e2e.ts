@@ -17,7 +17,7 @@ afterAll(async () => {
 describe('enterprise policy: onboarding "require"', () => {
   test('the tour opens on install; the popup asks to finish it and offers no "Not now"', async () => {
     const url = h!.extensionUrl(PAGES.welcome);
-    const welcome = h!.context.pages().find((p) => p.url() === url) ?? (await h!.context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 }));
+    const welcome = await h!.welcomeTab();
     await welcome.getByText('Step 1 of 5').waitFor();
     const popup = await openExt(h!, PAGES.popup);
     // The user's own "skip" does not count against the organisation's "require".

@@ -21,9 +21,7 @@ const next = () => welcome.getByRole('button', { name: 'Next' }).click();
 
 describe('welcome / onboarding', () => {
   test('opens by itself on first install (runtime.onInstalled, reason "install")', async () => {
-    const url = h.extensionUrl(PAGES.welcome);
-    const found = h.context.pages().find((p) => p.url() === url) ?? (await h.context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 }));
-    welcome = found;
+    welcome = await h.welcomeTab();
     await welcome.getByRole('heading', { name: 'Welcome to SRM Coach' }).waitFor();
     expect(await welcome.title()).toBe('Welcome to SRM Coach');
     expect(await step()).toBe('1');
