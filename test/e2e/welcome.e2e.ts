@@ -36,7 +36,7 @@ describe('welcome / onboarding', () => {
     await next();
     await expect.poll(step).toBe('2');
     // Focus moves to the new step's heading (keyboard and screen-reader users land on it).
-    expect(await welcome.evaluate(() => document.activeElement?.id)).toBe('step-h');
+    await expect.poll(() => welcome.evaluate(() => document.activeElement?.id)).toBe('step-h');
   });
 
   test('step 2: confirm work domains — saved to settings when moving on', async () => {
