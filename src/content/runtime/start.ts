@@ -1,8 +1,10 @@
 // Content runtime: double-load guard → lifecycle → settings → observer → features.
 //
 // Lifecycle: everything hangs off one AbortController. It aborts when the extension context is gone
-// (update, reload, disable: runtime.id disappears), or when a newer copy of this script announces itself
-// in the page (the old, orphaned copy then removes its UI), so no "Extension context invalidated" errors.
+// (update, reload, disable: runtime.id disappears), or when a newer copy of this script starts in the same
+// isolated world (the old, orphaned copy then removes its UI), so no "Extension context invalidated" errors.
+// The hand-over uses only this isolated world's global object, which the page's own scripts cannot reach:
+// no event or attribute a page could send, fake or observe (SECURITY.md, "A script in a Notion page").
 
 import { browser, isContextValid } from '../../platform/browser';
 import { getSettings, watchSettings } from '../../platform/settings';
@@ -16,25 +18,37 @@ import { shouldRun, type Feature, type FeatureContext } from './feature';
 import { createCoachUI } from '../ui/coach-ui';
 import { recordWithRetry } from './record';
 
-const LOADED = Symbol.for('srm-coach.loaded');
-const TAKEOVER = 'srm-coach:takeover';
+const RUNNING = Symbol.for('srm-coach.running');
+interface Running {
+  stop(): void;
+}
+
+/**
+ * Makes this copy the one that runs in this isolated world: a copy already running here (an older
+ * version after an update, or the same script injected twice) is stopped. Returns the lifetime signal.
+ */
+export function takeOver(world: object = globalThis): AbortController {
+  const g = world as Record<symbol, Running | undefined>;
+  try {
+    g[RUNNING]?.stop();
+  } catch {
+    /* the older copy's context is gone; its own timer ends it */
+  }
+  const life = new AbortController();
+  const me: Running = { stop: () => life.abort() };
+  g[RUNNING] = me;
+  life.signal.addEventListener('abort', () => {
+    if (g[RUNNING] === me) g[RUNNING] = undefined;
+  });
+  return life;
+}
 
 export async function start(features: readonly Feature[]): Promise<void> {
-  const g = globalThis as unknown as Record<symbol, boolean>;
-  if (g[LOADED]) return; // injected twice into the same world
-  g[LOADED] = true;
-
-  const instance = newEventId(Date.now());
-  document.dispatchEvent(new CustomEvent(TAKEOVER, { detail: instance }));
-  const life = new AbortController();
+  const life = takeOver();
   const { signal } = life;
   const stop = () => life.abort();
-  document.addEventListener(TAKEOVER, (e) => (e as CustomEvent).detail !== instance && stop(), { signal });
   const timer = setInterval(() => !isContextValid() && stop(), 1000);
-  signal.addEventListener('abort', () => {
-    clearInterval(timer);
-    g[LOADED] = false;
-  });
+  signal.addEventListener('abort', () => clearInterval(timer));
 
   let settings: EffectiveSettings = await getSettings();
   if (signal.aborted) return;

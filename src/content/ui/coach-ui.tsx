@@ -7,6 +7,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { createShadowHost } from './shadow-host';
 import { placeNear } from './anchor';
 import { notionTheme } from '../notion/theme';
+import { onlyFromUser } from './trusted';
 
 export interface CardAction {
   label: string;
@@ -145,7 +146,7 @@ function Modal({ spec }: { spec: CardSpec }) {
     const first = el?.querySelector<HTMLButtonElement>('button');
     first?.focus();
   }, [spec.key]);
-  const onKeyDown = (e: KeyboardEvent) => {
+  const onKeyDown = onlyFromUser((e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();
       spec.onCancel?.();
@@ -159,11 +160,11 @@ function Modal({ spec }: { spec: CardSpec }) {
     const next = e.shiftKey ? (i <= 0 ? buttons.length - 1 : i - 1) : i === buttons.length - 1 ? 0 : i + 1;
     e.preventDefault();
     buttons[next]?.focus();
-  };
+  });
   const titleId = `srm-title-${spec.key}`;
   return (
     <>
-      <div class="backdrop" onClick={() => spec.onCancel?.()} />
+      <div class="backdrop" onClick={onlyFromUser(() => spec.onCancel?.())} />
       <section
         ref={ref}
         class="card modal"
@@ -200,7 +201,7 @@ function CardBody({ spec, titleId }: { spec: CardSpec; titleId?: string }) {
               {item.actions && item.actions.length > 0 && (
                 <span class="item-actions">
                   {item.actions.map((a) => (
-                    <button type="button" class={a.primary ? 'primary' : undefined} onClick={a.onClick} key={a.label}>
+                    <button type="button" class={a.primary ? 'primary' : undefined} onClick={onlyFromUser(a.onClick)} key={a.label}>
                       {a.label}
                     </button>
                   ))}
@@ -214,7 +215,7 @@ function CardBody({ spec, titleId }: { spec: CardSpec; titleId?: string }) {
       {spec.actions && spec.actions.length > 0 && (
         <div class="actions">
           {spec.actions.map((a) => (
-            <button type="button" class={a.primary ? 'primary' : undefined} onClick={a.onClick} key={a.label}>
+            <button type="button" class={a.primary ? 'primary' : undefined} onClick={onlyFromUser(a.onClick)} key={a.label}>
               {a.label}
             </button>
           ))}

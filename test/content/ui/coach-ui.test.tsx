@@ -8,6 +8,17 @@ vi.mock('webextension-polyfill', () => ({
   default: { runtime: { id: 'test' }, i18n: { getMessage: (k: string) => k, getUILanguage: () => 'en' } },
 }));
 
+// jsdom marks every event a test dispatches as untrusted; `user.trusted` says whether the user made it.
+const user = vi.hoisted(() => ({ trusted: true }));
+vi.mock('../../../src/content/ui/trusted', () => ({
+  fromUser: () => user.trusted,
+  onlyFromUser:
+    <E extends Event>(h: (e: E) => void) =>
+    (e: E) => {
+      if (user.trusted) h(e);
+    },
+}));
+
 import { createCoachUI } from '../../../src/content/ui/coach-ui';
 import { HOST_TAG } from '../../../src/content/ui/shadow-host';
 
@@ -117,6 +128,27 @@ describe('createCoachUI', () => {
     expect(ui.isShown('k')).toBe(false);
     await frame();
     expect(shadow().querySelector('[role="status"]')).toBeNull();
+  });
+
+  it("a page's script clicking a card's buttons or pressing Escape does nothing (untrusted events)", async () => {
+    const { ui } = setup();
+    const onClick = vi.fn();
+    const onCancel = vi.fn();
+    ui.show({ key: 'k', role: 'alertdialog', title: 'Share anyway?', actions: [{ label: 'Share anyway', onClick }], onCancel });
+    await frame();
+    user.trusted = false;
+    try {
+      const dialog = shadow().querySelector('[role="alertdialog"]')!;
+      dialog.querySelector('button')!.click();
+      dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }));
+      (shadow().querySelector('.backdrop') as HTMLElement).click();
+      expect(onClick).not.toHaveBeenCalled();
+      expect(onCancel).not.toHaveBeenCalled();
+    } finally {
+      user.trusted = true;
+    }
+    shadow().querySelector('[role="alertdialog"] button')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(onClick).toHaveBeenCalledTimes(1);
   });
 
   it('aborting the UI signal removes the host', async () => {
