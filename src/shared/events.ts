@@ -3,6 +3,8 @@
 // Privacy: third parties' full addresses are never recorded, only their domains. Nothing derived
 // from a password beyond a strength bucket ever appears here.
 
+import { hasInvisible, stripInvisible } from './text';
+
 export type EventKind =
   | 'invite-risky' // a risky invitee was present in a share/invite field
   | 'public-exposure' // page opened to the web, published, indexed, editing/duplication allowed
@@ -68,8 +70,10 @@ export const EVENT_KINDS: readonly EventKind[] = [
 const DECISIONS: readonly Decision[] = ['shown', 'dismissed', 'trusted', 'proceeded', 'went-back', 'recorded'];
 
 const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+/** An event names at most this many domains; more are cut where the event is made (boundEvent). */
+export const MAX_EVENT_DOMAINS = 50;
 const strList = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.length <= 50 && v.every((s) => str(s, 253));
+  Array.isArray(v) && v.length <= MAX_EVENT_DOMAINS && v.every((s) => str(s, 253));
 
 /** Guards events arriving from content scripts (an old content script may talk to a new worker). */
 export function isCoachEvent(v: unknown): v is CoachEvent {
@@ -88,6 +92,32 @@ export function isCoachEvent(v: unknown): v is CoachEvent {
     (e.host === undefined || str(e.host, 253)) &&
     (e.detail === undefined || str(e.detail, 200))
   );
+}
+
+/**
+ * The event as it may be recorded and shown: invisible and bidi control characters removed from every
+ * text (shared/text.ts), lists cut to MAX_EVENT_DOMAINS and texts to their limits, so an invite naming
+ * hundreds of domains, or a long title, is recorded rather than refused as malformed.
+ */
+export function boundEvent(e: CoachEvent): CoachEvent {
+  const clip = (v: string | undefined, max: number) => (v === undefined ? undefined : stripInvisible(v).slice(0, max));
+  const list = (v: string[] | undefined) => v?.slice(0, MAX_EVENT_DOMAINS).map((d) => stripInvisible(d).slice(0, 253));
+  const out: CoachEvent = { id: e.id, at: e.at, kind: e.kind, decision: e.decision };
+  const fields = {
+    domains: list(e.domains),
+    reasons: list(e.reasons),
+    pageTitle: clip(e.pageTitle, 300),
+    pageId: clip(e.pageId, 64),
+    host: clip(e.host, 253),
+    detail: clip(e.detail, 200),
+  };
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined) (out as unknown as Record<string, unknown>)[k] = v;
+  return out;
+}
+
+/** True when a stored event's texts hold characters boundEvent would remove. */
+export function needsCleaning(e: CoachEvent): boolean {
+  return [e.pageTitle, e.detail, e.host, e.pageId, ...(e.domains ?? []), ...(e.reasons ?? [])].some((v) => v !== undefined && hasInvisible(v));
 }
 
 export function newEventId(now: number, random: () => number = Math.random): string {

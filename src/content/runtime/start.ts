@@ -10,7 +10,7 @@ import { browser, isContextValid } from '../../platform/browser';
 import { getSettings, watchSettings } from '../../platform/settings';
 import { send } from '../../platform/messaging';
 import type { EffectiveSettings } from '../../shared/settings/merge';
-import { newEventId } from '../../shared/events';
+import { boundEvent, newEventId } from '../../shared/events';
 import { createObserver } from './observe';
 import { observationRoots } from '../notion/roots';
 import { guard, reportError } from './log';
@@ -82,7 +82,7 @@ export async function start(features: readonly Feature[]): Promise<void> {
         if (!isContextValid()) return;
         recordWithRetry(
           (e) => send('event:record', { event: e }),
-          { ...event, id: newEventId(Date.now()), at: Date.now(), host: location.hostname },
+          boundEvent({ ...event, id: newEventId(Date.now()), at: Date.now(), host: location.hostname }),
           signal, // the page's lifetime, not the feature's: a navigation must not drop an event
         );
       },

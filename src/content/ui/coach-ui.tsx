@@ -8,6 +8,7 @@ import { createShadowHost } from './shadow-host';
 import { placeNear } from './anchor';
 import { notionTheme } from '../notion/theme';
 import { onlyFromUser } from './trusted';
+import { cleanText } from '../../shared/text';
 
 export interface CardAction {
   label: string;
@@ -79,7 +80,7 @@ export function createCoachUI(signal: AbortSignal): { scoped(owner: string, s: A
       const api: CoachUI = {
         show(spec) {
           if (s.aborted) return;
-          cards.set(id(spec.key), { ...spec, owner });
+          cards.set(id(spec.key), { ...cleanSpec(spec), owner });
           schedule();
         },
         hide(key) {
@@ -94,6 +95,19 @@ export function createCoachUI(signal: AbortSignal): { scoped(owner: string, s: A
       s.addEventListener('abort', () => api.hideAll());
       return api;
     },
+  };
+}
+
+/** Every text of a card without bidi or invisible characters: page titles and names must not reorder it. */
+function cleanSpec(spec: CardSpec): CardSpec {
+  const actions = (list?: CardAction[]) => list?.map((a) => ({ ...a, label: cleanText(a.label) }));
+  return {
+    ...spec,
+    title: cleanText(spec.title),
+    body: spec.body?.map(cleanText),
+    duty: spec.duty === undefined ? undefined : cleanText(spec.duty),
+    items: spec.items?.map((i) => ({ ...i, label: cleanText(i.label), detail: i.detail === undefined ? undefined : cleanText(i.detail), actions: actions(i.actions) })),
+    actions: actions(spec.actions),
   };
 }
 

@@ -4,6 +4,7 @@
 // (OWASP "CSV Injection"); then RFC 4180 quoting, CRLF line ends.
 
 import type { CoachEvent } from '../events';
+import { stripInvisible } from '../text';
 
 export const CSV_COLUMNS = ['time', 'kind', 'decision', 'domains', 'reasons', 'host', 'page_title', 'page_id', 'detail', 'id'] as const;
 /** Prepend when saving a .csv so Excel reads it as UTF-8 (titles are often non-ASCII). */
@@ -17,7 +18,8 @@ export function isoTime(at: number): string {
 }
 
 export function csvCell(value: string): string {
-  const v = FORMULA_START.test(value) ? `'${value}` : value;
+  const clean = stripInvisible(value);
+  const v = FORMULA_START.test(clean) ? `'${clean}` : clean;
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 

@@ -5,12 +5,13 @@
 
 import type { CoachEvent } from '../events';
 import { isoTime } from './export';
+import { cleanText } from '../text';
 
 const EMAIL = /[^\s@<>()"',;:]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
 
 function clean(v: string): string {
-  return v
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+  return cleanText(v)
+    .replace(/[\u2028\u2029]+/g, ' ')
     .replace(EMAIL, '…@$1')
     .trim();
 }

@@ -5,7 +5,7 @@
 // one piece. With 300 events that is ~10 ms of a ~100 ms popup open on the 2-core bench machine
 // (popup_render_ms in bench/results.json). Format 1 (earlier builds) stored the array itself: decodeLog
 // reads both, so an update loses nothing, and the next write stores format 2.
-import { isCoachEvent, type CoachEvent } from '../events';
+import { boundEvent, isCoachEvent, needsCleaning, type CoachEvent } from '../events';
 
 export function encodeLog(events: readonly CoachEvent[]): string {
   return JSON.stringify(events);
@@ -21,5 +21,7 @@ export function decodeLog(raw: unknown): CoachEvent[] {
       return [];
     }
   }
-  return Array.isArray(value) ? value.filter(isCoachEvent) : [];
+  // Events stored by earlier builds may carry bidi or invisible characters in their titles: shown and
+  // exported only after cleaning.
+  return Array.isArray(value) ? value.filter(isCoachEvent).map((e) => (needsCleaning(e) ? boundEvent(e) : e)) : [];
 }
