@@ -137,11 +137,12 @@ console.log(`warning_latency_median_ms   ${results.warning_latency_median_ms} (t
 console.log(`warning_latency_p95_ms      ${results.warning_latency_p95_ms} (target ≤ 50)`);
 
 // Later issues add their own figures through bench/<area>.mjs modules.
-for (const [file, fn] of [['bench/password.mjs', 'benchPassword'], ['bench/popup.mjs', 'benchPopup'], ['bench/paste.mjs', 'benchPaste']]) {
+// Modules that export `noBrowser` measure pure code in Node and get no browser.
+for (const [file, fn] of [['bench/password.mjs', 'benchPassword'], ['bench/popup.mjs', 'benchPopup'], ['bench/paste.mjs', 'benchPaste'], ['bench/share.mjs', 'benchShare']]) {
   if (!existsSync(join(ROOT, file))) continue;
   const mod = await import(join(ROOT, file));
-  const h = await launch(mod.launchOptions ?? {});
-  await h.closeWelcomeTab();
+  const h = mod.noBrowser ? undefined : await launch(mod.launchOptions ?? {});
+  await h?.closeWelcomeTab();
   try {
     const figures = await mod[fn](h);
     for (const [k, v] of Object.entries(figures)) {
@@ -149,7 +150,7 @@ for (const [file, fn] of [['bench/password.mjs', 'benchPassword'], ['bench/popup
       console.log(`${k.padEnd(28)}${v}`);
     }
   } finally {
-    await h.close();
+    await h?.close();
   }
 }
 

@@ -14,7 +14,7 @@ import { t } from '../../platform/i18n';
 import type { InviteeVerdict } from '../../shared/domain/classify';
 import type { CardItem } from '../ui/coach-ui';
 
-type Classifier = typeof import('../../shared/domain/classify');
+type Classify = ReturnType<typeof import('../../shared/domain/invitee-cache').createInviteeClassifier>;
 
 /** A typed (not yet chipped) address counts once it looks complete: local@domain.tld. */
 const COMPLETE = /^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$/u;
@@ -24,19 +24,19 @@ export default defineFeature({
   modeKey: 'shareMode',
   include: (url) => isNotionHost(url.hostname) && !isLoginPath(url.pathname),
   init(ctx) {
-    let lib: Classifier | undefined;
+    let classify: Classify | undefined;
     let loading = false;
     const dismissed = new Set<string>(); // `${pageId}|${domain}`
     const recorded = new Set<string>();
     let current: { surface: ShareSurface; risky: InviteeVerdict[] } | undefined;
 
     const load = () => {
-      if (lib || loading) return;
+      if (classify || loading) return;
       loading = true;
       // The classifier (Public Suffix List) is loaded only once a share surface is open: it is too big
       // for the script that runs on every Notion page.
-      void import('../../shared/domain/classify').then((m) => {
-        lib = m;
+      void Promise.all([import('../../shared/domain/classify'), import('../../shared/domain/invitee-cache')]).then(([m, c]) => {
+        classify = c.createInviteeClassifier(m);
         ctx.poke();
       });
     };
@@ -44,13 +44,15 @@ export default defineFeature({
     const pageKey = () => currentPage().id ?? location.pathname;
 
     const riskyOf = (surface: ShareSurface): InviteeVerdict[] => {
-      if (!lib) return [];
+      if (!classify) return [];
       const s = ctx.settings().values;
       const trust = { ownDomains: s.ownDomains, trustedDomains: trustedSet(s), existingAccess: surface.existingAccess };
+      const chipped = classify([surface.chips.join('\n')], trust);
+      const chippedEmails = new Set(chipped.map((v) => v.email));
       const verdicts = [
-        ...lib.classifyInvitees(surface.chips.join('\n'), trust),
+        ...chipped,
         // Typed text counts per address once each looks complete (a pasted list counts at once).
-        ...lib.classifyInvitees(surface.typed, trust).filter((v) => v.email && COMPLETE.test(v.email)),
+        ...classify([surface.typed], trust).filter((v) => v.email && COMPLETE.test(v.email) && !chippedEmails.has(v.email)),
       ];
       return verdicts.filter((v) => v.kind === 'personal' || v.kind === 'unknown' || v.kind === 'lookalike');
     };
