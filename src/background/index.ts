@@ -9,6 +9,7 @@ import { isDutyId } from '../shared/duties/model';
 import { initReminders, refreshReminders } from './reminders';
 import { initOnboarding } from './onboarding';
 import { initReuseWatch } from './reuse';
+import { initSettingsWriter } from './settings-writer';
 
 handle({
   'event:record': async ({ event }) => {
@@ -33,6 +34,7 @@ handle({
   'badge:refresh': async () => ({ due: await refreshReminders() }),
 });
 
+initSettingsWriter();
 initReminders();
 initOnboarding();
 initReuseWatch();

@@ -2,8 +2,7 @@
 // Notion's login, signup and password-settings screens. Everything that needs the password runs here:
 //  - strength (strength.ts): zxcvbn-ts + NIST policy + personal words;
 //  - breach check, opt-in (checks.ts): SHA-1 here, only the 5-char range prefix leaves, with Add-Padding;
-//  - reuse watch, opt-in (checks.ts): the salted 36-bit fingerprint, sent to the background;
-//  - and, not a secret, learning the user's work domain from the signed-in address (domain.ts).
+//  - reuse watch, opt-in (checks.ts): the salted 36-bit fingerprint, sent to the background.
 // Why a frame: it is a separate, cross-origin document (out of process in Chromium, and in Firefox with
 // site isolation), so the 150–400 ms dictionary build and a 30–110 ms score never run on Notion's main
 // thread, and the password reaches it over a private MessagePort, never a runtime message. The measured
@@ -36,10 +35,6 @@ async function answer(req: FrameRequest): Promise<FrameReply> {
       const host = await (await checks()).reuseNotion(req.password);
       return host ? { id: req.id, op: 'reuse-notion', reusedOn: host } : { id: req.id, op: 'reuse-notion' };
     }
-    case 'learn-domain':
-      await strength; // after the dictionaries: it shares their Public Suffix List chunk and is never urgent
-      await (await import('./domain')).learnDomain(req.email);
-      return { id: req.id, op: 'learn-domain' };
   }
 }
 

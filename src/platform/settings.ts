@@ -10,6 +10,7 @@
 // area once and applies it if it differs.
 
 import { browser } from './browser';
+import { send } from './messaging';
 import { mergeSettings, userDelta, type EffectiveSettings } from '../shared/settings/merge';
 import type { Settings } from '../shared/settings/schema';
 
@@ -60,9 +61,26 @@ export async function getSettings(): Promise<EffectiveSettings> {
   return mergeSettings(user, managed);
 }
 
-/** Applies a patch to the user layer; locked (managed) keys are ignored. Stores only non-default values. */
-export async function updateUserSettings(patch: Partial<Settings>): Promise<EffectiveSettings> {
+let writing: Promise<unknown> = Promise.resolve();
+/** Runs the background's settings writes one after another (two tabs' changes never overwrite each other). */
+function serially<T>(fn: () => Promise<T>): Promise<T> {
+  const run = writing.then(fn);
+  writing = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * BACKGROUND ONLY (the one writer): applies a patch to the user layer, serialised with every other write;
+ * locked (managed) keys are ignored. `patch` may be a function of the current values, read inside the
+ * serialised step, so "add this domain" never loses a domain another tab added at the same moment.
+ */
+export function writeUserSettings(patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<EffectiveSettings> {
+  return serially(() => applyUserPatch(patch));
+}
+
+async function applyUserPatch(patchOrFn: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<EffectiveSettings> {
   const current = await getSettings();
+  const patch = typeof patchOrFn === 'function' ? patchOrFn(current.values) : patchOrFn;
   const next = { ...current.values, ...patch };
   const delta = userDelta(next, current.locked);
   const stored = await readUser();
@@ -70,6 +88,22 @@ export async function updateUserSettings(patch: Partial<Settings>): Promise<Effe
   if (remove.length) await browser.storage.sync.remove(remove);
   if (Object.keys(delta).length) await browser.storage.sync.set(delta);
   return getSettings();
+}
+
+/**
+ * Extension pages (options, welcome): asks the background, the one writer, to apply `patch`, and returns
+ * the settings after it. Content scripts cannot send this; they have the narrow requests below.
+ */
+export async function updateUserSettings(patch: Partial<Settings>): Promise<EffectiveSettings> {
+  const reply = await send('settings:update', { patch });
+  if (!reply || !('ok' in reply)) throw new Error('settings not saved');
+  return getSettings();
+}
+
+/** Content scripts: adds one domain to the trusted list (the background refuses personal-mail domains). */
+export async function trustDomain(domain: string): Promise<boolean> {
+  const reply = await send('settings:trust-domain', { domain });
+  return !!reply && 'ok' in reply && reply.ok;
 }
 
 /**

@@ -14,6 +14,10 @@ export interface Protocol {
   'log:clear': { req: Record<string, never>; res: { ok: true } };
   'duty:mark': { req: { duty: string }; res: { ok: true } };
   'badge:refresh': { req: Record<string, never>; res: { due: string[] } };
+  // Settings have one writer, the background: pages send their patch, content scripts two narrow requests.
+  'settings:update': { req: { patch: Record<string, unknown> }; res: { ok: true } };
+  'settings:trust-domain': { req: { domain: string }; res: { ok: boolean } };
+  'settings:learn-own-domain': { req: { email: string }; res: { ok: boolean } };
   // Reuse watch (issue 4): only salted, truncated fingerprints (password/fingerprint.ts), never a password.
   'reuse:salt': { req: Record<string, never>; res: { salt?: string } };
   'reuse:notion': { req: { fp: string }; res: { reusedOn?: string } };
@@ -31,6 +35,8 @@ export interface Envelope<T extends MessageType = MessageType> {
 export const CONTENT_ALLOWED: ReadonlySet<MessageType> = new Set<MessageType>([
   'event:record',
   'options:open',
+  'settings:trust-domain',
+  'settings:learn-own-domain',
   'reuse:salt',
   'reuse:notion',
   'reuse:other',
@@ -46,6 +52,9 @@ export const GUARDS: { [T in MessageType]: (payload: unknown) => payload is Requ
   'log:clear': (p): p is Request<'log:clear'> => empty(p),
   'duty:mark': (p): p is Request<'duty:mark'> => obj(p) && typeof p.duty === 'string' && /^[a-z-]{1,40}$/.test(p.duty),
   'badge:refresh': (p): p is Request<'badge:refresh'> => empty(p),
+  'settings:update': (p): p is Request<'settings:update'> => obj(p) && obj(p.patch),
+  'settings:trust-domain': (p): p is Request<'settings:trust-domain'> => obj(p) && typeof p.domain === 'string' && p.domain.length <= 253,
+  'settings:learn-own-domain': (p): p is Request<'settings:learn-own-domain'> => obj(p) && typeof p.email === 'string' && p.email.length <= 320,
   'reuse:salt': (p): p is Request<'reuse:salt'> => empty(p),
   'reuse:notion': (p): p is Request<'reuse:notion'> => obj(p) && isFingerprint(p.fp),
   'reuse:other': (p): p is Request<'reuse:other'> =>

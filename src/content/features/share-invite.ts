@@ -9,7 +9,7 @@ import { holdActions } from '../runtime/intercept';
 import { findShareSurfaces, mayAffectSurfaces, type ShareSurface } from '../notion/share-menu';
 import { currentPage, isLoginPath } from '../notion/page';
 import { trustedSet } from '../../shared/settings/merge';
-import { updateUserSettings } from '../../platform/settings';
+import { trustDomain } from '../../platform/settings';
 import { t } from '../../platform/i18n';
 import type { InviteeVerdict } from '../../shared/domain/classify';
 import type { CardItem } from '../ui/coach-ui';
@@ -126,9 +126,7 @@ export default defineFeature({
 
     const trust = async (domain: string) => {
       const risky = current?.risky.filter((v) => (v.registrable ?? v.domain) === domain) ?? [];
-      const s = ctx.settings().values;
-      await updateUserSettings({ trustedDomains: [...s.trustedDomains, domain] });
-      record('trusted', risky);
+      if (await trustDomain(domain)) record('trusted', risky);
     };
 
     const dismiss = () => {

@@ -49,7 +49,7 @@ import type { PasswordPolicy, StrengthVerdict } from '../../shared/password/poli
 
 export const FRAME_PATH = 'src/password-frame/index.html';
 const HOST_TAG = 'srm-coach-frame';
-const TIMEOUT_MS = { score: 10_000, breach: 12_000, 'reuse-notion': 6_000, 'learn-domain': 15_000 } as const;
+const TIMEOUT_MS = { score: 10_000, breach: 12_000, 'reuse-notion': 6_000 } as const;
 
 type Op = FrameRequest['op'];
 type Body<O extends Op> = Omit<Extract<FrameRequest, { op: O }>, 'id' | 'op'>;
@@ -60,8 +60,6 @@ export interface SecretFrame {
   breach(password: string): Promise<BreachResult>;
   /** Remembers this as the Notion password's fingerprint; the other site it is also used on, if any. */
   reuseNotion(password: string): Promise<string | undefined>;
-  /** Learns the user's work domain from the signed-in address (not a secret; see frame-protocol.ts). */
-  learnDomain(email: string): void;
   close(): void;
 }
 
@@ -137,9 +135,6 @@ export function openSecretFrame(signal: AbortSignal): SecretFrame {
     },
     async reuseNotion(password) {
       return (await request('reuse-notion', { password: clipForFrame(password) }))?.reusedOn;
-    },
-    learnDomain(email) {
-      void request('learn-domain', { email: email.slice(0, 320) });
     },
     close: stop,
   };

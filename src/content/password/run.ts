@@ -12,6 +12,7 @@
 // All password work happens in the secret frame (frame-client.ts); this file holds the password only
 // in the field and, between a submit and its success, in memory.
 
+import { send } from '../../platform/messaging';
 import type { FeatureContext } from '../runtime/feature';
 import { holdActions } from '../runtime/intercept';
 import { isLoginPath } from '../notion/page';
@@ -110,12 +111,13 @@ export function run(ctx: FeatureContext): void {
   }, 10_000);
   ctx.signal.addEventListener('abort', () => clearInterval(idle));
 
-  // ── Own domain (issue 3): learned from the signed-in address, never a personal mail domain. The frame
-  // does it (it has the Public Suffix List loaded already), so Notion's page never evaluates the list.
+  // ── Own domain: learned from the signed-in address, never a personal mail domain. Not a secret, so
+  // not the secret frame's work: the background (the settings' one writer, with the Public Suffix List)
+  // learns it, and only while the user has no own domain yet (SECURITY.md).
   const learn = (email: string | undefined) => {
-    if (!looksLikeAddress(email) || learned.has(email) || ctx.settings().locked.includes('ownDomains')) return;
+    if (!looksLikeAddress(email) || learned.has(email) || ctx.settings().locked.includes('ownDomains') || ctx.settings().values.ownDomains.length) return;
     learned.add(email);
-    getFrame().learnDomain(email);
+    void send('settings:learn-own-domain', { email: email.slice(0, 320) }).catch(() => undefined);
   };
 
   // ── Shared (role) accounts on login/signup ───────────────────────────────────────────────────────

@@ -32,16 +32,12 @@ export interface PersonalContext {
 export type FrameRequest =
   | { id: number; op: 'score'; password: string; context: PersonalContext; policy: PasswordPolicy; has2fa?: boolean }
   | { id: number; op: 'breach'; password: string }
-  | { id: number; op: 'reuse-notion'; password: string }
-  // Not a secret: the signed-in address, to learn the user's work domain (issue 3). Done here because the
-  // frame already holds the Public Suffix List (personal words), so Notion's page never evaluates it.
-  | { id: number; op: 'learn-domain'; email: string };
+  | { id: number; op: 'reuse-notion'; password: string };
 
 export type FrameReply =
   | { id: number; op: 'score'; verdict: StrengthVerdict }
   | { id: number; op: 'breach'; result: BreachResult }
   | { id: number; op: 'reuse-notion'; reusedOn?: string }
-  | { id: number; op: 'learn-domain' }
   | { id: number; op: 'error' };
 
 const TOKEN_RE = /^[0-9a-f]{32}$/;
@@ -74,7 +70,6 @@ function isContext(v: unknown): v is PersonalContext {
 
 export function isFrameRequest(v: unknown): v is FrameRequest {
   if (!obj(v) || !int(v.id)) return false;
-  if (v.op === 'learn-domain') return typeof v.email === 'string' && v.email.length <= 320;
   if (typeof v.password !== 'string' || v.password.length > MAX_FRAME_PASSWORD) return false;
   switch (v.op) {
     case 'score':
@@ -96,7 +91,6 @@ export function isFrameReply(v: unknown): v is FrameReply {
       return obj(v.result) && ['breached', 'clean', 'unavailable'].includes(v.result.status as string);
     case 'reuse-notion':
       return optStr(v.reusedOn, 253);
-    case 'learn-domain':
     case 'error':
       return true;
     default:
