@@ -10,6 +10,7 @@ import { initReminders, refreshReminders } from './reminders';
 import { initOnboarding } from './onboarding';
 import { initReuseWatch } from './reuse';
 import { initSettingsWriter } from './settings-writer';
+import { initSecretFrames } from './secret-frame';
 
 handle({
   'event:record': async ({ event }) => {
@@ -35,6 +36,7 @@ handle({
 });
 
 initSettingsWriter();
+initSecretFrames();
 initReminders();
 initOnboarding();
 initReuseWatch();

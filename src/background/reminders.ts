@@ -14,7 +14,7 @@ import { browser } from '../platform/browser';
 import { getSettings, MANAGED_MIRROR } from '../platform/settings';
 import { t } from '../platform/i18n';
 import { dueReminders, type DutyId, type DutyInputs } from '../shared/duties';
-import { nextDueAt } from '../shared/reminders';
+import { nextDueAt, recentReuse } from '../shared/reminders';
 import { DUTY_KEY, formatList } from '../ui/labels';
 import { LOG_KEY, readLog, recordEvents } from './log-store';
 
@@ -27,11 +27,14 @@ async function inputs(): Promise<DutyInputs> {
   return { events, now: Date.now(), settings: settings.values, marks: {} };
 }
 
-async function paint(due: DutyId[]): Promise<void> {
+async function paint(due: DutyId[], reusedOn: string | undefined): Promise<void> {
   const action = browser.action;
-  await action.setBadgeText({ text: due.length ? String(due.length) : '' });
-  if (due.length) await action.setBadgeBackgroundColor({ color: BADGE_COLOUR });
-  await action.setTitle({ title: due.length ? t('badgeTitleDue', formatList(due.map((id) => t(DUTY_KEY[id])))) : t('extName') });
+  // A Notion password found on another site outranks the review count (the reuse watch tells it here,
+  // never in that site's page).
+  await action.setBadgeText({ text: reusedOn ? '!' : due.length ? String(due.length) : '' });
+  if (reusedOn || due.length) await action.setBadgeBackgroundColor({ color: BADGE_COLOUR });
+  const dueTitle = due.length ? t('badgeTitleDue', formatList(due.map((id) => t(DUTY_KEY[id])))) : '';
+  await action.setTitle({ title: [reusedOn ? t('badgeTitleReuse', reusedOn) : '', dueTitle].filter(Boolean).join('\n') || t('extName') });
 }
 
 let running: Promise<DutyId[]> | undefined;
@@ -50,7 +53,7 @@ export function refreshReminders(): Promise<DutyId[]> {
         again = false;
         const i = await inputs();
         due = dueReminders(i);
-        await paint(due);
+        await paint(due, recentReuse(i.events, i.now));
         const next = nextDueAt(i);
         if (next === undefined) await browser.alarms.clear(NEXT_DUE_ALARM);
         else await browser.alarms.create(NEXT_DUE_ALARM, { when: Math.max(Date.now() + 1000, next + 500) });

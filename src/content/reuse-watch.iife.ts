@@ -1,28 +1,25 @@
-// Reuse watch on OTHER sites (issue 4). Registered at run time by the background (background/reuse.ts)
-// only when the user or organisation turned settings.reuseWatch on AND the optional all-sites
-// permission was granted; built by crxjs as one self-contained IIFE.
+// Reuse watch on OTHER sites. Registered at run time by the background (background/reuse.ts) only when
+// the user or organisation turned settings.reuseWatch on AND the optional all-sites permission was
+// granted; built by crxjs as one self-contained IIFE (not web-accessible: registered scripts need not be).
 //
-// When a password is submitted or its field loses focus (trusted, user-made events only), we compute
-// the salted 36-bit fingerprint HERE (WebCrypto; the password never leaves this isolated world) and
-// send only the fingerprint and the host name to the background, which compares it with the Notion
-// password's fingerprint and remembers it (capped, 90-day expiry: shared/password/reuse-store.ts).
-// On a match we warn in the page: "you are using your Notion password on example.com".
+// When a password the user TYPED is submitted, or its field loses focus, we compute stage 1 of the
+// fingerprint HERE (SHA-256 with the public salt; the password never leaves this isolated world) and send
+// only that salted pre-hash to the background, which takes the site from the sender, makes the keyed
+// fingerprint and compares it with the Notion password's (shared/password/fingerprint.ts).
 //
-// Privacy/threat notes: the card sits in a CLOSED shadow root, so the page cannot read what it says;
-// the page can still see that an element appeared after it collected the password (accepted: it has
-// the password already, and the warning is worth more). Checks are rate-limited (below, and again in
-// the background), so neither a page nor a bug can turn the comparison into a guessing oracle.
-// E2E: test/e2e/password.e2e.ts ("reuse watch").
+// This site learns nothing: nothing is added to its page, the reply is empty whatever the result, and a
+// reuse is told outside the page (toolbar badge, popup, a browser notification if allowed). A check needs
+// the user's own keystrokes in the field: script-made input (even execCommand's trusted input events) and
+// script-made focus changes do not count. Limits per site and overall live in the background, in
+// storage.session (SECURITY.md has the arithmetic). E2E: test/e2e/password.e2e.ts ("reuse watch").
 
 import { browser } from '../platform/browser';
 import { send } from '../platform/messaging';
-import { t } from '../platform/i18n';
-import { fingerprint, saltFromBase64 } from '../shared/password/fingerprint';
-import { createRateLimiter } from '../shared/password/rate-limit';
+import { preHash, saltFromBase64 } from '../shared/password/fingerprint';
+import { REUSE_PUBLIC_SALT } from '../shared/storage-keys';
 
 const MIN_LENGTH = 6; // shorter values are PINs or codes, not the Notion password (its minimum is 8)
 const MAX_LENGTH = 1000;
-const HOST_TAG = 'srm-coach-reuse';
 const GUARD = Symbol.for('srm-coach.reuse-watch');
 
 (() => {
@@ -30,18 +27,16 @@ const GUARD = Symbol.for('srm-coach.reuse-watch');
   if (g[GUARD]) return;
   g[GUARD] = true;
 
-  const perMinute = createRateLimiter(6, 60_000);
-  const perHour = createRateLimiter(40, 60 * 60_000);
-  // A field is checked again only after the user typed in it: blur then submit is one check.
-  const dirty = new WeakSet<HTMLInputElement>();
-  let warned = false;
+  // Keys the user pressed in each field since it was last checked (trusted keydown events only: a page can
+  // set a value, fire input events and move focus, but it cannot make a keydown the browser calls trusted).
+  const typed = new WeakMap<HTMLInputElement, number>();
 
   const isPasswordField = (el: EventTarget | null): el is HTMLInputElement =>
     el instanceof HTMLInputElement && el.type === 'password';
 
   async function salt(): Promise<Uint8Array | undefined> {
-    const got = await browser.storage.local.get('reuse');
-    const stored = (got.reuse as { salt?: string } | undefined)?.salt;
+    const got = await browser.storage.local.get(REUSE_PUBLIC_SALT);
+    const stored = got[REUSE_PUBLIC_SALT];
     const fromStore = typeof stored === 'string' ? saltFromBase64(stored) : undefined;
     if (fromStore) return fromStore;
     const reply = await send('reuse:salt', {});
@@ -49,26 +44,32 @@ const GUARD = Symbol.for('srm-coach.reuse-watch');
   }
 
   async function check(input: HTMLInputElement): Promise<void> {
-    if (!dirty.has(input)) return;
     const value = input.value;
-    if (value.length < MIN_LENGTH || value.length > MAX_LENGTH) return;
-    const now = Date.now();
-    if (!perMinute.take(now) || !perHour.take(now)) return;
-    dirty.delete(input);
+    // At least as many real keystrokes as the shortest password we check: a value a script put in the
+    // field, with a key or two pressed by the user, does not count.
+    if ((typed.get(input) ?? 0) < MIN_LENGTH || value.length < MIN_LENGTH || value.length > MAX_LENGTH) return;
+    typed.delete(input);
     const s = await salt();
     if (!s) return;
-    const fp = await fingerprint(value, s);
-    const host = location.hostname.toLowerCase();
-    const reply = await send('reuse:other', { fp, host });
-    if (reply?.notion) warn(host);
+    await send('reuse:other', { pre: await preHash(value, s) });
   }
 
   const run = (input: HTMLInputElement) => void check(input).catch(() => undefined);
 
   document.addEventListener(
-    'input',
+    'keydown',
     (e) => {
-      if (e.isTrusted && isPasswordField(e.target)) dirty.add(e.target);
+      if (!e.isTrusted || !isPasswordField(e.target)) return;
+      if (e.key === 'Enter') return run(e.target);
+      if (e.key.length === 1 || e.key === 'Backspace') typed.set(e.target, (typed.get(e.target) ?? 0) + 1);
+    },
+    true,
+  );
+  // A trusted paste is the user's own too (a page cannot paste for the user).
+  document.addEventListener(
+    'paste',
+    (e) => {
+      if (e.isTrusted && isPasswordField(e.target)) typed.set(e.target, MIN_LENGTH);
     },
     true,
   );
@@ -80,13 +81,6 @@ const GUARD = Symbol.for('srm-coach.reuse-watch');
     true,
   );
   document.addEventListener(
-    'keydown',
-    (e) => {
-      if (e.isTrusted && e.key === 'Enter' && isPasswordField(e.target)) run(e.target);
-    },
-    true,
-  );
-  document.addEventListener(
     'submit',
     (e) => {
       if (!e.isTrusted || !(e.target instanceof HTMLFormElement)) return;
@@ -94,43 +88,4 @@ const GUARD = Symbol.for('srm-coach.reuse-watch');
     },
     true,
   );
-
-  function warn(host: string): void {
-    if (warned) return;
-    warned = true;
-    const el = document.createElement(HOST_TAG);
-    el.setAttribute(
-      'style',
-      'all: initial !important; position: fixed !important; right: 16px !important; bottom: 16px !important; z-index: 2147483647 !important; display: block !important;',
-    );
-    const root = el.attachShadow({ mode: 'closed' });
-    const style = document.createElement('style');
-    style.textContent =
-      ':host{all:initial}.card{width:340px;max-width:calc(100vw - 32px);font:14px/1.45 -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;' +
-      'background:#fff;color:#37352f;border:1px solid rgba(15,15,15,.12);border-left:4px solid #b3261e;border-radius:8px;box-shadow:0 8px 28px rgba(15,15,15,.18);padding:12px 14px}' +
-      '.t{font-weight:600;margin:0 0 6px}p{margin:0 0 6px}ul{margin:4px 0 8px;padding-left:18px}button{font:inherit;font-size:13px;border:1px solid rgba(15,15,15,.12);background:#2383e2;color:#fff;border-radius:6px;padding:4px 10px;cursor:pointer}';
-    const card = document.createElement('section');
-    card.className = 'card';
-    card.setAttribute('role', 'alert');
-    const title = document.createElement('p');
-    title.className = 't';
-    title.textContent = t('pwReuseOtherTitle', host);
-    const why = document.createElement('p');
-    why.textContent = t('pwReuseOtherWhy', host);
-    const list = document.createElement('ul');
-    for (const key of ['pwStepChange', 'pwStepManager', 'pwStep2fa'] as const) {
-      const li = document.createElement('li');
-      li.textContent = t(key);
-      list.append(li);
-    }
-    const ok = document.createElement('button');
-    ok.type = 'button';
-    ok.textContent = t('pwGotIt');
-    ok.addEventListener('click', () => el.remove());
-    card.append(title, why, list, ok);
-    root.append(style, card);
-    for (const type of ['keydown', 'keyup', 'keypress', 'input', 'paste'])
-      el.addEventListener(type, (e) => e.stopPropagation());
-    document.documentElement.append(el);
-  }
 })();

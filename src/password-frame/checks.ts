@@ -1,11 +1,12 @@
-// The opt-in checks, inside the secret frame: the HIBP range check (hibp.ts) and the reuse fingerprint
-// (fingerprint.ts; the background keeps the state). Both re-check the setting here, so only the user or
+// The opt-in checks, inside the secret frame: the HIBP range check (hibp.ts) and stage 1 of the reuse
+// fingerprint (fingerprint.ts; the background makes the fingerprint and keeps the state). Both re-check the setting here, so only the user or
 // the organisation can turn a request on, and both are rate-limited.
 import { browser } from '../platform/browser';
 import { send } from '../platform/messaging';
 import { getSettings } from '../platform/settings';
 import { checkBreached, type BreachResult } from '../shared/password/hibp';
-import { fingerprint, saltFromBase64 } from '../shared/password/fingerprint';
+import { preHash, saltFromBase64 } from '../shared/password/fingerprint';
+import { REUSE_PUBLIC_SALT } from '../shared/storage-keys';
 import { createRateLimiter } from '../shared/password/rate-limit';
 
 const breachLimit = createRateLimiter(20, 60_000);
@@ -32,8 +33,8 @@ export async function breach(password: string): Promise<BreachResult> {
 }
 
 async function reuseSalt(): Promise<Uint8Array | undefined> {
-  const got = await browser.storage.local.get('reuse');
-  const stored = (got.reuse as { salt?: string } | undefined)?.salt;
+  const got = await browser.storage.local.get(REUSE_PUBLIC_SALT);
+  const stored = got[REUSE_PUBLIC_SALT];
   const salt = typeof stored === 'string' ? saltFromBase64(stored) : undefined;
   if (salt) return salt;
   const reply = await send('reuse:salt', {});
@@ -45,6 +46,6 @@ export async function reuseNotion(password: string): Promise<string | undefined>
   if (!(await getSettings()).values.reuseWatch || !reuseLimit.take(Date.now())) return undefined;
   const salt = await reuseSalt();
   if (!salt) return undefined;
-  const reply = await send('reuse:notion', { fp: await fingerprint(password, salt) });
+  const reply = await send('reuse:notion', { pre: await preHash(password, salt) });
   return reply?.reusedOn;
 }

@@ -8,13 +8,16 @@
 // thread, and the password reaches it over a private MessagePort, never a runtime message. The measured
 // numbers behind this choice are in content/password/frame-client.ts.
 //
-// Only the content script that created this frame can talk to it: it accepts ONE port, and only with the
-// 128-bit token it put in our URL fragment (frame-protocol.ts). Replies never contain the password or a
-// hash of it. The frame's code is ONE file (scripts/lib/single-file-page.mjs): a chain of chunks (this
+// Only the content script that created this frame can talk to it: the 128-bit token in our URL fragment
+// was handed to that content script by the background, and we redeem it with the background first
+// (background/secret-frame.ts checks the tab and that we are a frame). A copy of this page opened by
+// anyone else holds no valid token: it accepts no port, answers nothing and writes nothing. Then we accept
+// ONE port, and only with that token (frame-protocol.ts). Replies never contain the password or a hash of it. The frame's code is ONE file (scripts/lib/single-file-page.mjs): a chain of chunks (this
 // entry → strength → the Public Suffix List) cost a round trip each before the dictionaries could load.
 // The import()s below still defer evaluating each part until it is needed.
 
-import { FRAME_READY, isFrameRequest, isHello, type FrameReply, type FrameRequest } from '../shared/password/frame-protocol';
+import { FRAME_READY, isFrameRequest, isFrameToken, isHello, type FrameReply, type FrameRequest } from '../shared/password/frame-protocol';
+import { send } from '../platform/messaging';
 
 performance.mark('srm-frame-start');
 const strength = import('./strength');
@@ -24,6 +27,9 @@ const checks = () => (checksLoaded ??= import('./checks'));
 
 const token = location.hash.slice(1);
 history.replaceState(null, '', location.pathname); // the token is needed once; keep it out of the URL
+const redeemed: Promise<boolean> = isFrameToken(token)
+  ? send('frame:redeem', { token }).then((r) => r?.ok === true, () => false)
+  : Promise.resolve(false);
 
 async function answer(req: FrameRequest): Promise<FrameReply> {
   switch (req.op) {
@@ -38,11 +44,15 @@ async function answer(req: FrameRequest): Promise<FrameReply> {
   }
 }
 
-let port: MessagePort | undefined;
+let claimed = false;
 addEventListener('message', (e: MessageEvent) => {
-  if (port || !isHello(e.data, token) || !e.ports[0]) return;
-  port = e.ports[0];
-  const p = port;
+  if (claimed || !isHello(e.data, token) || !e.ports[0]) return;
+  claimed = true;
+  const p = e.ports[0];
+  void redeemed.then((ok) => ok && serve(p));
+});
+
+function serve(p: MessagePort): void {
   p.onmessage = (m: MessageEvent) => {
     const req: unknown = m.data;
     if (!isFrameRequest(req)) return;
@@ -52,4 +62,4 @@ addEventListener('message', (e: MessageEvent) => {
     );
   };
   p.postMessage({ type: FRAME_READY });
-});
+}

@@ -5,7 +5,8 @@
 // content script may send; everything else is for extension pages (popup, options, welcome).
 
 import { isCoachEvent, type CoachEvent } from './events';
-import { isFingerprint } from './password/fingerprint';
+import { isPreHash } from './password/fingerprint';
+import { isFrameToken } from './password/frame-protocol';
 
 export interface Protocol {
   'event:record': { req: { event: CoachEvent }; res: { ok: true } };
@@ -18,10 +19,15 @@ export interface Protocol {
   'settings:update': { req: { patch: Record<string, unknown> }; res: { ok: true } };
   'settings:trust-domain': { req: { domain: string }; res: { ok: boolean } };
   'settings:learn-own-domain': { req: { email: string }; res: { ok: boolean } };
-  // Reuse watch (issue 4): only salted, truncated fingerprints (password/fingerprint.ts), never a password.
+  // The secret frame's one-time token: the background hands it to the content script (pages cannot use
+  // runtime messaging) and the frame redeems it; only a redeemed frame may use the reuse messages.
+  'frame:token': { req: Record<string, never>; res: { token?: string } };
+  'frame:redeem': { req: { token: string }; res: { ok: boolean } };
+  // Reuse watch: only salted pre-hashes cross (password/fingerprint.ts), never a password or fingerprint.
   'reuse:salt': { req: Record<string, never>; res: { salt?: string } };
-  'reuse:notion': { req: { fp: string }; res: { reusedOn?: string } };
-  'reuse:other': { req: { fp: string; host: string }; res: { notion: boolean } };
+  'reuse:notion': { req: { pre: string }; res: { reusedOn?: string } };
+  // The site comes from the sender, never the payload; the reply says nothing (the page learns nothing).
+  'reuse:other': { req: { pre: string }; res: Record<string, never> };
 }
 
 export type MessageType = keyof Protocol;
@@ -37,6 +43,8 @@ export const CONTENT_ALLOWED: ReadonlySet<MessageType> = new Set<MessageType>([
   'options:open',
   'settings:trust-domain',
   'settings:learn-own-domain',
+  'frame:token',
+  'frame:redeem',
   'reuse:salt',
   'reuse:notion',
   'reuse:other',
@@ -56,9 +64,10 @@ export const GUARDS: { [T in MessageType]: (payload: unknown) => payload is Requ
   'settings:trust-domain': (p): p is Request<'settings:trust-domain'> => obj(p) && typeof p.domain === 'string' && p.domain.length <= 253,
   'settings:learn-own-domain': (p): p is Request<'settings:learn-own-domain'> => obj(p) && typeof p.email === 'string' && p.email.length <= 320,
   'reuse:salt': (p): p is Request<'reuse:salt'> => empty(p),
-  'reuse:notion': (p): p is Request<'reuse:notion'> => obj(p) && isFingerprint(p.fp),
-  'reuse:other': (p): p is Request<'reuse:other'> =>
-    obj(p) && isFingerprint(p.fp) && typeof p.host === 'string' && /^[a-z0-9.-]{1,253}$/.test(p.host),
+  'frame:token': (p): p is Request<'frame:token'> => empty(p),
+  'frame:redeem': (p): p is Request<'frame:redeem'> => obj(p) && isFrameToken(p.token),
+  'reuse:notion': (p): p is Request<'reuse:notion'> => obj(p) && isPreHash(p.pre),
+  'reuse:other': (p): p is Request<'reuse:other'> => obj(p) && isPreHash(p.pre),
 };
 
 export function isEnvelope(v: unknown): v is Envelope {

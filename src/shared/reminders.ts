@@ -18,3 +18,20 @@ export function nextDueAt(inputs: DutyInputs): number | undefined {
   }
   return next;
 }
+
+/** How long the toolbar badge says a Notion password was found on another site. */
+export const REUSE_ALERT_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The other site where the Notion password was seen within REUSE_ALERT_MS, if any: the reuse watch tells
+ * it through the badge, never in that site's page.
+ */
+export function recentReuse(events: readonly { at: number; kind: string; detail?: string; domains?: string[] }[], now: number): string | undefined {
+  let best: { at: number; host: string } | undefined;
+  for (const e of events) {
+    if (e.kind !== 'password-reused' || e.detail !== 'other-site' || !e.domains?.[0]) continue;
+    if (now - e.at > REUSE_ALERT_MS || e.at > now + 60_000) continue;
+    if (!best || e.at > best.at) best = { at: e.at, host: e.domains[0] };
+  }
+  return best?.host;
+}

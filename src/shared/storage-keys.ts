@@ -7,3 +7,5 @@ export const LOG_KEY = 'log';
 export const MANAGED_MIRROR = 'managedMirror';
 /** storage.local: onboarding progress (shared/onboarding.ts). */
 export const ONBOARDING_KEY = 'onboarding';
+/** storage.local: the reuse watch's public salt of stage 1 (shared/password/fingerprint.ts); not a secret. */
+export const REUSE_PUBLIC_SALT = 'reusePublicSalt';

@@ -549,21 +549,6 @@ describe('breach check (opt-in): HIBP range API, local fake', () => {
 });
 
 // ─────────────────────────────────────────────────────────────────────────────────────────────────────────
-/** Text inside CLOSED shadow roots (the reuse warning on other sites), through CDP's piercing DOM walk. */
-async function closedShadowText(page: Page, hostTag: string): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
-  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-  type N = { nodeName: string; nodeValue?: string; children?: N[]; shadowRoots?: N[] };
-  const texts: string[] = [];
-  const walk = (n: N, inside: boolean) => {
-    const here = inside || n.nodeName.toLowerCase() === hostTag;
-    if (here && n.nodeName === '#text' && n.nodeValue) texts.push(n.nodeValue);
-    for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c, here);
-  };
-  walk(root as N, false);
-  await cdp.detach();
-  return texts.join(' ');
-}
 
 describe('reuse watch (opt-in; optional all-sites permission)', () => {
   const NOTION_PW = 'Harbor-Velvet-Orchard-2026';
@@ -574,59 +559,100 @@ describe('reuse watch (opt-in; optional all-sites permission)', () => {
       return s ? (await s.getRegisteredContentScripts()).map((x) => x.id) : [];
     });
   }
+  /** The reuse state, read from the extension origin's IndexedDB (where content scripts cannot look). */
+  type State = { salt: string; notion?: { fp: string }; others: { fp: string; host: string }[] };
+  const reuseState = (): Promise<State | undefined> =>
+    hg.serviceWorker().evaluate(
+      () =>
+        new Promise<State | undefined>((resolve, reject) => {
+          const open = indexedDB.open('srm-coach-secrets', 1);
+          open.onupgradeneeded = () => open.result.createObjectStore('kv');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('kv').objectStore('kv').get('reuse');
+            get.onsuccess = () => {
+              open.result.close();
+              resolve(get.result as State | undefined);
+            };
+          };
+        }),
+    );
+  const badge = () => hg.serviceWorker().evaluate(async () => ({ text: await chrome.action.getBadgeText({}), title: await chrome.action.getTitle({}) }));
+  /** Types like a person (real key events): what the reuse watch needs before it checks anything. */
+  const typeInto = async (page: Page, selector: string, text: string) => {
+    await page.locator(selector).click();
+    await page.locator(selector).pressSequentially(text);
+  };
 
-  test('turned on: the other-sites script is registered; the Notion password is remembered only as a salted 36-bit fingerprint', async () => {
+  test('turned on: the other-sites script is registered; the Notion password is remembered only as a keyed 36-bit fingerprint, out of content scripts\' reach', async () => {
     await setSettings(hg, { reuseWatch: true });
     await expect.poll(registered).toEqual(['srm-coach-reuse-watch']);
     const { page, secret } = await toSecretStep(hg, `${HOSTS[0]}/login`, 'login-a.html', 'jane.doe@acme.com');
     await secret.fill(NOTION_PW);
     await secret.press('Enter');
-    const reuse = async () => (await hg.serviceWorker().evaluate(() => chrome.storage.local.get('reuse'))).reuse;
-    await expect.poll(async () => (await reuse())?.notion?.fp).toMatch(/^[0-9a-f]{9}$/);
-    const state = await reuse();
+    await expect.poll(async () => (await reuseState())?.notion?.fp).toMatch(/^[0-9a-f]{9}$/);
+    const state = (await reuseState())!;
     expect(atob(state.salt).length).toBeGreaterThanOrEqual(16);
-    // Salted: not a prefix of the plain SHA-256.
-    expect(sha('sha256', NOTION_PW).toLowerCase().startsWith(state.notion.fp)).toBe(false);
+    // Keyed: not a prefix of the plain SHA-256.
+    expect(sha('sha256', NOTION_PW).toLowerCase().startsWith(state.notion!.fp)).toBe(false);
+    // What every content script can read (storage.local) holds no fingerprint and no key: only the public salt.
+    const local = await hg.serviceWorker().evaluate(() => chrome.storage.local.get(null));
+    expect(local.reuse).toBeUndefined();
+    expect(JSON.stringify(local)).not.toContain(state.notion!.fp);
+    expect(JSON.stringify(local)).not.toContain(state.salt);
+    expect(typeof local.reusePublicSalt).toBe('string');
     await page.close();
   });
 
-  test('the Notion password submitted on another site → "you are using your Notion password on example.com"', async () => {
+  test('the Notion password typed on another site → badge and log name example.com; nothing appears in that site\'s page', async () => {
     const other = await hg.openNotion('https://example.com/login', 'elsewhere-login.html');
-    await other.locator('input[type=password]').fill(NOTION_PW);
+    const before = await other.evaluate(() => document.querySelectorAll('*').length);
+    await typeInto(other, 'input[type=password]', NOTION_PW);
     await other.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => other.locator('srm-coach-reuse').count()).toBe(1);
-    const text = await closedShadowText(other, 'srm-coach-reuse');
-    expect(text).toContain('You are using your Notion password on example.com');
-    expect(text).toMatch(/Account security → Change password/);
-    // The page cannot read the warning (closed shadow root).
-    expect(await other.evaluate(() => document.querySelector('srm-coach-reuse')?.shadowRoot ?? null)).toBeNull();
     await expect.poll(async () => (await events(hg, 'password-reused')).map((e) => `${e.domains}:${e.detail}`)).toEqual(['example.com:other-site']);
+    await expect.poll(badge).toEqual({ text: '!', title: expect.stringContaining('your Notion password is also used on example.com') });
+    // The site learns nothing: no element, no change in its document.
+    expect(await other.evaluate(() => document.querySelectorAll('*').length)).toBe(before);
+    expect(await other.locator('srm-coach-reuse').count()).toBe(0);
     await other.close();
   });
 
-  test('only user-made events count: a script-made submit is ignored', async () => {
+  test('only the user\'s own typing counts: script-made input, execCommand + blur (one guess per fresh frame) and requestSubmit check nothing', async () => {
     const other = await hg.openNotion('https://scripted.example.org/login', 'elsewhere-login.html');
-    await other.evaluate((pw) => {
+    await other.evaluate(async (pw) => {
       const input = document.querySelector('input[type=password]') as HTMLInputElement;
       input.value = pw;
       input.dispatchEvent(new Event('input', { bubbles: true }));
       input.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
       (document.getElementById('login') as HTMLFormElement).requestSubmit();
+      // The attack that worked before: trusted input events from execCommand, a real blur, in fresh frames.
+      for (const guess of ['wrong-guess-1', pw, 'wrong-guess-2']) {
+        const f = document.createElement('iframe');
+        document.body.append(f);
+        const doc = f.contentDocument!;
+        doc.body.innerHTML = '<form><input type="password"></form>';
+        const field = doc.querySelector('input')!;
+        field.focus();
+        doc.execCommand('insertText', false, guess);
+        field.blur();
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      input.focus();
+      document.execCommand('insertText', false, pw);
+      input.blur();
     }, NOTION_PW);
-    await other.waitForTimeout(800);
-    expect(await other.locator('srm-coach-reuse').count()).toBe(0);
+    await other.waitForTimeout(1000);
     expect((await events(hg, 'password-reused')).filter((e) => e.domains?.[0] === 'scripted.example.org')).toEqual([]);
+    expect((await reuseState())?.others.map((o) => o.host)).not.toContain('scripted.example.org');
     await other.close();
   });
 
   test('the reverse: a password used on another site, then chosen for Notion → alert on Notion', async () => {
     const shared = 'Copper-Lantern-Meadow-91';
     const other = await hg.openNotion('https://shop.example.net/login', 'elsewhere-login.html');
-    await other.locator('input[type=password]').fill(shared);
+    await typeInto(other, 'input[type=password]', shared);
     await other.locator('input[type=password]').press('Enter');
-    await expect
-      .poll(async () => ((await hg.serviceWorker().evaluate(() => chrome.storage.local.get('reuse'))).reuse?.others ?? []).map((o: { host: string }) => o.host))
-      .toContain('shop.example.net');
+    await expect.poll(async () => ((await reuseState())?.others ?? []).map((o) => o.host)).toContain('shop.example.net');
     await other.close();
     const { page, field } = await openSettingsDialog(hg, HOSTS[1]!, 'password-settings-a.html');
     await field.fill(shared);
@@ -638,10 +664,16 @@ describe('reuse watch (opt-in; optional all-sites permission)', () => {
     await page.close();
   });
 
-  test('turned off: the script is unregistered and every fingerprint is forgotten', async () => {
+  test('per-site limits survive a restart of the worker (kept in storage.session)', async () => {
+    const limits = () => hg.serviceWorker().evaluate(async () => (await chrome.storage.session.get('reuseLimits')).reuseLimits ?? {});
+    expect(Object.keys(await limits())).toEqual(expect.arrayContaining(['site:example.com', 'site:shop.example.net', 'sites']));
+  });
+
+  test('turned off: the script is unregistered and every fingerprint and salt is forgotten', async () => {
     await hg.serviceWorker().evaluate(() => chrome.storage.sync.set({ reuseWatch: false }));
     await expect.poll(registered).toEqual([]);
-    await expect.poll(async () => (await hg.serviceWorker().evaluate(() => chrome.storage.local.get('reuse'))).reuse).toBeUndefined();
+    await expect.poll(reuseState).toBeUndefined();
+    await expect.poll(async () => (await hg.serviceWorker().evaluate(() => chrome.storage.local.get('reusePublicSalt'))).reusePublicSalt).toBeUndefined();
   });
 });
 

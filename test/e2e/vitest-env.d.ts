@@ -4,6 +4,7 @@ declare const chrome: {
     sync: { get(k?: string | null): Promise<Record<string, any>>; set(v: object): Promise<void>; clear(): Promise<void> }; // any: test-only view of storage
     local: { get(k?: string | null): Promise<Record<string, any>>; set(v: object): Promise<void>; clear(): Promise<void> }; // any: test-only view of storage
     managed: { get(k?: string | null): Promise<Record<string, any>> }; // any: test-only view of storage
+    session: { get(k?: string | null): Promise<Record<string, any>>; set(v: object): Promise<void> }; // any: test-only view of storage
   };
   runtime: { reload(): void; id: string };
   management?: { setEnabled(id: string, enabled: boolean): Promise<void> };

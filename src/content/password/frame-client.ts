@@ -34,12 +34,12 @@
 // is removed again when no password surface has been seen for a minute (run.ts).
 
 import { browser } from '../../platform/browser';
+import { send } from '../../platform/messaging';
 import {
   FRAME_HELLO,
   FRAME_READY,
   clipForFrame,
   isFrameReply,
-  newFrameToken,
   type FrameReply,
   type FrameRequest,
   type PersonalContext,
@@ -68,20 +68,12 @@ export function openSecretFrame(signal: AbortSignal): SecretFrame {
   const stop = () => life.abort();
   signal.addEventListener('abort', stop, { once: true });
 
-  const token = newFrameToken();
   const host = document.createElement(HOST_TAG);
   host.setAttribute('style', 'all: initial !important; position: fixed !important; width: 0 !important; height: 0 !important; overflow: hidden !important;');
   host.setAttribute('aria-hidden', 'true');
   // Closed: the page cannot read the frame's src (and so the token).
   const root = host.attachShadow({ mode: 'closed' });
-  const iframe = document.createElement('iframe');
-  iframe.setAttribute('style', 'position: fixed; left: -20px; top: -20px; width: 1px; height: 1px; border: 0; opacity: 0; pointer-events: none;');
-  iframe.setAttribute('tabindex', '-1');
-  iframe.setAttribute('title', 'SRM Coach');
   const url = browser.runtime.getURL(FRAME_PATH);
-  iframe.src = `${url}#${token}`;
-  root.append(iframe);
-  document.documentElement.append(host);
 
   const channel = new MessageChannel();
   const pending = new Map<number, (r: FrameReply | undefined) => void>();
@@ -96,17 +88,32 @@ export function openSecretFrame(signal: AbortSignal): SecretFrame {
     pending.get(data.id)?.(data);
     pending.delete(data.id);
   };
-  iframe.addEventListener(
-    'load',
-    () => iframe.contentWindow?.postMessage({ type: FRAME_HELLO, token }, new URL(url).origin, [channel.port2]),
-    { once: true, signal: life.signal },
-  );
   life.signal.addEventListener('abort', () => {
     for (const done of pending.values()) done(undefined);
     pending.clear();
     channel.port1.close();
     host.remove();
   });
+
+  // The one-time token comes from the background (secret-frame.ts): runtime messaging is closed to web
+  // pages, and the frame redeems the token there before it accepts our port.
+  void send('frame:token', {})
+    .then(({ token } = {}) => {
+      if (life.signal.aborted || !token) return;
+      const iframe = document.createElement('iframe');
+      iframe.setAttribute('style', 'position: fixed; left: -20px; top: -20px; width: 1px; height: 1px; border: 0; opacity: 0; pointer-events: none;');
+      iframe.setAttribute('tabindex', '-1');
+      iframe.setAttribute('title', 'SRM Coach');
+      iframe.src = `${url}#${token}`;
+      iframe.addEventListener(
+        'load',
+        () => iframe.contentWindow?.postMessage({ type: FRAME_HELLO, token }, new URL(url).origin, [channel.port2]),
+        { once: true, signal: life.signal },
+      );
+      root.append(iframe);
+    })
+    .catch(() => undefined);
+  document.documentElement.append(host);
 
   function request<O extends Op>(op: O, body: Body<O>): Promise<ReplyOf<O> | undefined> {
     if (life.signal.aborted) return Promise.resolve(undefined);

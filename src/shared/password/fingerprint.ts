@@ -96,3 +96,48 @@ export function saltFromBase64(b64: string): Uint8Array | undefined {
   for (let k = 0; k < bin.length; k += 1) out[k] = bin.charCodeAt(k);
   return out;
 }
+
+// ── Two stages, so the key that makes a fingerprint never reaches a content script ──────────────────
+// Stage 1, where the password is typed (the secret frame on Notion; the reuse-watch content script on
+// other sites): pre = SHA-256(publicSalt || UTF-8(password)), 256 bits. The public salt is made once per
+// install and is readable by the extension's content scripts; `pre` is never stored, and travels only
+// over the extension's own messaging to the background.
+// Stage 2, in the background only: fingerprint = first FINGERPRINT_BITS bits of HMAC-SHA-256(key, pre).
+// The key lives in the extension origin's IndexedDB (platform/secret-store.ts), which no content script
+// and no web page can read; so a content script (or a compromised renderer) that reads everything it
+// can reach holds no fingerprint and no key to test guesses against offline. SECURITY.md has the figures.
+
+export const PRE_HASH_HEX_CHARS = 64;
+const PRE_RE = /^[0-9a-f]{64}$/;
+
+export function isPreHash(value: unknown): value is string {
+  return typeof value === 'string' && PRE_RE.test(value);
+}
+
+const hex = (bytes: Uint8Array, chars: number) => {
+  let out = '';
+  for (let k = 0; k < Math.ceil(chars / 2); k += 1) out += bytes[k]!.toString(16).padStart(2, '0');
+  return out.slice(0, chars);
+};
+
+/** Stage 1: SHA-256(publicSalt || UTF-8(password)) as 64 hex chars. Rejects a salt under 16 bytes. */
+export async function preHash(password: string, publicSalt: Uint8Array): Promise<string> {
+  if (!(publicSalt instanceof Uint8Array) || publicSalt.length < SALT_BYTES) throw new RangeError(`salt must be at least ${SALT_BYTES} bytes`);
+  const pw = new TextEncoder().encode(typeof password === 'string' ? password : '');
+  const data = new Uint8Array(publicSalt.length + pw.length);
+  data.set(publicSalt, 0);
+  data.set(pw, publicSalt.length);
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', data));
+  data.fill(0);
+  pw.fill(0);
+  return hex(digest, PRE_HASH_HEX_CHARS);
+}
+
+/** Stage 2 (background): first FINGERPRINT_BITS bits of HMAC-SHA-256(key, pre), as hex. */
+export async function keyedFingerprint(pre: string, key: Uint8Array): Promise<string> {
+  if (!isPreHash(pre)) throw new TypeError('not a pre-hash');
+  if (!(key instanceof Uint8Array) || key.length < SALT_BYTES) throw new RangeError(`key must be at least ${SALT_BYTES} bytes`);
+  const k = await globalThis.crypto.subtle.importKey('raw', new Uint8Array(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const mac = new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', k, new TextEncoder().encode(pre)));
+  return hex(mac, FINGERPRINT_HEX_CHARS);
+}

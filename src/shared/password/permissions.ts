@@ -11,7 +11,10 @@
 // prefix and the Add-Padding header are sent.
 //
 // Reuse watch: all sites (to see a password submitted elsewhere) and `scripting` (to register that
-// content script at run time). Kept optional so installing SRM Coach never asks for all sites.
+// content script at run time) are required; `notifications` is asked for in the same prompt, so a reuse
+// found on another site can be told outside that site's page. Kept optional so installing SRM Coach never
+// asks for all sites.
 
 export const HIBP_PERMISSIONS = { origins: ['https://api.pwnedpasswords.com/*'] };
-export const REUSE_PERMISSIONS = { permissions: ['scripting' as const], origins: ['*://*/*'] };
+export const REUSE_REQUIRED = { permissions: ['scripting' as const], origins: ['*://*/*'] };
+export const REUSE_PERMISSIONS = { permissions: ['scripting' as const, 'notifications' as const], origins: ['*://*/*'] };

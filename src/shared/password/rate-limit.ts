@@ -20,3 +20,13 @@ export function createRateLimiter(max: number, windowMs: number): RateLimiter {
     },
   };
 }
+
+/**
+ * The same sliding window over stored times, for limits that must survive a restart of the background
+ * (kept in storage.session). Returns whether the check may run and the times to store.
+ */
+export function takeFromWindow(stored: unknown, now: number, max: number, windowMs: number): { ok: boolean; times: number[] } {
+  const times = (Array.isArray(stored) ? stored : []).filter((t): t is number => typeof t === 'number' && now - t < windowMs && t <= now);
+  if (!Number.isFinite(now) || times.length >= max) return { ok: false, times };
+  return { ok: true, times: [...times, now] };
+}
