@@ -1,0 +1,201 @@
+// Attacks on SRM Coach from a Notion page's own script, performed in real Chromium against the built
+// extension exactly as an attacker's script would: each one worked before the hardening (SECURITY.md
+// lists them with the threat model). The reuse watch's attacks from other sites are in password.e2e.ts
+// ("reuse watch"); paste and share-flush costs in paste.e2e.ts and below.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { NotionPage as Page } from '../../scripts/lib/browser.mjs';
+import { launch } from '../../scripts/lib/browser.mjs';
+import { storedLog } from './helpers/ext';
+
+type Harness = Awaited<ReturnType<typeof launch>>;
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launch();
+  await h.closeWelcomeTab();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const URL_ = 'https://app.notion.com/p/Roadmap-0123456789abcdef0123456789abcdef';
+const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+
+async function setSettings(values: Record<string, unknown>) {
+  await h.serviceWorker().evaluate(async (v) => {
+    await chrome.storage.sync.clear();
+    await chrome.storage.sync.set(v);
+    await chrome.storage.local.clear();
+  }, values);
+}
+
+async function openShare(fixture = 'share-a.html'): Promise<Page> {
+  const page = await h.openNotion(URL_, fixture);
+  await page.getByText('Share', { exact: true }).first().click();
+  await page.locator('[data-fx=invite-input]').waitFor();
+  return page;
+}
+
+async function invite(page: Page, email: string) {
+  await page.locator('[data-fx=invite-input]').fill(email);
+  await page.locator('[data-fx=invite-input]').press('Enter');
+}
+
+const sync = (key: string) => h.serviceWorker().evaluate(async (k) => (await chrome.storage.sync.get(k))[k], key);
+const fxLog = (page: Page) => page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog);
+
+describe('a Notion page cannot silence SRM Coach', () => {
+  test('dispatching srm-coach:takeover does not stop the coaching, and SRM Coach sends no event a page could observe', async () => {
+    await setSettings({ ownDomains: ['acme.com'] });
+    const heard: string[] = [];
+    const page = await openShare();
+    await page.exposeFunction('heard', (t: string) => heard.push(t));
+    await page.evaluate(() => {
+      for (const type of ['srm-coach:takeover', 'srm-coach:hello', 'srm-coach:ready'])
+        document.addEventListener(type, () => (window as unknown as { heard(t: string): void }).heard(type));
+      document.dispatchEvent(new CustomEvent('srm-coach:takeover', { detail: 'attacker' }));
+      window.dispatchEvent(new CustomEvent('srm-coach:takeover', { detail: 'attacker' }));
+    });
+    await invite(page, 'jane.doe@gmail.com');
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.count()).toBe(1);
+    await expect.poll(() => alert.innerText()).toContain('gmail.com');
+    expect(heard.filter((t) => t !== 'srm-coach:takeover')).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a Notion page cannot act for the user', () => {
+  test('.click() and synthetic keys on "Trust this domain" trust nothing', async () => {
+    await setSettings({ ownDomains: ['acme.com'] });
+    const page = await openShare();
+    await invite(page, 'sam@vendor-x.io');
+    await expect.poll(() => page.getByRole('alert').getByRole('button', { name: 'Trust this domain' }).count()).toBe(1);
+    await page.evaluate(() => {
+      const root = document.querySelector('srm-coach-ui')!.shadowRoot!;
+      for (const b of root.querySelectorAll('button')) {
+        if (b.textContent !== 'Trust this domain') continue;
+        b.click();
+        b.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        b.focus();
+        b.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      }
+    });
+    await page.waitForTimeout(800);
+    expect(await sync('trustedDomains')).toBeUndefined();
+    expect(await page.getByRole('alert').innerText()).toContain('vendor-x.io');
+    // The user's own click still works.
+    await page.getByRole('alert').getByRole('button', { name: 'Trust this domain' }).click();
+    await expect.poll(() => sync('trustedDomains')).toEqual(['vendor-x.io']);
+    await page.close();
+  });
+
+  test('a held invite is not released by the page clicking "Share anyway" or pressing Escape/Enter in the dialog', async () => {
+    await setSettings({ ownDomains: ['acme.com'], shareMode: 'confirm' });
+    const page = await openShare('share-c.html');
+    await invite(page, 'sam@gmail.com');
+    await expect.poll(() => page.getByRole('alert').count()).toBe(1);
+    await page.locator('[data-fx=invite]').click();
+    const dialog = page.getByRole('alertdialog');
+    await expect.poll(() => dialog.count()).toBe(1);
+    await page.evaluate(() => {
+      const root = document.querySelector('srm-coach-ui')!.shadowRoot!;
+      const anyway = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Share anyway')!;
+      anyway.click();
+      anyway.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      root.querySelector('[role=alertdialog]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    });
+    await page.waitForTimeout(800);
+    expect(await fxLog(page)).toEqual([]);
+    expect(await dialog.count()).toBe(1);
+    await dialog.getByRole('button', { name: 'Share anyway' }).click();
+    await expect.poll(() => fxLog(page)).toEqual(['Invited 1']);
+    await page.close();
+  });
+});
+
+describe("a Notion page cannot use SRM Coach's secret frame", () => {
+  test('a copy of the frame opened by the page (any token) answers nothing and writes nothing', async () => {
+    await setSettings({ reuseWatch: true });
+    const page = await h.openNotion(URL_, 'share-a.html');
+    const replies = await page.evaluate(async (id) => {
+      const got: unknown[] = [];
+      for (const token of ['a'.repeat(32), '0123456789abcdef0123456789abcdef', '']) {
+        const f = document.createElement('iframe');
+        f.src = `chrome-extension://${id}/src/password-frame/index.html#${token}`;
+        await new Promise((r) => {
+          f.onload = r;
+          document.body.append(f);
+        });
+        const ch = new MessageChannel();
+        ch.port1.onmessage = (e) => got.push(e.data);
+        f.contentWindow!.postMessage({ type: 'srm-coach:secret-frame:hello', token }, '*', [ch.port2]);
+        const policy = { minScore: 3, minLength: 8, minLength2fa: 8 };
+        ch.port1.postMessage({ id: 1, op: 'score', password: 'password1', context: {}, policy });
+        ch.port1.postMessage({ id: 2, op: 'learn-domain', email: 'boss@evil-corp.com' });
+        ch.port1.postMessage({ id: 3, op: 'reuse-notion', password: 'Harbor-Velvet-Orchard-2026' });
+        ch.port1.postMessage({ id: 4, op: 'breach', password: 'password1' });
+      }
+      await new Promise((r) => setTimeout(r, 2500));
+      return got;
+    }, h.extensionId);
+    expect(replies).toEqual([]);
+    expect(await sync('ownDomains')).toBeUndefined();
+    // Nothing was remembered as the Notion password.
+    const local = await h.serviceWorker().evaluate(() => chrome.storage.local.get(null));
+    expect(Object.keys(local).filter((k) => /reuse/i.test(k) && k !== 'reusePublicSalt')).toEqual([]);
+    // A later invite to the domain the attacker tried to make "own" is still warned about.
+    await page.getByText('Share', { exact: true }).first().click();
+    await invite(page, 'ceo@evil-corp.com');
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('evil-corp.com');
+    await page.close();
+  });
+});
+
+describe('events, settings and text stay whole under load and tricks', () => {
+  test('an invite naming 60 domains is recorded (the first 50 domains), not lost', async () => {
+    await setSettings({ ownDomains: ['acme.com'] });
+    const page = await openShare();
+    const list = Array.from({ length: 60 }, (_, i) => `p${i}@vendor${i}.example`).join(', ');
+    await page.locator('[data-fx=invite-input]').fill(`${list} `);
+    await expect.poll(() => page.getByRole('alert').count()).toBe(1);
+    await expect
+      .poll(async () => (await storedLog(h.serviceWorker())).filter((e) => e.kind === 'invite-risky').map((e) => e.domains?.length))
+      .toEqual([50]);
+    await page.close();
+  });
+
+  test('two tabs trusting two domains at the same moment both keep their domain', async () => {
+    await setSettings({ ownDomains: ['acme.com'] });
+    const [a, b] = [await openShare(), await openShare()];
+    await invite(a, 'x@alpha-partner.io');
+    await invite(b, 'y@beta-partner.io');
+    const trustA = a.getByRole('alert').getByRole('button', { name: 'Trust this domain' });
+    const trustB = b.getByRole('alert').getByRole('button', { name: 'Trust this domain' });
+    await trustA.waitFor();
+    await trustB.waitFor();
+    await Promise.all([trustA.click(), trustB.click()]);
+    await expect.poll(async () => ((await sync('trustedDomains')) as string[] | undefined)?.slice().sort()).toEqual(['alpha-partner.io', 'beta-partner.io']);
+    await a.close();
+    await b.close();
+  });
+
+  test('bidi controls in a page title reach neither the card, the log nor its export', async () => {
+    await setSettings({ ownDomains: ['acme.com'], shareMode: 'confirm' });
+    const page = await openShare('share-c.html');
+    await page.evaluate(() => (document.title = 'Pay\u202Eroll\u2066 Q3\u2069'));
+    await invite(page, 'sam@gmail.com');
+    await page.locator('[data-fx=invite]').click();
+    const dialog = page.getByRole('alertdialog');
+    await expect.poll(() => dialog.count()).toBe(1);
+    const shown = await page.evaluate(() => document.querySelector('srm-coach-ui')!.shadowRoot!.textContent ?? '');
+    expect(shown).not.toMatch(BIDI);
+    await dialog.getByRole('button', { name: 'Go back' }).click();
+    await expect
+      .poll(async () => (await storedLog(h.serviceWorker())).filter((e) => e.decision === 'went-back').map((e) => e.pageTitle))
+      .toEqual(['Payroll Q3']);
+    const raw = await h.serviceWorker().evaluate(async () => JSON.stringify((await chrome.storage.local.get('log')).log ?? ''));
+    expect(raw).not.toMatch(/\\u202e|\\u2066|\\u2069|\u202E|\u2066|\u2069/i);
+    await page.close();
+  });
+});
