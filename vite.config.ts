@@ -3,6 +3,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import sourceManifest from './manifest.json' with { type: 'json' };
 import { zxcvbnWordLists } from './scripts/lib/zxcvbn-word-lists.mjs';
 import { singleFilePage } from './scripts/lib/single-file-page.mjs';
+import { exposeOnly } from './scripts/lib/expose-only.mjs';
 
 // One source manifest (manifest.json), two targets:
 //   vite build                → dist/chrome   (service worker, managed-policy schema)
@@ -39,6 +40,8 @@ export default defineConfig(({ mode }) => {
       singleFilePage({ entry: 'src/popup/main.tsx', out: 'popup/main.js' }),
       // The secret frame too: one file, no chain of chunks (main → strength → Public Suffix List) before the dictionaries load.
       singleFilePage({ entry: 'src/password-frame/main.ts', out: 'password-frame/main.js', plugins: [zxcvbnWordLists()] }),
+      // Only the secret frame's page is web-accessible (it must be framed by Notion's pages).
+      exposeOnly(['src/password-frame/index.html']),
     ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {

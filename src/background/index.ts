@@ -11,6 +11,7 @@ import { initOnboarding } from './onboarding';
 import { initReuseWatch } from './reuse';
 import { initSettingsWriter } from './settings-writer';
 import { initSecretFrames } from './secret-frame';
+import { initParts } from './parts';
 
 handle({
   'event:record': async ({ event }) => {
@@ -37,6 +38,7 @@ handle({
 
 initSettingsWriter();
 initSecretFrames();
+initParts();
 initReminders();
 initOnboarding();
 initReuseWatch();

@@ -19,6 +19,8 @@ export interface Protocol {
   'settings:update': { req: { patch: Record<string, unknown> }; res: { ok: true } };
   'settings:trust-domain': { req: { domain: string }; res: { ok: boolean } };
   'settings:learn-own-domain': { req: { email: string }; res: { ok: boolean } };
+  // A lazy part of the content script, injected into the sender's frame (content/parts/registry.ts).
+  'part:load': { req: { part: string }; res: { ok: boolean } };
   // The secret frame's one-time token: the background hands it to the content script (pages cannot use
   // runtime messaging) and the frame redeems it; only a redeemed frame may use the reuse messages.
   'frame:token': { req: Record<string, never>; res: { token?: string } };
@@ -43,6 +45,7 @@ export const CONTENT_ALLOWED: ReadonlySet<MessageType> = new Set<MessageType>([
   'options:open',
   'settings:trust-domain',
   'settings:learn-own-domain',
+  'part:load',
   'frame:token',
   'frame:redeem',
   'reuse:salt',
@@ -64,6 +67,7 @@ export const GUARDS: { [T in MessageType]: (payload: unknown) => payload is Requ
   'settings:trust-domain': (p): p is Request<'settings:trust-domain'> => obj(p) && typeof p.domain === 'string' && p.domain.length <= 253,
   'settings:learn-own-domain': (p): p is Request<'settings:learn-own-domain'> => obj(p) && typeof p.email === 'string' && p.email.length <= 320,
   'reuse:salt': (p): p is Request<'reuse:salt'> => empty(p),
+  'part:load': (p): p is Request<'part:load'> => obj(p) && typeof p.part === 'string' && /^[a-z]{1,20}$/.test(p.part),
   'frame:token': (p): p is Request<'frame:token'> => empty(p),
   'frame:redeem': (p): p is Request<'frame:redeem'> => obj(p) && isFrameToken(p.token),
   'reuse:notion': (p): p is Request<'reuse:notion'> => obj(p) && isPreHash(p.pre),

@@ -2,9 +2,11 @@
 // extension exactly as an attacker's script would: each one worked before the hardening (SECURITY.md
 // lists them with the threat model). The reuse watch's attacks from other sites are in password.e2e.ts
 // ("reuse watch"); paste and share-flush costs in paste.e2e.ts and below.
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { NotionPage as Page } from '../../scripts/lib/browser.mjs';
-import { launch } from '../../scripts/lib/browser.mjs';
+import { launch, ROOT } from '../../scripts/lib/browser.mjs';
 import { storedLog } from './helpers/ext';
 
 type Harness = Awaited<ReturnType<typeof launch>>;
@@ -197,5 +199,41 @@ describe('events, settings and text stay whole under load and tricks', () => {
     const raw = await h.serviceWorker().evaluate(async () => JSON.stringify((await chrome.storage.local.get('log')).log ?? ''));
     expect(raw).not.toMatch(/\\u202e|\\u2066|\\u2069|\u202E|\u2066|\u2069/i);
     await page.close();
+  });
+});
+
+describe('a page cannot tell that SRM Coach is installed by fetching its files', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [relative(join(ROOT, 'dist/chrome'), join(dir, d.name))]));
+
+  test('of every file in the build, a Notion page can fetch only the secret frame page; a published page none', async () => {
+    const all = files(join(ROOT, 'dist/chrome'));
+    expect(all.length).toBeGreaterThan(20);
+    const probe = async (page: Page) =>
+      page.evaluate(
+        async ({ id, paths }) => {
+          const ok: string[] = [];
+          for (const p of paths) {
+            try {
+              const r = await fetch(`chrome-extension://${id}/${p}`);
+              if (r.ok) ok.push(p);
+            } catch {
+              /* not web-accessible */
+            }
+          }
+          return ok;
+        },
+        { id: h.extensionId, paths: all },
+      );
+    const app = await h.openNotion(URL_, 'share-a.html');
+    // Let the lazy parts load first (a share menu opens): they must not become fetchable either.
+    await app.getByText('Share', { exact: true }).first().click();
+    await invite(app, 'x@gmail.com');
+    await expect.poll(() => app.getByRole('alert').count()).toBe(1);
+    expect(await probe(app)).toEqual(['src/password-frame/index.html']);
+    await app.close();
+    const published = await h.openNotion('https://acme.notion.site/Roadmap-0123456789abcdef0123456789abcdef', 'published-a.html');
+    expect(await probe(published)).toEqual([]);
+    await published.close();
   });
 });

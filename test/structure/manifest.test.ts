@@ -37,7 +37,9 @@ describe('Notion hosts: one source of truth', () => {
     expect(isNotionHost(host)).toBe(want);
   });
   test('required permissions stay minimal', () => {
-    expect(manifest.permissions.filter((p) => !['storage', 'alarms'].includes(p))).toEqual([]);
+    // scripting: the background injects the content script's lazy parts (no web-accessible chunks).
+    expect(manifest.permissions.filter((p) => !['storage', 'alarms', 'scripting'].includes(p))).toEqual([]);
+    expect(manifest.optional_permissions).toEqual(['notifications']);
   });
 });
 

@@ -4,6 +4,7 @@
 // permissions", "revoke access for [departing] member[s]").
 // Fixtures: test/fixtures/notion/share-*.html, people-*.html. E2E: test/e2e/hygiene.e2e.ts.
 
+import { loadPart } from '../parts/registry';
 import { defineFeature } from '../runtime/feature';
 import { findShareSurfaces, mayAffectSurfaces, type ShareSurface } from '../notion/share-menu';
 import { readAccessRows, readPeoplePanel, type AccessRow, type Level } from '../notion/access-list';
@@ -32,10 +33,13 @@ export default defineFeature({
     let markedThisVisit = false; // "Mark access as reviewed" closes the card until the list is reopened
     const load = () =>
       lib ??
-      void import('../../shared/domain/classify').then((m) => {
-        lib = m;
-        ctx.poke();
-      });
+      void loadPart('classify').then(
+        (m) => {
+          lib = m;
+          ctx.poke();
+        },
+        () => undefined,
+      );
 
     const outside = (rows: AccessRow[]): { row: AccessRow; v: InviteeVerdict }[] => {
       if (!lib) return [];

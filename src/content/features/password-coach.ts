@@ -8,6 +8,7 @@
 import { isNotionHost } from '../../shared/notion-hosts';
 import { defineFeature } from '../runtime/feature';
 import { mayHavePasswordSurface } from '../notion/password-surface';
+import { loadPart } from '../parts/registry';
 
 export default defineFeature({
   id: 'password-coach',
@@ -19,7 +20,10 @@ export default defineFeature({
     const check = () => {
       if (started || !mayHavePasswordSurface(document, location.pathname)) return;
       started = true;
-      void import('../password/run').then((m) => !ctx.signal.aborted && m.run(ctx));
+      void loadPart('password').then(
+        (m) => !ctx.signal.aborted && m.run(ctx),
+        () => (started = false), // not injected (the worker was restarting): try again on a later flush
+      );
     };
     ctx.onFlush(check);
     check();

@@ -7,6 +7,7 @@
 // (synchronously) by the time they paste; a paste before that is checked a moment later (coach only).
 // Fixtures: test/fixtures/notion/share-a.html (page body is editable). E2E: test/e2e/paste.e2e.ts.
 
+import { loadPart } from '../parts/registry';
 import { defineFeature } from '../runtime/feature';
 import { isEditableTarget } from '../notion/editor';
 import { currentPage, isLoginPath } from '../notion/page';
@@ -45,10 +46,16 @@ export default defineFeature({
     let loading: Promise<Scanner> | undefined;
     let replaying = false;
     const load = () =>
-      (loading ??= import('../../shared/secrets').then((m) => {
-        scanner = m;
-        return m;
-      }));
+      (loading ??= loadPart('secrets').then(
+        (m) => {
+          scanner = m;
+          return m;
+        },
+        (e: unknown) => {
+          loading = undefined; // not injected this time: the next focus asks again
+          throw e;
+        },
+      ));
     ctx.listen(document, 'focusin', (e) => isEditableTarget(e.target) && void load(), { capture: true });
 
     const describe = (kinds: SecretKind[]) => [...new Set(kinds.map((k) => t(LABEL[k])))].join(', ');

@@ -3,6 +3,7 @@
 // user chooses Share anyway / Go back. SRM: "restricting access … to known & trusted collaborators".
 // Fixtures: test/fixtures/notion/share-*.html, people-*.html, generic-*.html. E2E: test/e2e/share.e2e.ts.
 
+import { loadPart } from '../parts/registry';
 import { isNotionHost } from '../../shared/notion-hosts';
 import { defineFeature, type FeatureContext } from '../runtime/feature';
 import { holdActions } from '../runtime/intercept';
@@ -34,11 +35,14 @@ export default defineFeature({
       if (classify || loading) return;
       loading = true;
       // The classifier (Public Suffix List) is loaded only once a share surface is open: it is too big
-      // for the script that runs on every Notion page.
-      void Promise.all([import('../../shared/domain/classify'), import('../../shared/domain/invitee-cache')]).then(([m, c]) => {
-        classify = c.createInviteeClassifier(m);
-        ctx.poke();
-      });
+      // for the script that runs on every Notion page (parts/registry.ts).
+      void loadPart('classify').then(
+        (m) => {
+          classify = m.createInviteeClassifier(m);
+          ctx.poke();
+        },
+        () => (loading = false), // not injected this time: the next flush asks again
+      );
     };
 
     const pageKey = () => currentPage().id ?? location.pathname;

@@ -10,11 +10,11 @@
 // works without the permission; with it, the browser skips the preflight. Either way only the 5-char
 // prefix and the Add-Padding header are sent.
 //
-// Reuse watch: all sites (to see a password submitted elsewhere) and `scripting` (to register that
-// content script at run time) are required; `notifications` is asked for in the same prompt, so a reuse
-// found on another site can be told outside that site's page. Kept optional so installing SRM Coach never
-// asks for all sites.
+// Reuse watch: all sites (to see a password submitted elsewhere; `scripting`, always granted, registers
+// that content script at run time) is required; `notifications` is asked for in the same prompt, so a
+// reuse found on another site can be told outside that site's page. Kept optional so installing SRM
+// Coach never asks for all sites.
 
 export const HIBP_PERMISSIONS = { origins: ['https://api.pwnedpasswords.com/*'] };
-export const REUSE_REQUIRED = { permissions: ['scripting' as const], origins: ['*://*/*'] };
-export const REUSE_PERMISSIONS = { permissions: ['scripting' as const, 'notifications' as const], origins: ['*://*/*'] };
+export const REUSE_REQUIRED = { origins: ['*://*/*'] };
+export const REUSE_PERMISSIONS = { permissions: ['notifications' as const], origins: ['*://*/*'] };

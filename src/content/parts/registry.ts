@@ -1,0 +1,46 @@
+// Lazy parts of the content script, loaded only when a page needs them: the domain classifier (Public
+// Suffix List), the secrets scanner and the password coaching. Why not import(): a content script's
+// import() loads a module from a web-accessible URL, so every Notion page could fetch it and know SRM
+// Coach is installed. Instead each part is a classic script (parts/*.iife.ts) that the background injects
+// into this tab's isolated world with scripting.executeScript, which needs no web-accessible file; the
+// part then registers itself on the isolated world's global object, which the page cannot see.
+import { send } from '../../platform/messaging';
+
+export interface Parts {
+  classify: typeof import('./classify.iife').part;
+  secrets: typeof import('./secrets.iife').part;
+  password: typeof import('./password.iife').part;
+}
+export type PartName = keyof Parts;
+export const PART_NAMES: readonly PartName[] = ['classify', 'secrets', 'password'];
+
+const SLOT = Symbol.for('srm-coach.parts');
+type Registry = { [K in PartName]?: Parts[K] };
+const registry = (): Registry => {
+  const g = globalThis as unknown as Record<symbol, Registry | undefined>;
+  return (g[SLOT] ??= {});
+};
+
+/** Called by a part's own script as it is injected. */
+export function definePart<K extends PartName>(name: K, value: Parts[K]): void {
+  registry()[name] = value;
+}
+
+const loading = new Map<PartName, Promise<unknown>>();
+
+/** The part, injected by the background on first use. Rejects when it cannot be had (then coaching waits). */
+export function loadPart<K extends PartName>(name: K): Promise<Parts[K]> {
+  const have = registry()[name];
+  if (have) return Promise.resolve(have);
+  let p = loading.get(name) as Promise<Parts[K]> | undefined;
+  if (!p) {
+    p = send('part:load', { part: name }).then(() => {
+      const got = registry()[name];
+      if (!got) throw new Error(`part ${name} not loaded`);
+      return got;
+    });
+    p.catch(() => loading.delete(name));
+    loading.set(name, p);
+  }
+  return p;
+}
