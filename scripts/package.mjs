@@ -1,57 +1,36 @@
-// npm run package: builds, then writes the two store zips (dist/srm-coach-chrome-<v>.zip and
-// dist/srm-coach-firefox-<v>.zip). Uses the system `zip` when present, else a small stored-zip writer.
+// npm run package: builds, then writes the two store zips with web-ext's own packager (`web-ext build`):
+//  - dist/srm-coach-chrome-<v>.zip, for the Chrome Web Store: dist/chrome without the manifest's `key`
+//    (the store refuses an upload that has one: "key field is not allowed in manifest"). The key only pins
+//    the unpacked build's id, which enterprise policies target; the store gives the listed item its own id.
+//  - dist/srm-coach-firefox-<v>.zip, for addons.mozilla.org: dist/firefox as it is.
+// test/structure/package.test.ts opens both zips and checks each store's rules.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import webExt from 'web-ext';
 
-if (spawnSync('node', ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+if (spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 const { version } = JSON.parse(readFileSync('manifest.json', 'utf8'));
+const artifactsDir = resolve('dist');
 
-const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
-
-
-function zip(dir, out) {
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  for (const file of walk(dir).sort()) {
-    const name = Buffer.from(relative(dir, file).replace(/\\/g, '/'));
-    const data = readFileSync(file);
-    const packed = deflateRawSync(data, { level: 9 });
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, packed);
-    centrals.push(central, name);
-    offset += local.length + name.length + packed.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(centrals.length / 2, 8);
-  end.writeUInt16LE(centrals.length / 2, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  writeFileSync(out, Buffer.concat([...locals, cd, end]));
-  console.log(`wrote ${out}`);
+/** Zips `sourceDir` into dist/<filename> (web-ext leaves out dotfiles and any zip or xpi inside). */
+async function pack(sourceDir, filename) {
+  const { extensionPath } = await webExt.cmd.build(
+    { sourceDir, artifactsDir, filename, overwriteDest: true },
+    { shouldExitProgram: false, showReadyMessage: false },
+  );
+  console.log(`wrote ${extensionPath}`);
 }
 
-zip('dist/chrome', `dist/srm-coach-chrome-${version}.zip`);
-zip('dist/firefox', `dist/srm-coach-firefox-${version}.zip`);
+const chrome = mkdtempSync(join(tmpdir(), 'srm-coach-chrome-'));
+try {
+  cpSync('dist/chrome', chrome, { recursive: true });
+  const manifestPath = join(chrome, 'manifest.json');
+  const { key: _unpackedOnly, ...manifest } = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  await pack(chrome, `srm-coach-chrome-${version}.zip`);
+} finally {
+  rmSync(chrome, { recursive: true, force: true });
+}
+await pack(resolve('dist/firefox'), `srm-coach-firefox-${version}.zip`);
