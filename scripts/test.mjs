@@ -1,4 +1,4 @@
-// npm test: type-check, build both targets, unit + DOM tests (Node/jsdom), then end-to-end tests in real
+// npm test: type-check, lint, build both targets, unit + DOM tests (Node/jsdom), then end-to-end tests in real
 // Chromium and a Firefox smoke test. Ends with one plain line "N passed, N failed" counting every test
 // that ran, and fails when any failed or when a stage collected no tests.
 import { spawnSync } from 'node:child_process';
@@ -27,6 +27,8 @@ let failed = 0;
 const problems = [];
 
 if (!step('type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])) problems.push('type-check failed');
+// The layering rules (.oxlintrc.json): a violation fails the run.
+if (!step('lint', bin('oxlint'), ['-c', '.oxlintrc.json', 'src', 'test', 'scripts', 'bench'])) problems.push('lint failed');
 if (!step('build', 'node', ['scripts/build.mjs'])) {
   problems.push('build failed');
 } else {

@@ -13,10 +13,9 @@
 // script-made focus changes do not count. Limits per site and overall live in the background, in
 // storage.session (SECURITY.md has the arithmetic). E2E: test/e2e/password.e2e.ts ("reuse watch").
 
-import { browser } from '../platform/browser';
+import { readReusePublicSalt } from '../platform/storage';
 import { send } from '../platform/messaging';
 import { preHash, saltFromBase64 } from '../shared/password/fingerprint';
-import { REUSE_PUBLIC_SALT } from '../shared/storage-keys';
 
 const MIN_LENGTH = 6; // shorter values are PINs or codes, not the Notion password (its minimum is 8)
 const MAX_LENGTH = 1000;
@@ -35,9 +34,8 @@ const GUARD = Symbol.for('srm-coach.reuse-watch');
     el instanceof HTMLInputElement && el.type === 'password';
 
   async function salt(): Promise<Uint8Array | undefined> {
-    const got = await browser.storage.local.get(REUSE_PUBLIC_SALT);
-    const stored = got[REUSE_PUBLIC_SALT];
-    const fromStore = typeof stored === 'string' ? saltFromBase64(stored) : undefined;
+    const stored = await readReusePublicSalt();
+    const fromStore = stored ? saltFromBase64(stored) : undefined;
     if (fromStore) return fromStore;
     const reply = await send('reuse:salt', {});
     return reply?.salt ? saltFromBase64(reply.salt) : undefined;

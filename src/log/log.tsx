@@ -3,13 +3,14 @@
 // Retention (settings.logRetentionDays / logMaxEvents) is applied on every write by the background and
 // hourly by the reminders alarm; this view applies it too, so it never shows what policy says is gone.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from '../platform/browser';
+import { onStorageChange, readLog } from '../platform/storage';
+import { extensionUrl, extensionVersion } from '../platform/runtime';
 import { t } from '../platform/i18n';
 import { send } from '../platform/messaging';
 import { getSettings, watchSettings } from '../platform/settings';
-import { LOG_KEY } from '../background/log-store';
+import { LOG_KEY } from '../shared/storage-keys';
 import { EVENT_KINDS, type CoachEvent, type Decision, type EventKind } from '../shared/events';
-import { appendEvents, CSV_BOM, decodeLog, eventReport, filterEvents, toCsv, toJson, type LogFilter, type ReportNames } from '../shared/log';
+import { appendEvents, CSV_BOM, eventReport, filterEvents, toCsv, toJson, type LogFilter, type ReportNames } from '../shared/log';
 import type { EffectiveSettings } from '../shared/settings/merge';
 import { DECISION_KEY, formatDateTime, KIND_KEY } from '../ui/labels';
 
@@ -41,11 +42,6 @@ function reportNames(): ReportNames {
     eventId: t('reportEventId'),
     footer: (version) => t('reportFooter', version),
   };
-}
-
-async function readLog(): Promise<CoachEvent[]> {
-  const got = await browser.storage.local.get(LOG_KEY);
-  return decodeLog(got[LOG_KEY]);
 }
 
 /** Local-day bounds of <input type=date> values ("2026-11-25"), inclusive. */
@@ -98,11 +94,10 @@ export function ActivityLog() {
     reload();
     void getSettings().then(setEff);
     watchSettings(setEff, ac.signal);
-    const listener = (changes: Record<string, unknown>, area: string) => area === 'local' && LOG_KEY in changes && reload();
-    browser.storage.onChanged.addListener(listener);
+    const off = onStorageChange((area, keys) => area === 'local' && keys.includes(LOG_KEY), reload);
     return () => {
       ac.abort();
-      browser.storage.onChanged.removeListener(listener);
+      off();
     };
   }, []);
 
@@ -125,7 +120,7 @@ export function ActivityLog() {
   };
   const labels = (e: CoachEvent) => ({ kind: t(KIND_KEY[e.kind]), decision: t(DECISION_KEY[e.decision]) });
   const copy = async (e: CoachEvent) => {
-    const text = eventReport(e, labels(e), { version: browser.runtime.getManifest().version }, reportNames());
+    const text = eventReport(e, labels(e), { version: extensionVersion() }, reportNames());
     try {
       await navigator.clipboard.writeText(text);
       setManualReport(undefined);
@@ -154,7 +149,7 @@ export function ActivityLog() {
       <h1>{t('logTitle')}</h1>
       <p>
         {t('logIntro', eff.values.logRetentionDays, eff.values.logMaxEvents)}{' '}
-        <a href={browser.runtime.getURL('src/options/index.html')}>{t('logSettings')}</a>
+        <a href={extensionUrl('src/options/index.html')}>{t('logSettings')}</a>
       </p>
       <fieldset>
         <legend>{t('logFilters')}</legend>

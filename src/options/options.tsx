@@ -6,7 +6,7 @@ import { t, type MessageKey } from '../platform/i18n';
 import { normaliseDomainList } from '../shared/settings/domains';
 import type { EffectiveSettings } from '../shared/settings/merge';
 import { INT_RANGES, type IntSettingKey, type Mode, type SettingKey, type Settings } from '../shared/settings/schema';
-import { browser } from '../platform/browser';
+import { hasPermissions, removePermissions, requestPermissions, type PermissionSet } from '../platform/permissions';
 import { HIBP_PERMISSIONS, REUSE_PERMISSIONS } from '../shared/password/permissions';
 
 const MODE_FIELDS: [SettingKey & ('shareMode' | 'publishMode' | 'passwordMode' | 'pasteMode'), MessageKey][] = [
@@ -238,7 +238,7 @@ function NumberField(p: {
   );
 }
 
-type Perms = Parameters<typeof browser.permissions.request>[0];
+type Perms = PermissionSet;
 
 /**
  * An opt-in password check that needs an optional permission (issue 4). Turning it on asks the browser
@@ -261,16 +261,16 @@ function OptInCheck(p: {
   const on = p.eff.values[p.k];
   const [granted, setGranted] = useState<boolean>();
   useEffect(() => {
-    void browser.permissions.contains(p.perms).then(setGranted, () => setGranted(false));
+    void hasPermissions(p.perms).then(setGranted);
   }, [on, p.perms]);
   const toggle = (checked: boolean, box: HTMLInputElement) => {
     if (!checked) {
       void p.save({ [p.k]: false });
-      void browser.permissions.remove(p.perms).catch(() => undefined);
+      void removePermissions(p.perms);
       return;
     }
     // request() first and synchronously: it must run inside the click.
-    void browser.permissions.request(p.perms).then(
+    void requestPermissions(p.perms).then(
       (ok) => {
         setGranted(ok);
         if (ok) return p.save({ [p.k]: true });
@@ -303,7 +303,7 @@ function OptInCheck(p: {
       </p>
       {locked && on && p.k === 'breachCheck' ? <p class="muted">{t('pwOptionsPolicyNoPrompt')}</p> : null}
       {needsGrant ? (
-        <button type="button" onClick={() => void browser.permissions.request(p.perms).then(setGranted)}>
+        <button type="button" onClick={() => void requestPermissions(p.perms).then(setGranted, () => setGranted(false))}>
           {t('pwOptionsGrant')}
         </button>
       ) : null}

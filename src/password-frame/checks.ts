@@ -1,12 +1,11 @@
 // The opt-in checks, inside the secret frame: the HIBP range check (hibp.ts) and stage 1 of the reuse
 // fingerprint (fingerprint.ts; the background makes the fingerprint and keeps the state). Both re-check the setting here, so only the user or
 // the organisation can turn a request on, and both are rate-limited.
-import { browser } from '../platform/browser';
+import { readReusePublicSalt } from '../platform/storage';
 import { send } from '../platform/messaging';
 import { getSettings } from '../platform/settings';
 import { checkBreached, type BreachResult } from '../shared/password/hibp';
 import { preHash, saltFromBase64 } from '../shared/password/fingerprint';
-import { REUSE_PUBLIC_SALT } from '../shared/storage-keys';
 import { createRateLimiter } from '../shared/password/rate-limit';
 
 const breachLimit = createRateLimiter(20, 60_000);
@@ -33,9 +32,8 @@ export async function breach(password: string): Promise<BreachResult> {
 }
 
 async function reuseSalt(): Promise<Uint8Array | undefined> {
-  const got = await browser.storage.local.get(REUSE_PUBLIC_SALT);
-  const stored = got[REUSE_PUBLIC_SALT];
-  const salt = typeof stored === 'string' ? saltFromBase64(stored) : undefined;
+  const stored = await readReusePublicSalt();
+  const salt = stored ? saltFromBase64(stored) : undefined;
   if (salt) return salt;
   const reply = await send('reuse:salt', {});
   return reply?.salt ? saltFromBase64(reply.salt) : undefined;

@@ -1,6 +1,7 @@
 // What the popup shows, read straight from storage (no worker wake-up): the activity log, onboarding
 // progress and effective settings. Recomputed whenever one of them changes.
-import { browser } from '../platform/browser';
+import { onStorageChange, readAreas, saveOnboarding } from '../platform/storage';
+import { extensionUrl } from '../platform/runtime';
 import { mirrorFrom } from '../platform/settings';
 import type { CoachEvent } from '../shared/events';
 import { decodeLog } from '../shared/log/stored';
@@ -22,11 +23,7 @@ export interface PopupData {
  * and the popup must still show the duties.
  */
 export async function loadPopupData(): Promise<PopupData> {
-  const empty = (): Record<string, unknown> => ({});
-  const [local, sync] = await Promise.all([
-    browser.storage.local.get([LOG_KEY, ONBOARDING_KEY, MANAGED_MIRROR]).catch(empty),
-    browser.storage.sync.get(null).catch(empty),
-  ]);
+  const { local, sync } = await readAreas([LOG_KEY, ONBOARDING_KEY, MANAGED_MIRROR]);
   return {
     events: decodeLog(local[LOG_KEY]),
     // As getSettings() does: the user layer (sync) over defaults, under the mirrored policy.
@@ -39,23 +36,19 @@ export async function loadPopupData(): Promise<PopupData> {
 /** Calls back (at most once per task) when the log, onboarding progress, settings or policy change. */
 export function onPopupDataChange(cb: () => void): () => void {
   let queued = false;
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    const relevant =
-      area === 'sync' || (area === 'local' && (LOG_KEY in changes || ONBOARDING_KEY in changes || MANAGED_MIRROR in changes));
-    if (!relevant || queued) return;
+  const relevant = (area: string, keys: string[]) =>
+    area === 'sync' || (area === 'local' && keys.some((k) => k === LOG_KEY || k === ONBOARDING_KEY || k === MANAGED_MIRROR));
+  return onStorageChange(relevant, () => {
+    if (queued) return;
     queued = true;
     setTimeout(() => {
       queued = false;
       cb();
     }, 0);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  });
 }
 
-export async function saveProgress(p: OnboardingProgress): Promise<void> {
-  await browser.storage.local.set({ [ONBOARDING_KEY]: p });
-}
+export const saveProgress = (p: OnboardingProgress): Promise<void> => saveOnboarding(p);
 
 export const pageUrl = (path: 'src/options/index.html' | 'src/log/index.html' | 'src/welcome/index.html'): string =>
-  browser.runtime.getURL(path);
+  extensionUrl(path);

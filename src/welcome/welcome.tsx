@@ -2,14 +2,15 @@
 // first install (background/onboarding.ts) unless policy says 'skip'; progress is kept in storage.local
 // 'onboarding' and shown in the popup until done ('require': the popup keeps showing it).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from '../platform/browser';
+import { readOnboarding, saveOnboarding } from '../platform/storage';
+import { extensionUrl } from '../platform/runtime';
 import { t, type MessageKey } from '../platform/i18n';
 import { send } from '../platform/messaging';
 import { getSettings, updateUserSettings, watchSettings } from '../platform/settings';
 import { normaliseDomainList } from '../shared/settings/domains';
 import type { EffectiveSettings } from '../shared/settings/merge';
 import type { Settings } from '../shared/settings/schema';
-import { completeStep, ONBOARDING_KEY, ONBOARDING_STEPS, readProgress, type OnboardingProgress } from '../shared/onboarding';
+import { completeStep, ONBOARDING_STEPS, type OnboardingProgress } from '../shared/onboarding';
 import type { DutyId } from '../shared/duties';
 import { Split } from '../ui/split';
 import { ACCOUNT_HELP_URL, NOTION_APP_URL, TWO_STEP_HELP_URL } from '../ui/links';
@@ -17,10 +18,7 @@ import { ExampleCard } from './example';
 
 const STEP_TITLES: MessageKey[] = ['welcomeStep1Title', 'welcomeStep2Title', 'welcomeStep3Title', 'welcomeStep4Title', 'welcomeStep5Title'];
 
-async function loadProgress(): Promise<OnboardingProgress> {
-  const got = await browser.storage.local.get(ONBOARDING_KEY);
-  return readProgress(got[ONBOARDING_KEY]);
-}
+const loadProgress = (): Promise<OnboardingProgress> => readOnboarding();
 
 export function Welcome() {
   const [eff, setEff] = useState<EffectiveSettings>();
@@ -49,7 +47,7 @@ export function Welcome() {
 
   const save = async (p: OnboardingProgress) => {
     setProgress(p);
-    await browser.storage.local.set({ [ONBOARDING_KEY]: p });
+    await saveOnboarding(p);
   };
   const next = async () => {
     if (step === 1) await domainsRef.current?.save();
@@ -234,7 +232,7 @@ function StepPopup() {
     <>
       <p>{t('welcomeStep5Body')}</p>
       <div class="icon-demo">
-        <img src={browser.runtime.getURL('icons/icon-48.png')} width={48} height={48} alt={t('welcomeIconAlt')} />
+        <img src={extensionUrl('icons/icon-48.png')} width={48} height={48} alt={t('welcomeIconAlt')} />
         <p>{t('welcomeStep5Badge')}</p>
       </div>
     </>

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from '../../scripts/lib/browser.mjs';
-import { ev, openExt, PAGES, readLocal, seed, sleep, stopWorkers, storedLog, type Seed } from './helpers/ext';
+import { ev, openExt, PAGES, seed, sleep, stopWorkers, storedLog, type Seed } from './helpers/ext';
 import type { CoachEvent } from '../../src/shared/events';
 
 let h: Harness;

@@ -23,7 +23,7 @@ export interface ShareSurface {
   inviteButtons: Element[];
 }
 
-const EMAIL_RE = /[^\s<>(),;:"'\[\]]{1,64}@[^\s<>(),;:"'\[\]]{1,253}/gu;
+const EMAIL_RE = /[^\s<>(),;:"'[\]]{1,64}@[^\s<>(),;:"'[\]]{1,253}/gu;
 const MAX_TEXT = 20_000;
 
 function isEmailInput(el: Element): el is HTMLInputElement | HTMLElement {

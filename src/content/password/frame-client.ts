@@ -33,7 +33,7 @@
 // Settings shows the account page — so the dictionaries are usually ready before the field appears; it
 // is removed again when no password surface has been seen for a minute (run.ts).
 
-import { browser } from '../../platform/browser';
+import { extensionUrl } from '../../platform/runtime';
 import { send } from '../../platform/messaging';
 import {
   FRAME_HELLO,
@@ -73,7 +73,7 @@ export function openSecretFrame(signal: AbortSignal): SecretFrame {
   host.setAttribute('aria-hidden', 'true');
   // Closed: the page cannot read the frame's src (and so the token).
   const root = host.attachShadow({ mode: 'closed' });
-  const url = browser.runtime.getURL(FRAME_PATH);
+  const url = extensionUrl(FRAME_PATH);
 
   const channel = new MessageChannel();
   const pending = new Map<number, (r: FrameReply | undefined) => void>();

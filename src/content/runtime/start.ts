@@ -6,7 +6,7 @@
 // The hand-over uses only this isolated world's global object, which the page's own scripts cannot reach:
 // no event or attribute a page could send, fake or observe (SECURITY.md, "A script in a Notion page").
 
-import { browser, isContextValid } from '../../platform/browser';
+import { isContextValid } from '../../platform/runtime';
 import { getSettings, watchSettings } from '../../platform/settings';
 import { send } from '../../platform/messaging';
 import type { EffectiveSettings } from '../../shared/settings/merge';
@@ -137,5 +137,4 @@ export async function start(features: readonly Feature[]): Promise<void> {
 
   reconcile();
   observer.poke();
-  void browser; // keep the polyfill initialised in this world
 }

@@ -32,6 +32,7 @@ export const CONFUSABLES: ReadonlyMap<string, string> = (() => {
 })();
 
 const MARKS = /\p{M}/gu;
+// eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose: "not ASCII"
 const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**

@@ -18,6 +18,7 @@ const LOCAL_PART = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}$/;
 /** Pairs that may wrap an address: "…", '…', (…), […]. */
 const WRAPPERS: ReadonlySet<string> = new Set(['""', "''", '()', '[]']);
 /** ASCII characters other than [a-z0-9.-] cannot appear in a host; non-ASCII goes to IDNA. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this rejects
 const BAD_HOST_ASCII = /[\u0000-\u002c\u002f\u003a-\u0060\u007b-\u007f]/;
 
 export interface ParsedAddress {

@@ -1,0 +1,55 @@
+// Typed reads and writes of the storage areas that extension pages and content scripts share (the
+// background keeps its own stores). Pages and content code reach storage only through here and
+// platform/settings.ts.
+import { browser } from './browser';
+import type { CoachEvent } from '../shared/events';
+import { decodeLog } from '../shared/log/stored';
+import { readProgress, type OnboardingProgress } from '../shared/onboarding';
+import { LOG_KEY, ONBOARDING_KEY, REUSE_PUBLIC_SALT } from '../shared/storage-keys';
+
+export type Area = 'local' | 'sync' | 'managed' | 'session';
+type Values = Record<string, unknown>;
+
+/** storage.local's `keys` and the whole of storage.sync, read in parallel; a failing area reads as empty. */
+export async function readAreas(localKeys: string[]): Promise<{ local: Values; sync: Values }> {
+  const empty = (): Values => ({});
+  const [local, sync] = await Promise.all([browser.storage.local.get(localKeys).catch(empty), browser.storage.sync.get(null).catch(empty)]);
+  return { local, sync };
+}
+
+/** The activity log as the background keeps it (valid, cleaned events). */
+export async function readLog(): Promise<CoachEvent[]> {
+  const got = await browser.storage.local.get(LOG_KEY);
+  return decodeLog(got[LOG_KEY]);
+}
+
+export async function readOnboarding(): Promise<OnboardingProgress> {
+  const got = await browser.storage.local.get(ONBOARDING_KEY);
+  return readProgress(got[ONBOARDING_KEY]);
+}
+
+export async function saveOnboarding(p: OnboardingProgress): Promise<void> {
+  await browser.storage.local.set({ [ONBOARDING_KEY]: p });
+}
+
+/** The reuse watch's public salt (base64), if the background made one. */
+export async function readReusePublicSalt(): Promise<string | undefined> {
+  const got = await browser.storage.local.get(REUSE_PUBLIC_SALT);
+  const v = got[REUSE_PUBLIC_SALT];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Calls `cb` when `relevant(area, changedKeys)` says a change matters; returns the unsubscribe. */
+export function onStorageChange(relevant: (area: Area, keys: string[]) => boolean, cb: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (relevant(area as Area, Object.keys(changes))) cb();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => {
+    try {
+      browser.storage.onChanged.removeListener(listener);
+    } catch {
+      /* context already gone */
+    }
+  };
+}
