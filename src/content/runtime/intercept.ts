@@ -32,7 +32,14 @@ export function holdActions(
       } else {
         for (const type of POINTER) {
           const Ctor = type.startsWith('pointer') && typeof PointerEvent === 'function' ? PointerEvent : MouseEvent;
-          control.dispatchEvent(new Ctor(type, { bubbles: true, cancelable: true, composed: true, button: 0, view: window }));
+          const init = { bubbles: true, cancelable: true, composed: true, button: 0 };
+          let event: MouseEvent;
+          try {
+            event = new Ctor(type, { ...init, view: control.ownerDocument.defaultView });
+          } catch {
+            event = new Ctor(type, init); // a DOM that refuses this view (jsdom): the press without it
+          }
+          control.dispatchEvent(event);
         }
       }
     } finally {

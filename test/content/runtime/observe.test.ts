@@ -1,0 +1,56 @@
+// @vitest-environment jsdom
+// The one observer: batches added elements per frame; an overflowing batch becomes a rescan.
+import { describe, expect, it } from 'vitest';
+import { createObserver } from '../../../src/content/runtime/observe';
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+function setup() {
+  const frames: (() => void)[] = [];
+  const obs = createObserver(() => ({ subtree: [document.body], shallow: [] }), (cb) => void frames.push(cb));
+  const batches: { added: number; rescan: boolean }[] = [];
+  obs.onFlush((added, rescan) => batches.push({ added: added.length, rescan }), new AbortController().signal);
+  const frame = async () => {
+    await tick(); // MutationObserver callbacks are microtasks
+    frames.splice(0).forEach((f) => f());
+  };
+  return { obs, batches, frame };
+}
+
+describe('observer', () => {
+  it('starts with a whole-page look, then hands each frame its added elements once', async () => {
+    document.body.replaceChildren();
+    const { batches, frame } = setup();
+    await frame();
+    expect(batches).toEqual([{ added: 0, rescan: true }]);
+    document.body.append(document.createElement('div'), document.createElement('span'));
+    await frame();
+    expect(batches.at(-1)).toEqual({ added: 2, rescan: false });
+    await frame();
+    expect(batches).toHaveLength(2); // no mutation, no frame work
+  });
+
+  it('a batch over 5,000 elements overflows into a rescan (an empty list and rescan = true)', async () => {
+    document.body.replaceChildren();
+    const { batches, frame } = setup();
+    await frame();
+    const many = Array.from({ length: 6000 }, () => document.createElement('i'));
+    document.body.append(...many);
+    await frame();
+    expect(batches.at(-1)).toEqual({ added: 0, rescan: true });
+  });
+
+  it('poke asks for a rescan next frame; disconnect stops everything', async () => {
+    document.body.replaceChildren();
+    const { obs, batches, frame } = setup();
+    await frame();
+    obs.poke();
+    await frame();
+    expect(batches.at(-1)).toEqual({ added: 0, rescan: true });
+    obs.disconnect();
+    document.body.append(document.createElement('div'));
+    obs.poke();
+    await frame();
+    expect(batches).toHaveLength(2);
+  });
+});
