@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { NotionPage as Page } from '../../scripts/lib/browser.mjs';
 import { launch, ROOT } from '../../scripts/lib/browser.mjs';
-import { storedLog } from './helpers/ext';
+import { storedLog, resetSettings } from './helpers/ext';
 
 type Harness = Awaited<ReturnType<typeof launch>>;
 let h: Harness;
@@ -23,13 +23,6 @@ afterAll(async () => {
 const URL_ = 'https://app.notion.com/p/Roadmap-0123456789abcdef0123456789abcdef';
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 
-async function setSettings(values: Record<string, unknown>) {
-  await h.serviceWorker().evaluate(async (v) => {
-    await chrome.storage.sync.clear();
-    await chrome.storage.sync.set(v);
-    await chrome.storage.local.clear();
-  }, values);
-}
 
 async function openShare(fixture = 'share-a.html'): Promise<Page> {
   const page = await h.openNotion(URL_, fixture);
@@ -48,7 +41,7 @@ const fxLog = (page: Page) => page.evaluate(() => (window as unknown as { fxLog:
 
 describe('a Notion page cannot silence SRM Coach', () => {
   test('dispatching srm-coach:takeover does not stop the coaching, and SRM Coach sends no event a page could observe', async () => {
-    await setSettings({ ownDomains: ['acme.com'] });
+    await resetSettings(h, { ownDomains: ['acme.com'] });
     const heard: string[] = [];
     const page = await openShare();
     await page.exposeFunction('heard', (t: string) => heard.push(t));
@@ -69,7 +62,7 @@ describe('a Notion page cannot silence SRM Coach', () => {
 
 describe('a Notion page cannot act for the user', () => {
   test('.click() and synthetic keys on "Trust this domain" trust nothing', async () => {
-    await setSettings({ ownDomains: ['acme.com'] });
+    await resetSettings(h, { ownDomains: ['acme.com'] });
     const page = await openShare();
     await invite(page, 'sam@vendor-x.io');
     await expect.poll(() => page.getByRole('alert').getByRole('button', { name: 'Trust this domain' }).count()).toBe(1);
@@ -93,7 +86,7 @@ describe('a Notion page cannot act for the user', () => {
   });
 
   test('a held invite is not released by the page clicking "Share anyway" or pressing Escape/Enter in the dialog', async () => {
-    await setSettings({ ownDomains: ['acme.com'], shareMode: 'confirm' });
+    await resetSettings(h, { ownDomains: ['acme.com'], shareMode: 'confirm' });
     const page = await openShare('share-c.html');
     await invite(page, 'sam@gmail.com');
     await expect.poll(() => page.getByRole('alert').count()).toBe(1);
@@ -118,7 +111,7 @@ describe('a Notion page cannot act for the user', () => {
 
 describe("a Notion page cannot use SRM Coach's secret frame", () => {
   test('a copy of the frame opened by the page (any token) answers nothing and writes nothing', async () => {
-    await setSettings({ reuseWatch: true });
+    await resetSettings(h, { reuseWatch: true });
     const page = await h.openNotion(URL_, 'share-a.html');
     const replies = await page.evaluate(async (id) => {
       const got: unknown[] = [];
@@ -156,7 +149,7 @@ describe("a Notion page cannot use SRM Coach's secret frame", () => {
 
 describe('events, settings and text stay whole under load and tricks', () => {
   test('an invite naming 60 domains is recorded (the first 50 domains), not lost', async () => {
-    await setSettings({ ownDomains: ['acme.com'] });
+    await resetSettings(h, { ownDomains: ['acme.com'] });
     const page = await openShare();
     const list = Array.from({ length: 60 }, (_, i) => `p${i}@vendor${i}.example`).join(', ');
     await page.locator('[data-fx=invite-input]').fill(`${list} `);
@@ -168,7 +161,7 @@ describe('events, settings and text stay whole under load and tricks', () => {
   });
 
   test('tabs trusting domains at the same moment all keep their domain', async () => {
-    await setSettings({ ownDomains: ['acme.com'] });
+    await resetSettings(h, { ownDomains: ['acme.com'] });
     const domains = ['alpha-partner.io', 'beta-partner.io', 'gamma-partner.io', 'delta-partner.io'];
     const pages: Page[] = [];
     for (const d of domains) {
@@ -184,7 +177,7 @@ describe('events, settings and text stay whole under load and tricks', () => {
   });
 
   test('bidi controls in a page title reach neither the card, the log nor its export', async () => {
-    await setSettings({ ownDomains: ['acme.com'], shareMode: 'confirm' });
+    await resetSettings(h, { ownDomains: ['acme.com'], shareMode: 'confirm' });
     const page = await openShare('share-c.html');
     await page.evaluate(() => (document.title = 'Pay\u202Eroll\u2066 Q3\u2069'));
     await invite(page, 'sam@gmail.com');

@@ -2,7 +2,7 @@
 // verification and devices, exports as backups, and password prompts on published pages.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, type Harness } from '../../scripts/lib/browser.mjs';
-import { storedLog } from './helpers/ext';
+import { storedLog, resetSettings } from './helpers/ext';
 
 let h: Harness;
 beforeAll(async () => {
@@ -15,13 +15,6 @@ afterAll(async () => {
 const APP = 'https://app.notion.com/p/Roadmap-0123456789abcdef0123456789abcdef';
 const LEGACY = 'https://www.notion.so/acme/Roadmap-0123456789abcdef0123456789abcdef';
 
-async function fresh(values: Record<string, unknown> = {}) {
-  await h.serviceWorker().evaluate(async (v) => {
-    await chrome.storage.sync.clear();
-    await chrome.storage.sync.set(v);
-    await chrome.storage.local.clear();
-  }, values);
-}
 const logOf = async (kind: string) => {
   const log = await storedLog(h.serviceWorker());
   return log.filter((e) => e.kind === kind).map((e) => e.detail);
@@ -34,7 +27,7 @@ describe('who already has access', () => {
     [APP, 'share-d.html'],
   ]) {
     test(`${fixture} on ${new URL(url).host}: the share menu names people outside the trusted domains and their level`, async () => {
-      await fresh({ ownDomains: ['contoso.com'] });
+      await resetSettings(h, { ownDomains: ['contoso.com'] });
       const page = await h.openNotion(url, fixture);
       await page.getByText('Share', { exact: true }).first().click();
       const status = page.getByRole('status').filter({ hasText: 'outside your trusted domains can open' });
@@ -48,7 +41,7 @@ describe('who already has access', () => {
   }
 
   test('no status line when everyone with access is trusted', async () => {
-    await fresh({ ownDomains: ['acme.com'] });
+    await resetSettings(h, { ownDomains: ['acme.com'] });
     const page = await h.openNotion(APP, 'share-a.html');
     await page.getByText('Share', { exact: true }).first().click();
     await page.locator('[data-fx=invite-input]').waitFor();
@@ -59,7 +52,7 @@ describe('who already has access', () => {
 
   for (const fixture of ['people-a.html', 'people-b.html', 'people-c.html']) {
     test(`${fixture}: Settings → People highlights outside guests, offers the leaving checklist and records the review`, async () => {
-      await fresh({ ownDomains: ['acme.com'] });
+      await resetSettings(h, { ownDomains: ['acme.com'] });
       const page = await h.openNotion(APP, fixture);
       const status = page.getByRole('status').filter({ hasText: 'Someone leaving?' });
       await expect.poll(() => status.count()).toBe(1);
@@ -78,7 +71,7 @@ describe('who already has access', () => {
 
 describe('account security', () => {
   test('2-step verification off: a status card says why and where; status and devices review are recorded', async () => {
-    await fresh();
+    await resetSettings(h);
     const page = await h.openNotion(APP, 'account-a.html');
     const card = page.getByRole('status').filter({ hasText: '2-step verification is off' });
     await expect.poll(() => card.count()).toBe(1);
@@ -92,7 +85,7 @@ describe('account security', () => {
   });
 
   test('2-step verification on, no password (code sign-in): no card, both recorded (no classes, no aria)', async () => {
-    await fresh();
+    await resetSettings(h);
     const page = await h.openNotion(LEGACY, 'account-b.html');
     await expect.poll(() => logOf('twofa-status')).toEqual(['2fa-on']);
     expect(await logOf('password-status')).toEqual(['no-password']);
@@ -101,7 +94,7 @@ describe('account security', () => {
   });
 
   test('2-step off without a password: the card also says code sign-in is fine', async () => {
-    await fresh();
+    await resetSettings(h);
     const page = await h.openNotion(APP, 'account-c.html');
     const card = page.getByRole('status').filter({ hasText: '2-step verification is off' });
     await expect.poll(() => card.count()).toBe(1);
@@ -116,7 +109,7 @@ describe('backups', () => {
     [LEGACY, 'export-b.html'],
   ]) {
     test(`${fixture}: starting an export records the latest backup; cancelling does not`, async () => {
-      await fresh();
+      await resetSettings(h);
       const page = await h.openNotion(url, fixture);
       await page.locator('[data-fx=open-export]').click();
       await page.locator('[data-fx=close]').click();
@@ -134,7 +127,7 @@ describe('backups', () => {
 describe('password prompts on published pages', () => {
   for (const fixture of ['published-a.html', 'published-b.html']) {
     test(`${fixture}: a password field on *.notion.site gets an alert`, async () => {
-      await fresh();
+      await resetSettings(h);
       const page = await h.openNotion('https://acme-careers.notion.site/Apply-0123456789abcdef0123456789abcdef', fixture);
       const alert = page.getByRole('alert');
       await expect.poll(() => alert.count()).toBe(1);
@@ -148,7 +141,7 @@ describe('password prompts on published pages', () => {
   }
 
   test('a published page without a password field gets nothing; share coaching does not run there', async () => {
-    await fresh();
+    await resetSettings(h);
     const page = await h.openNotion('https://acme-careers.notion.site/Apply-0123456789abcdef0123456789abcdef', 'published-c.html');
     await page.waitForTimeout(500);
     expect(await page.locator('srm-coach-ui').count()).toBe(0);
@@ -156,7 +149,7 @@ describe('password prompts on published pages', () => {
   });
 
   test('the app itself (app.notion.com) does not get the published-page alert on its login form', async () => {
-    await fresh();
+    await resetSettings(h);
     const page = await h.openNotion('https://app.notion.com/p/Apply-0123456789abcdef0123456789abcdef', 'published-a.html');
     await page.waitForTimeout(500);
     expect(await page.getByRole('alert').filter({ hasText: 'published page' }).count()).toBe(0);

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Request, Route } from 'playwright-core';
 import { launch, NOTION_HOST_RE, ROOT, setManagedPolicy, type Harness, type NotionPage as Page } from '../../scripts/lib/browser.mjs';
-import { storedLog } from './helpers/ext';
+import { storedLog, resetSettings } from './helpers/ext';
 
 const HOSTS = ['https://app.notion.com', 'https://www.notion.so'];
 const PAGE_PATH = '/p/Roadmap-0123456789abcdef0123456789abcdef';
@@ -47,13 +47,6 @@ afterAll(async () => {
   if (grantedDir) rmSync(grantedDir, { recursive: true, force: true });
 });
 
-async function setSettings(x: Harness, values: Record<string, unknown>) {
-  await x.serviceWorker().evaluate(async (v) => {
-    await chrome.storage.sync.clear();
-    await chrome.storage.local.clear();
-    await chrome.storage.sync.set(v);
-  }, values);
-}
 
 type LoggedEvent = { kind: string; decision: string; detail?: string; domains?: string[] };
 async function events(x: Harness, kind?: string): Promise<LoggedEvent[]> {
@@ -88,7 +81,7 @@ describe('strength meter (role=status) on Set / Change password', () => {
   for (const host of HOSTS) {
     for (const fixture of ['password-settings-a.html', 'password-settings-b.html']) {
       test(`${new URL(host).host} ${fixture}: appears, says why in plain words, and updates as you type`, async () => {
-        await setSettings(h, {});
+        await resetSettings(h, {});
         const { page, field } = await openSettingsDialog(h, host, fixture);
         // b shows 2-step verification on ("Change verification method"): 8 characters; a: off, 15 (NIST 800-63B-4).
         const needed = fixture.endsWith('b.html') ? 8 : 15;
@@ -119,7 +112,7 @@ describe('strength meter (role=status) on Set / Change password', () => {
   }
 
   test('personal words count against it: the email, the name and the workspace', async () => {
-    await setSettings(h, {});
+    await resetSettings(h, {});
     const { page, field } = await openSettingsDialog(h, HOSTS[0]!, 'password-settings-a.html');
     await field.fill('AcmeJaneDoe2026!');
     const m = meter(page);
@@ -130,7 +123,7 @@ describe('strength meter (role=status) on Set / Change password', () => {
   });
 
   test('an organisation policy that raises the bar is applied (minPasswordLength 20)', async () => {
-    await setSettings(h, { minPasswordLength: 20 });
+    await resetSettings(h, { minPasswordLength: 20 });
     const { page, field } = await openSettingsDialog(h, HOSTS[1]!, 'password-settings-a.html');
     await field.fill('correct horse battery');
     await expect.poll(() => meter(page).innerText()).toContain('21 characters (20 needed)');
@@ -142,7 +135,7 @@ describe('strength meter (role=status) on Set / Change password', () => {
   });
 
   test('passwordMode "off": no meter, and no password frame is created', async () => {
-    await setSettings(h, { passwordMode: 'off' });
+    await resetSettings(h, { passwordMode: 'off' });
     const { page, field } = await openSettingsDialog(h, HOSTS[0]!, 'password-settings-a.html');
     await field.fill('hunter2');
     await page.waitForTimeout(400);
@@ -155,7 +148,7 @@ describe('strength meter (role=status) on Set / Change password', () => {
 describe('signup with a new password: the meter too', () => {
   for (const host of HOSTS) {
     test(`${new URL(host).host} signup-b.html`, async () => {
-      await setSettings(h, {});
+      await resetSettings(h, {});
       const { page, secret } = await toSecretStep(h, `${host}/signup`, 'signup-b.html', 'sam@globex.io');
       await secret.pressSequentially('qwerty123', { delay: 10 });
       await expect.poll(() => meter(page).innerText()).toContain('9 characters (15 needed)');
@@ -171,7 +164,7 @@ describe('passwordMode "confirm": a weak new password is held before it is saved
 
   for (const [host, fixture] of [[HOSTS[0]!, 'password-settings-a.html'], [HOSTS[1]!, 'password-settings-b.html']] as const) {
     test(`${new URL(host).host} ${fixture}: "Change password" is held; "Choose a stronger one" goes back, "Use it anyway" saves once`, async () => {
-      await setSettings(h, { passwordMode: 'confirm' });
+      await resetSettings(h, { passwordMode: 'confirm' });
       const { page, field } = await openSettingsDialog(h, host, fixture);
       await field.fill('hunter2');
       await expect.poll(() => meter(page).innerText()).toContain('7 characters');
@@ -200,7 +193,7 @@ describe('passwordMode "confirm": a weak new password is held before it is saved
   }
 
   test('a strong new password is not held', async () => {
-    await setSettings(h, { passwordMode: 'confirm' });
+    await resetSettings(h, { passwordMode: 'confirm' });
     const { page, field } = await openSettingsDialog(h, HOSTS[0]!, 'password-settings-a.html');
     await field.fill('correct horse battery staple velvet');
     await expect.poll(() => meter(page).innerText()).toMatch(/Password strength: strong/);
@@ -211,7 +204,7 @@ describe('passwordMode "confirm": a weak new password is held before it is saved
   });
 
   test('signup: Enter in the new-password field is held too, and "Use it anyway" goes on', async () => {
-    await setSettings(h, { passwordMode: 'confirm' });
+    await resetSettings(h, { passwordMode: 'confirm' });
     const { page, secret } = await toSecretStep(h, `${HOSTS[1]}/signup`, 'signup-b.html', 'sam@globex.io');
     await secret.pressSequentially('qwerty123', { delay: 10 });
     await expect.poll(() => meter(page).innerText()).toContain('9 characters (15 needed)');
@@ -226,7 +219,7 @@ describe('passwordMode "confirm": a weak new password is held before it is saved
   });
 
   test('after "Use it anyway", the same password is not held again (Notion refused the first try)', async () => {
-    await setSettings(h, { passwordMode: 'confirm' });
+    await resetSettings(h, { passwordMode: 'confirm' });
     const { page, secret } = await toSecretStep(h, `${HOSTS[0]}/signup`, 'signup-b.html', 'sam@globex.io');
     await page.locator('[data-fx=login-form]').evaluate((f) => f.setAttribute('data-fx-wrong', '')); // "Notion" refuses it
     await secret.fill('qwerty123');
@@ -245,7 +238,7 @@ describe('passwordMode "confirm": a weak new password is held before it is saved
   });
 
   test('a sign-in with a weak password is never held (the alert comes after, as in coach mode)', async () => {
-    await setSettings(h, { passwordMode: 'confirm' });
+    await resetSettings(h, { passwordMode: 'confirm' });
     const { page, secret } = await toSecretStep(h, `${HOSTS[0]}/login`, 'login-b.html', 'sam@globex.io');
     await secret.fill('password1');
     await page.locator('[data-fx=continue]').click();
@@ -260,7 +253,7 @@ describe('login and signup: the password checks start as the document starts (pr
   const extensionFrames = (page: Page) => page.frames().filter((f) => f.url().startsWith('chrome-extension://'));
 
   test('the frame starts before DOMContentLoaded (the every-page script only runs after it), and there is only one', async () => {
-    await setSettings(h, {});
+    await resetSettings(h, {});
     // Hold the fixture's parser-blocking script for 800 ms: DOMContentLoaded waits for it, and so does the
     // every-page content script (document_idle). Only the login/signup document_start script can start
     // the frame before it.
@@ -286,7 +279,7 @@ describe('login and signup: the password checks start as the document starts (pr
   });
 
   test('passwordMode "off": no frame on /login either', async () => {
-    await setSettings(h, { passwordMode: 'off' });
+    await resetSettings(h, { passwordMode: 'off' });
     const page = await h.openNotion(`${HOSTS[1]}/login`, 'login-a.html');
     await page.waitForTimeout(500);
     expect(extensionFrames(page)).toEqual([]);
@@ -300,7 +293,7 @@ describe('login: a weak password in use gets an alert with why and what to do', 
   for (const host of HOSTS) {
     for (const fixture of ['login-a.html', 'login-b.html']) {
       test(`${new URL(host).host} ${fixture}`, async () => {
-        await setSettings(h, {});
+        await resetSettings(h, {});
         const { page, secret } = await toSecretStep(h, `${host}/login`, fixture, 'jane.doe@acme.com');
         await secret.pressSequentially('password123', { delay: 10 });
         await secret.press('Enter');
@@ -325,7 +318,7 @@ describe('login: a weak password in use gets an alert with why and what to do', 
   }
 
   test('a strong password: no alert, "strong" recorded', async () => {
-    await setSettings(h, {});
+    await resetSettings(h, {});
     const { page, secret } = await toSecretStep(h, `${HOSTS[0]}/login`, 'login-b.html', 'jane.doe@acme.com');
     await secret.fill('velvet orchard thunder ladder plume');
     await secret.press('Enter');
@@ -335,7 +328,7 @@ describe('login: a weak password in use gets an alert with why and what to do', 
   });
 
   test('the same field taking an emailed login code is never scored (login-a "Use a login code", signup-a)', async () => {
-    await setSettings(h, {});
+    await resetSettings(h, {});
     const { page, secret } = await toSecretStep(h, `${HOSTS[1]}/login`, 'login-a.html', 'jane.doe@acme.com');
     await page.locator('[data-fx=use-code]').click();
     await secret.fill('123456');
@@ -360,7 +353,7 @@ describe('shared (role) accounts get a role=status note, never a block', () => {
     [HOSTS[1]!, '/login', 'login-b.html'],
   ] as const) {
     test(`${new URL(host).host}${url} ${fixture}`, async () => {
-      await setSettings(h, {});
+      await resetSettings(h, {});
       const page = await h.openNotion(host + url, fixture);
       const email = page.locator('[data-fx=email]');
       await email.pressSequentially('team@acme.com', { delay: 5 });
@@ -384,7 +377,7 @@ describe('shared (role) accounts get a role=status note, never a block', () => {
 describe("the user's own work domain is learned while none is set, never a personal mail domain", () => {
   const own = async () => ((await h.serviceWorker().evaluate(() => chrome.storage.sync.get('ownDomains'))).ownDomains ?? []) as string[];
   test('from the login form (login-a); a second address (password-settings-b) adds nothing', async () => {
-    await setSettings(h, {});
+    await resetSettings(h, {});
     const login = await toSecretStep(h, `${HOSTS[0]}/login`, 'login-a.html', 'jane.doe@eu.acme.com');
     await expect.poll(own).toEqual(['acme.com']);
     await login.page.close();
@@ -396,14 +389,14 @@ describe("the user's own work domain is learned while none is set, never a perso
   });
 
   test('from Account security (password-settings-b) when none is set', async () => {
-    await setSettings(h, {});
+    await resetSettings(h, {});
     const settings = await h.openNotion(HOSTS[1]! + PAGE_PATH, 'password-settings-b.html');
     await expect.poll(own).toEqual(['globex.io']);
     await settings.close();
   });
 
   test('a gmail.com address is not learned', async () => {
-    await setSettings(h, {});
+    await resetSettings(h, {});
     const { page } = await toSecretStep(h, `${HOSTS[1]}/login`, 'login-b.html', 'jane.doe@gmail.com');
     await page.waitForTimeout(600);
     expect((await h.serviceWorker().evaluate(() => chrome.storage.sync.get('ownDomains'))).ownDomains).toBeUndefined();
@@ -444,7 +437,7 @@ describe('breach check (opt-in): HIBP range API, local fake', () => {
   const HASH = sha('sha1', PW);
 
   test('off by default: blur and submit send nothing', async () => {
-    await setSettings(hg, {});
+    await resetSettings(hg, {});
     const seen = await fakeHibp(hg, () => ({ body: rangeBody({}) }));
     const { page, secret } = await toSecretStep(hg, `${HOSTS[0]}/login`, 'login-a.html', 'jane.doe@acme.com');
     await secret.fill(PW);
@@ -457,7 +450,7 @@ describe('breach check (opt-in): HIBP range API, local fake', () => {
 
   for (const host of HOSTS) {
     test(`${new URL(host).host} login: exactly one request per blur/submit, 5-hex prefix only, Add-Padding; breached → alert`, async () => {
-      await setSettings(hg, { breachCheck: true });
+      await resetSettings(hg, { breachCheck: true });
       const seen = await fakeHibp(hg, (prefix) => ({ body: prefix === HASH.slice(0, 5) ? rangeBody({ [HASH.slice(5)]: 12345 }) : rangeBody({}) }));
       const { page, secret } = await toSecretStep(hg, `${host}/login`, 'login-b.html', 'jane.doe@acme.com');
       await secret.pressSequentially(PW, { delay: 10 });
@@ -486,7 +479,7 @@ describe('breach check (opt-in): HIBP range API, local fake', () => {
   }
 
   test('set/change dialog: a new breached password → "choose a different password"; padded lines (count 0) are ignored', async () => {
-    await setSettings(hg, { breachCheck: true });
+    await resetSettings(hg, { breachCheck: true });
     const other = 'Velvet-Orchard-Thunder-42';
     const otherHash = sha('sha1', other);
     const seen = await fakeHibp(hg, (prefix) => ({
@@ -509,7 +502,7 @@ describe('breach check (opt-in): HIBP range API, local fake', () => {
   });
 
   test('confirm mode: a strong but breached new password is held, and keeping it is recorded as a breach, not as "strong"', async () => {
-    await setSettings(hg, { breachCheck: true, passwordMode: 'confirm' });
+    await resetSettings(hg, { breachCheck: true, passwordMode: 'confirm' });
     await fakeHibp(hg, (prefix) => ({ body: prefix === HASH.slice(0, 5) ? rangeBody({ [HASH.slice(5)]: 7 }) : rangeBody({}) }));
     const { page, field } = await openSettingsDialog(hg, HOSTS[0]!, 'password-settings-a.html');
     await field.fill(PW);
@@ -533,7 +526,7 @@ describe('breach check (opt-in): HIBP range API, local fake', () => {
     ['not a range response', () => ({ body: '<html>captive portal</html>' })],
   ] as const) {
     test(`failing API (${name}) → a quiet "could not check", never a block`, async () => {
-      await setSettings(hg, { breachCheck: true });
+      await resetSettings(hg, { breachCheck: true });
       const seen = await fakeHibp(hg, answer);
       const { page, secret } = await toSecretStep(hg, `${HOSTS[0]}/login`, 'login-a.html', 'jane.doe@acme.com');
       await secret.fill('velvet orchard thunder ladder plume');
@@ -585,7 +578,7 @@ describe('reuse watch (opt-in; optional all-sites permission)', () => {
   };
 
   test('turned on: the other-sites script is registered; the Notion password is remembered only as a keyed 36-bit fingerprint, out of content scripts\' reach', async () => {
-    await setSettings(hg, { reuseWatch: true });
+    await resetSettings(hg, { reuseWatch: true });
     await expect.poll(registered).toEqual(['srm-coach-reuse-watch']);
     const { page, secret } = await toSecretStep(hg, `${HOSTS[0]}/login`, 'login-a.html', 'jane.doe@acme.com');
     await secret.fill(NOTION_PW);
@@ -679,7 +672,7 @@ describe('reuse watch (opt-in; optional all-sites permission)', () => {
 
 describe('options page: the two opt-in checks, each with its why', () => {
   test('turning them on asks for the permission and saves only when granted (granted build: no prompt needed)', async () => {
-    await setSettings(hg, {});
+    await resetSettings(hg, {});
     const options = await hg.context.newPage();
     await options.goto(hg.extensionUrl('src/options/index.html'));
     const reuse = options.getByRole('checkbox', { name: /Notion password is used on other sites/ });
@@ -699,7 +692,7 @@ describe('options page: the two opt-in checks, each with its why', () => {
     await reuse.uncheck();
     await expect.poll(sync).toEqual({ reuseWatch: undefined, breachCheck: true });
     await options.close();
-    await setSettings(hg, {});
+    await resetSettings(hg, {});
   });
 });
 
@@ -765,7 +758,7 @@ describe('nothing secret kept', () => {
   }
 
   test('by default: no storage area holds a password, a hash or a prefix of one, and no request left for a non-Notion host', { timeout: 120_000 }, async () => {
-    await setSettings(h, {});
+    await resetSettings(h, {});
     h.requests.length = 0;
     const consoleLines: string[] = [];
     await typeOnEverySurface(h, consoleLines);
@@ -780,7 +773,7 @@ describe('nothing secret kept', () => {
   });
 
   test('with the breach check and the reuse watch on: still only salted fingerprints and buckets', { timeout: 120_000 }, async () => {
-    await setSettings(hg, { breachCheck: true, reuseWatch: true });
+    await resetSettings(hg, { breachCheck: true, reuseWatch: true });
     hg.requests.length = 0;
     const seen = await fakeHibp(hg, () => ({ body: rangeBody({}) }));
     const consoleLines: string[] = [];
@@ -792,7 +785,7 @@ describe('nothing secret kept', () => {
     for (const r of seen.filter((s) => s.method === 'GET')) expect(r.url).toMatch(/^https:\/\/api\.pwnedpasswords\.com\/range\/[0-9A-F]{5}$/);
     expect(seen.length).toBeGreaterThan(0);
     expect(hg.requests.filter((u) => !NOTION_HOST_RE.test(u))).toEqual([]); // the fake is routed before the harness sees it
-    await setSettings(hg, {});
+    await resetSettings(hg, {});
   });
 });
 

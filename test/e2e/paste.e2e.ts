@@ -1,7 +1,7 @@
 // Secrets pasted into pages, in real Chromium on both hosts and two editor variants.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, type Harness, type NotionPage } from '../../scripts/lib/browser.mjs';
-import { storedLog } from './helpers/ext';
+import { storedLog, resetSettings } from './helpers/ext';
 
 let h: Harness;
 beforeAll(async () => {
@@ -15,13 +15,6 @@ afterAll(async () => {
 const AWS = ['AKIA', 'Z7QK4R2M', 'V9PL3WQX'].join('');
 const KEY = `-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n-----END OPENSSH PRIVATE KEY-----`;
 
-async function fresh(values: Record<string, unknown> = {}) {
-  await h.serviceWorker().evaluate(async (v) => {
-    await chrome.storage.sync.clear();
-    await chrome.storage.sync.set(v);
-    await chrome.storage.local.clear();
-  }, values);
-}
 
 /** Focuses a block, then pastes text the way the browser delivers a paste event. */
 async function paste(page: NotionPage, text: string, block = '[data-fx=block2]') {
@@ -41,7 +34,7 @@ describe('secret paste', () => {
     ['https://www.notion.so/acme/Deploy-notes-0123456789abcdef0123456789abcdef', 'page-b.html'],
   ]) {
     test(`${fixture} on ${new URL(url).host}: an AWS key paste goes in and gets an alert; nothing of it is stored`, async () => {
-      await fresh();
+      await resetSettings(h);
       const page = await h.openNotion(url, fixture);
       const pasted = `prod creds: ${AWS} please rotate`;
       await paste(page, pasted);
@@ -61,7 +54,7 @@ describe('secret paste', () => {
   }
 
   test('ordinary text, UUIDs and order numbers paste with no card', async () => {
-    await fresh();
+    await resetSettings(h);
     const page = await h.openNotion('https://app.notion.com/p/Deploy-notes-0123456789abcdef0123456789abcdef', 'page-a.html');
     await paste(page, 'Order 4111-2222-3333-4445 shipped; ticket 3f2b9c1e-8d4a-4f6b-9c2e-1a2b3c4d5e6f; commit 9fceb02d0ae598e95dc970b74767f19372d61af8');
     await page.waitForTimeout(400);
@@ -71,7 +64,7 @@ describe('secret paste', () => {
   });
 
   test('confirm mode: a private key waits for "Paste anyway"; "Don\'t paste" keeps it out of the page', async () => {
-    await fresh({ pasteMode: 'confirm' });
+    await resetSettings(h, { pasteMode: 'confirm' });
     const page = await h.openNotion('https://app.notion.com/p/Deploy-notes-0123456789abcdef0123456789abcdef', 'page-a.html');
     await paste(page, KEY);
     const dialog = page.getByRole('alertdialog');
@@ -87,7 +80,7 @@ describe('secret paste', () => {
   });
 
   test('a 1 MB paste is checked without an error and stays calm', async () => {
-    await fresh();
+    await resetSettings(h);
     const page = await h.openNotion('https://app.notion.com/p/Deploy-notes-0123456789abcdef0123456789abcdef', 'page-b.html');
     await paste(page, 'lorem ipsum 0123456789abcdef '.repeat(36_000) + AWS);
     await expect.poll(() => page.getByRole('alert').count()).toBe(1);

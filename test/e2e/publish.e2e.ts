@@ -1,7 +1,7 @@
 // Public-exposure coaching in real Chromium: General access → web, Publish, and public-page switches.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, type Harness, type NotionPage } from '../../scripts/lib/browser.mjs';
-import { storedLog } from './helpers/ext';
+import { storedLog, resetSettings } from './helpers/ext';
 
 let h: Harness;
 beforeAll(async () => {
@@ -14,13 +14,6 @@ afterAll(async () => {
 const PAGE = 'Roadmap-0123456789abcdef0123456789abcdef';
 const fxLog = (page: NotionPage) => page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog);
 
-async function settings(values: Record<string, unknown>) {
-  await h.serviceWorker().evaluate(async (v) => {
-    await chrome.storage.sync.clear();
-    await chrome.storage.sync.set(v);
-    await chrome.storage.local.clear();
-  }, values);
-}
 
 async function openMenu(url: string, fixture: string) {
   const page = await h.openNotion(url, fixture);
@@ -41,7 +34,7 @@ describe('public exposure, coach mode', () => {
     [`https://www.notion.so/acme/${PAGE}`, 'share-d.html'],
   ]) {
     test(`${fixture} on ${new URL(url).host}: "Anyone on the web with link" goes through and an alert names the page`, async () => {
-      await settings({});
+      await resetSettings(h, {});
       const page = await openMenu(url, fixture);
       await page.locator('[data-fx=access-button]').click();
       await page.getByText('Anyone on the web with link').click();
@@ -57,7 +50,7 @@ describe('public exposure, coach mode', () => {
   }
 
   test('Publish and search-engine indexing each get their own consequence', async () => {
-    await settings({});
+    await resetSettings(h, {});
     const page = await openMenu(`https://app.notion.com/p/${PAGE}`, 'share-a.html');
     await publishTab(page);
     await page.locator('[data-fx=publish]').click();
@@ -77,7 +70,7 @@ describe('public exposure, coach mode', () => {
   });
 
   test('a page that is already public shows a status line when the share menu opens', async () => {
-    await settings({});
+    await resetSettings(h, {});
     const page = await openMenu(`https://app.notion.com/p/Public-FAQ-0123456789abcdef0123456789abcdef`, 'share-public.html');
     const status = page.getByRole('status').filter({ hasText: 'already public' });
     await expect.poll(() => status.count()).toBe(1);
@@ -86,7 +79,7 @@ describe('public exposure, coach mode', () => {
   });
 
   test('a private page shows no such status line', async () => {
-    await settings({});
+    await resetSettings(h, {});
     const page = await openMenu(`https://app.notion.com/p/${PAGE}`, 'share-a.html');
     await page.waitForTimeout(400);
     expect(await page.getByRole('status').filter({ hasText: 'already public' }).count()).toBe(0);
@@ -96,7 +89,7 @@ describe('public exposure, coach mode', () => {
 
 describe('public exposure, confirm mode', () => {
   test('General access → web waits for a decision: Go back keeps it private, "anyway" applies it', async () => {
-    await settings({ publishMode: 'confirm' });
+    await resetSettings(h, { publishMode: 'confirm' });
     const page = await openMenu(`https://www.notion.so/acme/${PAGE}`, 'share-a.html');
     await page.locator('[data-fx=access-button]').click();
     await page.getByText('Anyone on the web with link').click();
@@ -115,7 +108,7 @@ describe('public exposure, confirm mode', () => {
   });
 
   test('Publish waits for a decision; Escape means go back', async () => {
-    await settings({ publishMode: 'confirm' });
+    await resetSettings(h, { publishMode: 'confirm' });
     const page = await openMenu(`https://app.notion.com/p/${PAGE}`, 'share-b.html');
     await publishTab(page);
     await page.locator('[data-fx=publish]').click();
@@ -138,7 +131,7 @@ describe('public exposure, confirm mode', () => {
   });
 
   test('off mode: nothing is shown or held', async () => {
-    await settings({ publishMode: 'off' });
+    await resetSettings(h, { publishMode: 'off' });
     const page = await openMenu(`https://app.notion.com/p/${PAGE}`, 'share-a.html');
     await page.locator('[data-fx=access-button]').click();
     await page.getByText('Anyone on the web with link').click();

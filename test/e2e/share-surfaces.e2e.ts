@@ -1,6 +1,7 @@
 // Share coaching beyond the page Share menu: Settings → People "Add members" and any other Notion
 // dialog with an email field (generic fallback), on both main hosts and every fixture variant.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { resetSettings } from './helpers/ext';
 import { launch, type Harness, type NotionPage } from '../../scripts/lib/browser.mjs';
 
 let h: Harness;
@@ -15,12 +16,6 @@ const URLS = ['https://app.notion.com/p/Wiki-0123456789abcdef0123456789abcdef', 
 const FIXTURES = ['people-a.html', 'people-b.html', 'people-c.html', 'generic-a.html', 'generic-b.html', 'generic-c.html'];
 const fxLog = (page: NotionPage) => page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog);
 
-async function settings(values: Record<string, unknown>) {
-  await h.serviceWorker().evaluate(async (v) => {
-    await chrome.storage.sync.clear();
-    await chrome.storage.sync.set(v);
-  }, values);
-}
 
 async function openInvite(url: string, fixture: string) {
   const page = await h.openNotion(url, fixture);
@@ -39,7 +34,7 @@ describe('People settings and generic invite dialogs', () => {
   for (const url of URLS) {
     for (const fixture of FIXTURES) {
       test(`${new URL(url).host} ${fixture}: an unknown-domain invitee gets an alert; a colleague does not`, async () => {
-        await settings({ ownDomains: ['acme.com'] });
+        await resetSettings(h, { ownDomains: ['acme.com'] });
         const page = await openInvite(url, fixture);
         await add(page, 'kim@acme.com');
         await page.waitForTimeout(250);
@@ -57,7 +52,7 @@ describe('People settings and generic invite dialogs', () => {
 
   for (const fixture of ['people-c.html', 'generic-b.html']) {
     test(`${fixture}: confirm mode holds "Send invite"/"Invite" until Share anyway`, async () => {
-      await settings({ ownDomains: ['acme.com'], shareMode: 'confirm' });
+      await resetSettings(h, { ownDomains: ['acme.com'], shareMode: 'confirm' });
       const page = await openInvite(URLS[0], fixture);
       await add(page, 'max@gmail.com');
       await page.locator('[data-fx=invite]').click();

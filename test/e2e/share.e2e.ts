@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { NotionPage as Page } from '../../scripts/lib/browser.mjs';
 import { launch } from '../../scripts/lib/browser.mjs';
-import { storedLog } from './helpers/ext';
+import { storedLog, resetSettings } from './helpers/ext';
 
 type Harness = Awaited<ReturnType<typeof launch>>;
 let h: Harness;
@@ -18,14 +18,6 @@ const PAGE = 'Roadmap-0123456789abcdef0123456789abcdef';
 const HOSTS = ['https://app.notion.com/p/', 'https://www.notion.so/acme/'];
 const VARIANTS = ['share-a.html', 'share-b.html', 'share-c.html', 'share-d.html'];
 
-async function setSettings(values: Record<string, unknown>) {
-  const sw = h.serviceWorker();
-  await sw.evaluate(async (v) => {
-    await chrome.storage.sync.clear();
-    await chrome.storage.sync.set(v);
-    await chrome.storage.local.clear();
-  }, values);
-}
 
 async function openShare(url: string, fixture: string): Promise<Page> {
   const page = await h.openNotion(url, fixture);
@@ -44,7 +36,7 @@ describe('share coaching', () => {
   for (const host of HOSTS) {
     for (const fixture of VARIANTS) {
       test(`${new URL(host).host} ${fixture}: a personal-mail invitee gets an alert naming the domain`, async () => {
-        await setSettings({ ownDomains: ['acme.com'] });
+        await resetSettings(h, { ownDomains: ['acme.com'] });
         const page = await openShare(host + PAGE, fixture);
         await addInvitee(page, 'jane.doe@gmail.com');
         const alert = page.getByRole('alert');
@@ -59,7 +51,7 @@ describe('share coaching', () => {
   }
 
   test('a colleague from the own domain gets no warning; a trusted subdomain neither', async () => {
-    await setSettings({ ownDomains: ['acme.com'] });
+    await resetSettings(h, { ownDomains: ['acme.com'] });
     const page = await openShare(HOSTS[0] + PAGE, 'share-a.html');
     await addInvitee(page, 'bob@acme.com');
     await addInvitee(page, 'eve@eu.acme.com');
@@ -69,7 +61,7 @@ describe('share coaching', () => {
   });
 
   test('each risky domain is named with its reason: unknown, personal, look-alike (with punycode shown)', async () => {
-    await setSettings({ ownDomains: ['contoso.com'] });
+    await resetSettings(h, { ownDomains: ['contoso.com'] });
     const page = await openShare(HOSTS[0] + PAGE, 'share-a.html');
     const input = page.locator('[data-fx=invite-input]');
     await input.fill('a@vendor.io, b@outlook.com, c@contosso.com, d@xn--cntoso-2fg.com ');
@@ -85,7 +77,7 @@ describe('share coaching', () => {
   });
 
   test('"Trust this domain" removes the warning and the domain is saved for next time', async () => {
-    await setSettings({ ownDomains: ['acme.com'] });
+    await resetSettings(h, { ownDomains: ['acme.com'] });
     const page = await openShare(HOSTS[0] + PAGE, 'share-b.html');
     await addInvitee(page, 'pat@partner.org');
     const alert = page.getByRole('alert');
@@ -98,7 +90,7 @@ describe('share coaching', () => {
   });
 
   test('"Dismiss for this page" hides the card and records the decision', async () => {
-    await setSettings({ ownDomains: ['acme.com'] });
+    await resetSettings(h, { ownDomains: ['acme.com'] });
     const page = await openShare(HOSTS[1] + PAGE, 'share-a.html');
     await addInvitee(page, 'x@unknown-vendor.net');
     const alert = page.getByRole('alert');
@@ -118,7 +110,7 @@ describe('share coaching', () => {
   });
 
   test('confirm mode: Invite is held; "Go back" stops it, "Share anyway" lets Notion invite', async () => {
-    await setSettings({ ownDomains: ['acme.com'], shareMode: 'confirm' });
+    await resetSettings(h, { ownDomains: ['acme.com'], shareMode: 'confirm' });
     const page = await openShare(HOSTS[0] + PAGE, 'share-c.html');
     await addInvitee(page, 'sam@gmail.com');
     await expect.poll(() => page.getByRole('alert').count()).toBe(1);
@@ -144,7 +136,7 @@ describe('share coaching', () => {
   });
 
   test('trusted domains changed in options reach an open Notion tab without reload', async () => {
-    await setSettings({ ownDomains: ['acme.com'] });
+    await resetSettings(h, { ownDomains: ['acme.com'] });
     const page = await openShare(HOSTS[0] + PAGE, 'share-a.html');
     await addInvitee(page, 'lee@partner.org');
     await expect.poll(() => page.getByRole('alert').count()).toBe(1);

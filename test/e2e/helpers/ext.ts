@@ -54,6 +54,18 @@ export async function seed(page: Page, s: Seed): Promise<void> {
 }
 
 /**
+ * The one way end-to-end tests start from a clean slate: the user's settings become `values` (storage.sync),
+ * and the log and other local state are cleared, through the extension's own background.
+ */
+export async function resetSettings(h: Pick<Harness, 'serviceWorker'>, values: Record<string, unknown> = {}): Promise<void> {
+  await h.serviceWorker().evaluate(async (v) => {
+    await chrome.storage.sync.clear();
+    await chrome.storage.local.clear();
+    await chrome.storage.sync.set(v);
+  }, values);
+}
+
+/**
  * Starts Chromium with a REAL enterprise policy for SRM Coach (scripts/lib/browser.mjs setManagedPolicy(),
  * the Linux policy file an admin deploys). The policy file is removed again by the harness's close(), or at
  * once if the launch fails.
