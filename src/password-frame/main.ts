@@ -1,4 +1,4 @@
-// The secret frame (issue 4): an invisible extension page that the password coaching puts inside
+// The secret frame: an invisible extension page that the password coaching puts inside
 // Notion's login, signup and password-settings screens. Everything that needs the password runs here:
 //  - strength (strength.ts): zxcvbn-ts + NIST policy + personal words;
 //  - breach check, opt-in (checks.ts): SHA-1 here, only the 5-char range prefix leaves, with Add-Padding;

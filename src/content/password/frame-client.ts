@@ -1,6 +1,6 @@
 // Content-script side of the secret frame (src/password-frame/): creates it, shakes hands over a
 // private MessagePort, and sends it the password for scoring, the breach check and the reuse
-// fingerprint. The password never enters a runtime message, storage or a log (issue 4).
+// fingerprint. The password never enters a runtime message, storage or a log.
 //
 // ── Where the scorer runs: the decision and the numbers (Chromium 156, this project's 2-core machine) ──
 // Measured with the real build (scorer.ts settings: maxLength 64, l33tMaxSubstitutions 5):

@@ -1,4 +1,4 @@
-// Password coaching on Notion (issue 4), loaded lazily by features/password-coach.ts once a password
+// Password coaching on Notion, loaded lazily by features/password-coach.ts once a password
 // surface shows up. It:
 //  - on /login and /signup: notes role addresses (team@, info@…: role=status), learns the user's own
 //    work domain, and when the password in use is weak, alerts why and what to do (on blur/submit);
