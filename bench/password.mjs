@@ -1,4 +1,4 @@
-// Password coaching figures (issue 4), imported by scripts/bench.mjs: `benchPassword(h)` with h = launch().
+// Password coaching figures, imported by scripts/bench.mjs: `benchPassword(h)` with h = launch().
 // Measured, not asserted. Targets: scorer_page_block_max_ms ≤ 16, scorer_verdict_p95_ms ≤ 100,
 // first_verdict_ms ≤ 300, scorer_speedup_vs_zxcvbn_84 ≥ 5.
 //
@@ -17,7 +17,7 @@
 //    delay on a page as fast as this fixture), the password filled as soon as its field appears (median
 //    of 7). On the real login page the email step takes the user seconds, so this is a worst case.
 //  - scorer_speedup_vs_zxcvbn_84: original zxcvbn ÷ our scorer on the same 84-character input (the one of
-//    dropbox/zxcvbn#316, behind the issue's "over 6 s at 84"), in Node, same process, both warmed up on a
+//    dropbox/zxcvbn#316, where the original takes over 6 s at 84 characters), in Node, same process, both warmed up on a
 //    short input first. The original alone takes 15–30 s here.
 // BENCH_PASSWORD_VERBOSE=1 prints the details (baseline without coaching, cold first verdict, …) to stderr.
 import { build } from 'vite';
@@ -35,7 +35,7 @@ const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 
-/** Deterministic printable-ASCII string (94 symbols), as in testing.md §5. */
+/** Deterministic printable-ASCII string (94 symbols), as in the scorer's own measurements (src/shared/password/scorer.ts). */
 function randomPrintable(n, seed) {
   let x = seed >>> 0;
   let s = '';
@@ -265,7 +265,7 @@ async function speedup() {
     const { createScorer } = await import(join(out, 'scorer.mjs'));
     const zxcvbn = createRequire(import.meta.url)('zxcvbn');
     // dropbox/zxcvbn#316: 42 symbols and digits "take about 1s", pasted twice (84 chars) "over 4s" — the
-    // input behind the issue's "over 1 s at 42 characters and over 6 s at 84 here".
+    // input that took the original over 1 s at 42 characters and over 6 s at 84 on this project's machine.
     const s42 = ` .,?!'-/_:;+()@$"#&*<>=[]\\~%^{}|1234567890`;
     const input = s42 + s42;
     const ours = createScorer();

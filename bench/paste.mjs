@@ -1,4 +1,4 @@
-// Secret-paste figures (issue 6), imported by scripts/bench.mjs: the scanner on a fixed 1 MB mixed sample
+// Secret-paste figures, imported by scripts/bench.mjs: the scanner on a fixed 1 MB mixed sample
 // (median of 9 runs, after a warm-up), loaded from the TypeScript source through Vite's module loader.
 import { createServer } from 'vite';
 import { ROOT } from '../scripts/lib/browser.mjs';

@@ -136,7 +136,7 @@ results.warning_latency_p95_ms = round(l.p95, 1);
 console.log(`warning_latency_median_ms   ${results.warning_latency_median_ms} (target ≤ 16)`);
 console.log(`warning_latency_p95_ms      ${results.warning_latency_p95_ms} (target ≤ 50)`);
 
-// Later issues add their own figures through bench/<area>.mjs modules.
+// Each area adds its own figures through a bench/<area>.mjs module.
 // Modules that export `noBrowser` measure pure code in Node and get no browser.
 for (const [file, fn] of [['bench/password.mjs', 'benchPassword'], ['bench/popup.mjs', 'benchPopup'], ['bench/paste.mjs', 'benchPaste'], ['bench/share.mjs', 'benchShare']]) {
   if (!existsSync(join(ROOT, file))) continue;

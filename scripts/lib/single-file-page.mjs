@@ -2,7 +2,7 @@
 // its bundle. The page's HTML loads it with <script type="module" vite-ignore src="/<out>">, so the main
 // build leaves that tag alone.
 //
-// Why (the popup, issue 5): bundled with the rest of the extension, the popup's code was split into 9
+// Why (the popup): bundled with the rest of the extension, the popup's code was split into 9
 // chunks shared with the other pages and content scripts, and the browser only discovers each import
 // after fetching the one before: the popup's script ran 60–90 ms after its HTML was parsed. As one file
 // (~53 kB with its styles, not gzipped) it runs 20–30 ms after; with its styles inside too, opening the

@@ -241,7 +241,7 @@ function NumberField(p: {
 type Perms = PermissionSet;
 
 /**
- * An opt-in password check that needs an optional permission (issue 4). Turning it on asks the browser
+ * An opt-in password check that needs an optional permission. Turning it on asks the browser
  * for the permission inside this click (a user gesture) and saves the setting only when granted; turning
  * it off saves and gives the permission back. Set by the organisation: shown as such and not editable.
  * A policy-enabled breach check needs no prompt (see shared/password/permissions.ts); a policy-enabled

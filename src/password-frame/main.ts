@@ -1,4 +1,4 @@
-// The secret frame (issue 4): an invisible extension page that the password coaching puts inside
+// The secret frame: an invisible extension page that the password coaching puts inside
 // Notion's login, signup and password-settings screens. Everything that needs the password runs here:
 //  - strength (strength.ts): zxcvbn-ts + NIST policy + personal words;
 //  - breach check, opt-in (checks.ts): SHA-1 here, only the 5-char range prefix leaves, with Add-Padding;
@@ -6,7 +6,7 @@
 // Why a frame: it is a separate, cross-origin document (out of process in Chromium, and in Firefox with
 // site isolation), so the 150–400 ms dictionary build and a 30–110 ms score never run on Notion's main
 // thread, and the password reaches it over a private MessagePort, never a runtime message. The measured
-// numbers behind this choice are in content/password/frame-client.ts.
+// numbers behind this choice: docs/decisions/0001-password-scorer-in-secret-frame.md.
 //
 // Only the content script that created this frame can talk to it: the 128-bit token in our URL fragment
 // was handed to that content script by the background, and we redeem it with the background first

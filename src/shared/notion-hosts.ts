@@ -1,9 +1,9 @@
 // The one list of Notion origins SRM Coach runs on. manifest.json must match it (test/structure).
 //
 // app.notion.com is the web app's main host since 2026; www.notion.so / notion.so still serve the app
-// and its login popups; www.notion.com serves login and help (shared/notion-ui.md §1).
-// Published pages (*.notion.site, notion-ui.md §1) are matched too, for one feature only: warning about
-// password prompts there (a known phishing vector). App features check isNotionHost().
+// and its login popups; www.notion.com serves login and help (docs/notion-ui.md#hosts).
+// Published pages (*.notion.site, docs/notion-ui.md#published-pages) are matched too, for one feature
+// only: warning about password prompts there (a known phishing vector). App features check isNotionHost().
 
 export const NOTION_HOSTS = ['app.notion.com', 'www.notion.so', 'notion.so', 'www.notion.com'] as const;
 
@@ -14,7 +14,7 @@ export const PUBLISHED_MATCH = 'https://*.notion.site/*';
 export const NOTION_MATCHES: readonly string[] = [...NOTION_HOSTS.map((h) => `https://${h}/*`), PUBLISHED_MATCH];
 
 /**
- * The login and signup screens (notion-ui.md §5.1), where a small document_start script starts the
+ * The login and signup screens (docs/notion-ui.md#login-and-signup), where a small document_start script starts the
  * password checks' frame early (src/content/prewarm.iife.ts). `*` also covers /login/… and ?query.
  */
 export const LOGIN_MATCHES: readonly string[] = NOTION_HOSTS.flatMap((h) => [`https://${h}/login*`, `https://${h}/signup*`]);

@@ -1,4 +1,4 @@
-// Password coaching (issue 4) in real Chromium with dist/chrome loaded, on fixtures served at the real Notion
+// Password coaching in real Chromium with dist/chrome loaded, on fixtures served at the real Notion
 // URLs, both hosts, two DOM variants per surface (with notion-* ids/classes: *-a; without: *-b).
 //
 // Two browsers:

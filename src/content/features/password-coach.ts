@@ -1,4 +1,4 @@
-// Password coaching (issue 4): strength meter on Set/Change password and signup, weak-password alert
+// Password coaching: strength meter on Set/Change password and signup, weak-password alert
 // on login, shared-account note, opt-in breach check and reuse watch. This file runs on EVERY Notion
 // page, so it only detects a password surface and then loads the coaching (content/password/run.ts);
 // the scorer itself (~800 kB gzip of dictionaries) loads only inside the secret frame.

@@ -1,8 +1,8 @@
 // DOM adapter: the people listed with access — rows of the share menu's access list and of Settings →
 // People (Members, Guests). Each row: an address and, where shown, a permission or role.
-// Facts: notion-ui.md §3.2 (permission labels SAW: Full access, Can edit, Can view; Remove), §3.3 (Can comment,
-// Can edit content), §8.1/§8.2 (People tab: Members / Guests; roles Workspace owner, Membership admin,
-// Member, Guest). The row DOM is INFERRED: the smallest ancestor of the address that also names a level.
+// Facts: docs/notion-ui.md#share-menu (levels seen: Full access, Can edit, Can view; Remove; in help: Can comment,
+// Can edit content), docs/notion-ui.md#people (Members / Guests; roles Workspace owner, Membership admin,
+// Member, Guest). The row DOM is inferred: the smallest ancestor of the address that also names a level.
 
 import { SEL } from './selectors';
 import { findSettingsModal } from './settings-modal';

@@ -1,8 +1,8 @@
 // DOM adapter: Settings → {your name} → Account security (a panel of the Settings modal, which has no URL).
-// Reads what the panel offers, which tells the state (notion-ui.md §6, §7; SAW in Notion's help):
+// Reads what the panel offers, which tells the state (docs/notion-ui.md#account-security; seen in Notion's help):
 //   2-step verification: "Add verification method" ⇒ off, "Change verification method" ⇒ on
 //   password: "Set a password" ⇒ none (code/SSO sign-in), "Change password" / "Remove password" ⇒ set
-//   devices: a "Devices" heading or "Log out of all devices" (INFERRED, third-party guides)
+//   devices: a "Devices" heading or "Log out of all devices" (inferred, docs/notion-ui.md#sessions-and-devices)
 
 import { SEL } from './selectors';
 import { findSettingsModal } from './settings-modal';
@@ -40,8 +40,8 @@ export function readAccountSecurity(doc: Document): AccountSecurity | undefined 
   return out;
 }
 
-/** Export: the final "Export" button of Notion's Export dialog (SAW: div[role=dialog][aria-label="Export"]),
- * or "Export all workspace content" (Settings → General, §8.1). Returns what is exported, if anything. */
+/** Export: the final "Export" button of Notion's Export dialog (seen: div[role=dialog][aria-label="Export"]),
+ * or "Export all workspace content" (Settings → General; docs/notion-ui.md#export). Returns what is exported, if anything. */
 export function exportOfClick(target: Element): 'page' | 'workspace' | undefined {
   const button = target.closest(SEL.button);
   if (!button) return undefined;

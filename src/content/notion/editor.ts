@@ -1,5 +1,5 @@
 // DOM adapter: is this target Notion's page editor (where pasted text lands in the page)? Notion's blocks
-// are contenteditable leaves (notion-ui.md §2: [data-content-editable-leaf="true"], .notion-page-content).
+// are contenteditable leaves (docs/notion-ui.md#editor-and-paste: [data-content-editable-leaf="true"], .notion-page-content).
 // Inputs (search, invite fields, password fields) are not page content.
 
 export function isEditableTarget(target: EventTarget | null): boolean {

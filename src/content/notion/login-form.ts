@@ -1,9 +1,9 @@
-// Notion's login and signup forms (shared/notion-ui.md §5): `/login` and `/signup` on app.notion.com
+// Notion's login and signup forms (docs/notion-ui.md#login-and-signup): `/login` and `/signup` on app.notion.com
 // and www.notion.so. First an email step, then ONE field that takes either the password or an emailed
-// login code (§5.2 SAW: `#notion-password-input-N`, "the placeholder tells which").
+// login code (seen: `#notion-password-input-N`, and only its placeholder tells which).
 //
-// Anchors, in order (design §10.5): input types and autocomplete tokens → name/id/placeholder through
-// shared/password/login-field.ts (which tells a password from a login code) → `.notion-login` (§5.2,
+// Anchors, in order: input types and autocomplete tokens → name/id/placeholder through
+// shared/password/login-field.ts (which tells a password from a login code) → `.notion-login` (seen,
 // one source) only to find the container. The ids `notion-email-input-N` / `notion-password-input-N`
 // are NOT relied on: they only count as one more "email"/"password" hint (their N varies, and the
 // 2026 host move was not re-verified).
@@ -70,7 +70,7 @@ export function fieldInfo(input: HTMLInputElement): SecretFieldInfo {
   };
 }
 
-/** Email fields: type=email, autocomplete email/username (§5.2 INFERRED recipe), or an email name/id/placeholder. */
+/** Email fields: type=email, autocomplete email/username (inferred, docs/notion-ui.md#login-and-signup), or an email name/id/placeholder. */
 const EMAIL_INPUT = 'input[type="email"], input[autocomplete~="email"], input[autocomplete~="username"]';
 const EMAIL_HINT = /e-?mail/i;
 /** Candidate secret fields: every visible text-like input; login-field.ts decides which are secrets. */
@@ -104,7 +104,7 @@ function findSecret(root: ParentNode, email: HTMLInputElement | undefined): { in
 function containerOf(el: Element): Element {
   return (
     (el as HTMLInputElement).form ??
-    el.closest('.notion-login') ?? // §5.2 (one source): the login container
+    el.closest('.notion-login') ?? // the login container (seen in one source)
     el.closest('[role="main"], main, [role="dialog"]') ??
     el.ownerDocument.body
   );
@@ -122,7 +122,7 @@ export function readLoginForm(doc: Document, pathname: string): LoginForm | unde
   if (!email && !secret) return undefined;
   const root = containerOf((secret?.input ?? email)!);
   const typed = email?.value.trim();
-  // On the password step Notion may show the address as text instead of the field (§5.2 INFERRED).
+  // On the password step Notion may show the address as text instead of the field (inferred).
   const emailText = looksLikeAddress(typed) ? typed : secret ? addressShownIn(root) : undefined;
   const form: LoginForm = { kind, root, secretIsNew: false };
   if (email) form.email = email;
@@ -137,7 +137,7 @@ export function readLoginForm(doc: Document, pathname: string): LoginForm | unde
 }
 
 /**
- * Third-party and side buttons of the login page (§5.1/5.2 SAW: "Continue with Google/Apple", SSO,
+ * Third-party and side buttons of the login page (seen, docs/notion-ui.md#login-and-signup: "Continue with Google/Apple", SSO,
  * passkey, ChatGPT, Microsoft, "Forgot password?"): clicking them does not submit the typed secret.
  */
 const NOT_SUBMIT = /google|apple|microsoft|chatgpt|passkey|\bsso\b|single sign-on|saml|forgot|reset|cancel|back\b|resend|send (a )?(new )?code|email me|\bshow\b|\bhide\b/i;

@@ -1,14 +1,14 @@
-// Settings → {your name} → Account security → "Set a password" / "Change password" (shared/notion-ui.md
-// §6 SAW, help 2025–2026), and what that page shows about the account: the signed-in email, the
-// preferred name, and whether 2-step verification is on (§7 SAW: "Add verification method" when off,
+// Settings → {your name} → Account security → "Set a password" / "Change password" (seen in help
+// 2025–2026, docs/notion-ui.md#account-security), and what that page shows about the account: the signed-in
+// email, the preferred name, and whether 2-step verification is on (seen: "Add verification method" when off,
 // "Change verification method" when on).
 //
-// Anchors, in order: dialogs by role (role=dialog/alertdialog, aria-modal; §6 SAW for the Settings
-// modal) → input types and autocomplete tokens (new-password / current-password) → the fields' own
+// Anchors, in order: dialogs by role (role=dialog/alertdialog, aria-modal; docs/notion-ui.md#settings-modal)
+// → input types and autocomplete tokens (new-password / current-password) → the fields' own
 // labels (aria-label, placeholder, <label>) → notion-* classes (.notion-space-settings, .notion-dialog,
-// .notion-sidebar-switcher; §2/§6 SAW) → English visible text, only inside the containers found.
-// The password dialog's DOM is not in any source (§6: "verify live"): the field roles therefore come
-// from autocomplete first, then labels, then the order of the fields.
+// .notion-sidebar-switcher; docs/notion-ui.md#app-shell) → English visible text, only inside the containers found.
+// The password dialog's DOM is not in any source (docs/notion-ui.md#set-or-change-password): the field
+// roles therefore come from autocomplete first, then labels, then the order of the fields.
 // Plain data only; nothing is written to Notion's nodes. Fixtures: password-settings-{a,b}.html.
 
 import { SEL } from './selectors';
@@ -30,7 +30,7 @@ export interface AccountInfo {
 }
 
 const SECRET_INPUT = 'input[type="password"], input[autocomplete~="new-password"], input[autocomplete~="current-password"]';
-/** The Settings modal: .notion-space-settings (§6 SAW), or a dialog holding settings tabs (§6 SAW, 2026 test ids). */
+/** The Settings modal: .notion-space-settings, or a dialog holding settings tabs (2026 test ids; docs/notion-ui.md#settings-modal). */
 const SETTINGS_TABS = '[data-testid^="settings-tab-"], [id^="settings-tab-"]';
 
 const CURRENT_RE = /current|old|existing|present/i;
@@ -122,7 +122,7 @@ export function findSettings(doc: Document): Element | undefined {
   return tab?.closest(SEL.dialog) ?? undefined;
 }
 
-/** Account security texts (§6–§7 SAW, English). */
+/** Account security texts (docs/notion-ui.md#account-security, seen, English). */
 const ACCOUNT_SECURITY = /account security|change password|set a password|2-step verification/i;
 const TWOFA_ON = /change verification method|remove verification method|backup codes/i;
 const TWOFA_OFF = /add verification method/i;
@@ -149,7 +149,7 @@ export function readAccountInfo(doc: Document): AccountInfo | undefined {
   return info;
 }
 
-/** The workspace name on the sidebar switcher (§2 SAW: .notion-sidebar-switcher), when shown. */
+/** The workspace name on the sidebar switcher (docs/notion-ui.md#app-shell: .notion-sidebar-switcher), when shown. */
 export function readWorkspaceName(doc: Document): string | undefined {
   const t = textOf(doc.querySelector('.notion-sidebar-switcher'), 120);
   return t || undefined;

@@ -1,9 +1,9 @@
 // The one cheap check the every-page password feature runs per DOM batch: could a password be typed
 // here? Kept tiny on purpose (it ships in the ≤ 25 kB script on every Notion page); the real adapters
 // (login-form.ts, password-settings.ts) load lazily with the rest of the password coaching.
-// Anchors: the login/signup paths (notion-ui.md §5.1), password inputs by type/autocomplete (§5.2, §6),
-// and the Settings modal (§6 SAW: .notion-space-settings, settings-tab test ids), where the account
-// page offers "Change password".
+// Anchors: the login/signup paths (docs/notion-ui.md#login-and-signup), password inputs by type/autocomplete,
+// and the Settings modal (docs/notion-ui.md#settings-modal, seen: .notion-space-settings, settings-tab test ids),
+// where the account page offers "Change password".
 
 import { isLoginPath } from './page';
 

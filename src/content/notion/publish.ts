@@ -1,6 +1,6 @@
 // DOM adapter for opening a page to the web: General access → "Anyone on the web with link", the
 // Publish tab's Publish button, and the switches of a published page (search engine indexing, editing,
-// duplicate as template). Facts: shared/notion-ui.md §3.2 and §4 (mostly M confidence).
+// duplicate as template). Facts: docs/notion-ui.md#general-access, docs/notion-ui.md#publish-panel (one detailed source).
 
 import { SEL } from './selectors';
 import { TEXT, nameOf, textOf } from './texts';
@@ -30,7 +30,7 @@ export function exposureOfClick(target: Element): { action: ExposureAction; cont
 }
 
 function switchInRow(target: Element): Element | null {
-  // A click on the label of a switch row toggles it too: the row is role=presentation (§4 SAW).
+  // A click on the label of a switch row toggles it too: the row is role=presentation (docs/notion-ui.md#publish-panel).
   const row = target.closest('[role="presentation"], label');
   if (!row) return null;
   // A wrapper around several switches is not a switch row, and a click on another button in the row

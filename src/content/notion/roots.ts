@@ -1,5 +1,5 @@
 // Where the shared MutationObserver looks. Notion renders menus, dialogs and the Settings modal into its
-// overlay container (notion-ui.md §2, §11: stable since 2020), so when that container exists we observe
+// overlay container (docs/notion-ui.md#app-shell: stable since 2020), so when that container exists we observe
 // it alone (plus the top-level children of <body> and #notion-app, to notice a new container) and the
 // editor's own busy DOM costs nothing. Without it (login pages, a changed DOM), the whole document.
 

@@ -1,4 +1,4 @@
-// The open Settings modal (notion-ui.md §6 SAW: .notion-space-settings, else the dialog that holds the
+// The open Settings modal (docs/notion-ui.md#settings-modal, seen: .notion-space-settings, else the dialog that holds the
 // settings-tab-* tabs). It has no URL, so it is found by structure only.
 import { SEL } from './selectors';
 

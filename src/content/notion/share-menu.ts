@@ -1,6 +1,6 @@
 // DOM adapter for Notion's share surfaces: the page Share menu, Settings → People invite dialogs, and
 // any dialog or overlay holding an email-taking input. Returns plain data; never writes to Notion's nodes.
-// Facts: shared/notion-ui.md §3 (share menu), §4 (publish), §8 (People). Chip DOM is INFERRED: invitees
+// Facts: docs/notion-ui.md#share-menu, docs/notion-ui.md#people. Chip DOM is inferred: invitees
 // are read as email-looking text beside the invite input.
 
 import { SEL } from './selectors';
@@ -46,7 +46,7 @@ function emailsIn(text: string): string[] {
 }
 
 /**
- * The open Settings modal (§6 SAW): .notion-space-settings, else the dialog holding settings-tab-* tabs.
+ * The open Settings modal (docs/notion-ui.md#settings-modal): .notion-space-settings, else the dialog holding settings-tab-* tabs.
  * Its nested dialogs (People → "Add members") may render inside it or as a layer beside it.
  */
 function settingsOf(root: Element): Element | undefined {

@@ -1,27 +1,27 @@
 // Visible-text anchors (the last resort, after roles, input types and notion-* classes).
-// English only: other languages are added only where Notion's wording is known (notion-ui.md §9).
-// Each entry cites shared/notion-ui.md; "INFERRED" ones were not seen in a source.
+// English only: other languages are added only where Notion's wording is known (docs/notion-ui.md#ui-languages).
+// Each entry cites docs/notion-ui.md; "inferred" ones were not seen in a source.
 
 const lower = (s: string) => s.trim().toLowerCase();
 const oneOf = (list: readonly string[]) => (text: string | null | undefined) => !!text && list.includes(lower(text));
 const mentions = (re: RegExp) => (text: string | null | undefined) => !!text && re.test(text);
 
 export const TEXT = {
-  /** Invite buttons: "Invite" (share menu, §3.2 SAW), "Send invite" (People settings, §8.1 SAW). */
+  /** Invite buttons: "Invite" (docs/notion-ui.md#share-menu), "Send invite" (docs/notion-ui.md#people); both seen. */
   isInviteButton: oneOf(['invite', 'send invite', 'send invites', 'invite people']),
-  /** Email-taking inputs: "Add people, groups, or emails..." (§3.2 SAW), "Search names or emails" (§8.1 SAW). */
+  /** Email-taking inputs: "Add people, groups, or emails..." (docs/notion-ui.md#share-menu), "Search names or emails" (docs/notion-ui.md#people). */
   isEmailFieldLabel: mentions(/\be-?mails?\b|add people|invite/i),
-  /** Tabs of the share menu: "Publish" (§3.2 SAW), "Share" (INFERRED). */
+  /** Tabs of the share menu (docs/notion-ui.md#share-menu): "Publish" (seen), "Share" (inferred). */
   isPublishTab: oneOf(['publish', 'share to web', 'publish to web']),
   isShareTab: oneOf(['share']),
-  /** Publish actions: "Publish" (§4 SAW), "Publish to web" / "Share to web" (§4 history). */
+  /** Publish actions (docs/notion-ui.md#publish-panel): "Publish" (seen), "Publish to web" / "Share to web" (history). */
   isPublishAction: oneOf(['publish', 'publish to web', 'share to web', 'publish site']),
-  /** General access: "Anyone on the web with link" (§3.2 SAW, exact). */
+  /** General access: "Anyone on the web with link" (docs/notion-ui.md#general-access, seen, exact). */
   isWebAccessOption: mentions(/anyone on the web/i),
   isGeneralAccessLabel: mentions(/general access/i),
-  /** Published-state markers: "Copy site link" (§4 SAW), "Unpublish" (INFERRED), "This page is live on" (§4 INFERRED English). */
+  /** Published-state markers (docs/notion-ui.md#publish-panel): "Copy site link" (seen), "Unpublish", "This page is live on" (inferred). */
   isPublishedMarker: mentions(/^(copy site link|copy web link|unpublish)$|this page is live on/i),
-  /** Risky publish switches (§4: SAW "Search engine indexing"; history "Allow editing", "Allow duplicate as template"). */
+  /** Risky publish switches (docs/notion-ui.md#publish-panel: seen "Search engine indexing"; history "Allow editing", "Allow duplicate as template"). */
   publishSwitch(label: string | null | undefined): 'indexing' | 'editing' | 'duplicate' | 'comments' | undefined {
     if (!label) return undefined;
     if (/search engine|indexing|allow search/i.test(label)) return 'indexing';

@@ -1,33 +1,11 @@
 // Content-script side of the secret frame (src/password-frame/): creates it, shakes hands over a
 // private MessagePort, and sends it the password for scoring, the breach check and the reuse
-// fingerprint. The password never enters a runtime message, storage or a log (issue 4).
+// fingerprint. The password never enters a runtime message, storage or a log.
 //
-// ── Where the scorer runs: the decision and the numbers (Chromium 156, this project's 2-core machine) ──
-// Measured with the real build (scorer.ts settings: maxLength 64, l33tMaxSubstitutions 5):
-//  - ON NOTION'S MAIN THREAD (lazy import() in the content script + debounce/requestIdleCallback):
-//    evaluating the zxcvbn-ts chunk (common + en dictionaries, decompressed at load) blocks 330–510 ms,
-//    building the ZxcvbnFactory 330–370 ms the first time (85–100 ms afterwards), and one score of a
-//    random 64-char password 33–114 ms (41 ms at 32 chars). Tighter caps help only the per-score part
-//    (maxLength 24 + l33t 0: ≤ 7 ms, but it stops seeing p@$$w0rd-style disguises), never the load:
-//    no debounce or idle callback can split a 300 ms module evaluation. ⇒ fails "≤ 16 ms" by 20×.
-//  - IN THE BACKGROUND (service worker): would need the password in a runtime message — forbidden.
-//  - IN A WORKER STARTED BY THE CONTENT SCRIPT: a content script can only start workers of the page's
-//    origin (a blob: worker would inherit Notion's CSP and run in Notion's origin) — rejected.
-//  - IN AN EXTENSION-ORIGIN IFRAME (chosen): the frame is cross-origin, so Chromium runs it out of
-//    process (Firefox too, with Fission); the dictionaries load and scores run on the frame's own main
-//    thread. The page keeps: our input listener, one postMessage per keystroke, and the card render.
-//    bench/password.mjs (CDP trace, 2026-11-25, load average 3–4 on 2 cores): longest Notion-page task
-//    caused by the coaching while typing 64 chars and pasting 10,000: 7.5–17.5 ms wall clock, 2.5–2.7 ms
-//    of CPU (the rest is the OS running other processes); longest task of any kind 14–19 ms with the
-//    coaching off. The trace shows the page and the frame in different processes.
-//    Keystroke → verdict p95 66–83 ms; original zxcvbn is 220–440× slower on dropbox/zxcvbn#316's
-//    84-char input. Field appears → first verdict (loading included) was 357–434 ms median, most of it
-//    the frame's own start (~80–100 ms) and building the dictionaries (~250–300 ms). 2026-11-25 it is
-//    215–290 ms (strict cold, no prewarm: ~285), after: Map shards built on first use (scorer.ts),
-//    plain build-time word lists (no decompression), the frame as one file, and the login/signup
-//    prewarm at document_start (below).
-//    Scheduling is "latest wins" (one request in flight, the newest value queued), so keystrokes never
-//    queue up scores and the verdict always describes what is in the field now.
+// Why a frame: on Notion's main thread, loading the dictionaries alone blocked the page for hundreds of
+// milliseconds, the background would need the password in a runtime message, and a worker the content
+// script may start runs in Notion's origin. The options and their measurements are in
+// docs/decisions/0001-password-scorer-in-secret-frame.md; today's figures in bench/results.json.
 // The frame is created only where a password is about to be typed — on /login and /signup as the
 // document starts (prewarm.iife.ts, a separate login-only content script, hands it over below), and when
 // Settings shows the account page — so the dictionaries are usually ready before the field appears; it

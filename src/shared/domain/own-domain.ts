@@ -1,6 +1,6 @@
-// The user's own work domain, learned from the address they sign in to Notion with (issue 3: "the
-// user's own domain is learned where Notion shows the signed-in email … unless it is a webmail
-// domain"). PURE. Loaded lazily by the password coaching (it carries the Public Suffix List).
+// The user's own work domain, learned from the address they sign in to Notion with, where Notion
+// shows the signed-in email (login, Account security); never a webmail or other personal mail
+// domain. PURE. Loaded lazily by the password coaching (it carries the Public Suffix List).
 
 import { getDomain } from 'tldts';
 import { normaliseDomain } from '../settings/domains';

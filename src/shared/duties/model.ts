@@ -1,6 +1,6 @@
 // The duty catalogue: the user's half of Notion's Shared Responsibilities Model (SRM), grouped as
 // the model groups them, and the Notion half as a plain list. PURE.
-// Source: /work/shared/reference/notion-shared-responsibilities-model.md (§3, §4, §5).
+// Source: https://www.notion.com/help/shared-responsibilities-model (its structure, user duties, usage).
 // The UI maps every id and code here to localized strings; nothing here is English prose.
 
 import type { CoachEvent } from '../events';
@@ -35,7 +35,7 @@ export interface DutyDef {
   cadence?: CadenceKey;
 }
 
-/** In display order: grouped as SRM §4–§5 group them. */
+/** In display order: grouped as the SRM's user duties and system-usage guidelines group them. */
 export const DUTIES: readonly DutyDef[] = [
   { id: 'trusted-collaborators', group: 'access', weight: 3 },
   { id: 'review-permissions', group: 'access', weight: 2, cadence: 'accessReviewDays' },
@@ -58,7 +58,7 @@ export function isDutyId(v: unknown): v is DutyId {
   return typeof v === 'string' && (DUTY_IDS as readonly string[]).includes(v);
 }
 
-/** What Notion looks after (SRM §3, "Notion's Responsibilities"). */
+/** What Notion looks after (the SRM's "Notion's Responsibilities"). */
 export type NotionDutyId = 'servers-software-hardware' | 'core-system-access' | 'data-security' | 'network-security';
 export const NOTION_DUTIES: readonly NotionDutyId[] = [
   'servers-software-hardware',

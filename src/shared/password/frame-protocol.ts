@@ -3,7 +3,7 @@
 // check and the reuse fingerprint. PURE (types, guards, limits).
 //
 // Why a frame and a MessagePort (not runtime messages): the password must never be in a runtime
-// message, storage, log or request (issue 4). window.postMessage with a transferred MessagePort stays
+// message, storage, log or request. window.postMessage with a transferred MessagePort stays
 // inside the renderer processes of this tab; the frame is cross-origin (chrome-extension://…), so the
 // page can neither read its memory nor its replies.
 //

@@ -1,4 +1,4 @@
-// Have I Been Pwned "Pwned Passwords" range check with k-anonymity (anchors.md §d.1). PURE apart
+// Have I Been Pwned "Pwned Passwords" range check with k-anonymity (haveibeenpwned.com/API/v3). PURE apart
 // from WebCrypto (globalThis.crypto.subtle, present in Node 20 and browsers); the network call is
 // the caller's `fetcher`, so this module never touches the network itself.
 //

@@ -1,7 +1,7 @@
 // Tells a password field from a field for an emailed login code, from the field's attributes only
 // (never its value). Notion's login form uses ONE input (#notion-password-input-N, often
 // type=password) for both; only its placeholder says which: "Enter your password" vs
-// "Paste login code" (notion-ui.md §5.2). We must not score, breach-check or fingerprint a one-time
+// "Paste login code" (docs/notion-ui.md#login-and-signup). We must not score, breach-check or fingerprint a one-time
 // code. PURE.
 //
 // Precedence (first rule that decides wins):

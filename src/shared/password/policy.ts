@@ -1,4 +1,4 @@
-// Password policy after NIST SP 800-63B-4 (anchors.md §d.4). PURE.
+// Password policy after NIST SP 800-63B-4 (https://pages.nist.gov/800-63-4/sp800-63b.html). PURE.
 //
 //  - Length: at least 15 characters when the password is the only factor, 8 when it is used with
 //    2-step verification. Unknown 2FA state ⇒ the stricter rule (15). Length is counted in Unicode

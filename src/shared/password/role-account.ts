@@ -14,7 +14,7 @@
 //  - Whole pieces only: italo@, teamwork@, jane.doe@, salesforce.admin.jane@ are NOT role accounts.
 
 const ROLE_WORDS = new Set([
-  // from the issue
+  // the usual shared-mailbox names
   'team', 'info', 'admin', 'office', 'hello', 'contact', 'support', 'shared', 'accounts', 'marketing',
   'sales', 'ops', 'it', 'dev', 'notion', 'billing', 'hr', 'finance', 'webmaster', 'noreply', 'help',
   'jobs', 'careers', 'press', 'security', 'legal', 'design', 'engineering',

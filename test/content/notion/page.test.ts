@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// Which page is open: id from the URL, title from document.title, login/signup paths (notion-ui.md §1, §5).
+// Which page is open: id from the URL, title from document.title, login/signup paths (docs/notion-ui.md#hosts, docs/notion-ui.md#login-and-signup).
 
 import { describe, expect, it } from 'vitest';
 import { currentPage, isLoginPath, pageIdFromUrl, pageTitleFrom } from '../../../src/content/notion/page';

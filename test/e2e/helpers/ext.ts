@@ -1,4 +1,4 @@
-// Helpers for the popup / welcome / reminders / log / policy / a11y e2e tests (issue 5).
+// Helpers for the popup / welcome / reminders / log / policy / a11y e2e tests.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page, Worker } from 'playwright-core';

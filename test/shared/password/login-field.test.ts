@@ -14,7 +14,7 @@ const field = (f: Partial<SecretFieldInfo>): SecretFieldInfo => ({
 
 describe('classifySecretField', () => {
   it.each<[string, Partial<SecretFieldInfo>, ReturnType<typeof classifySecretField>]>([
-    // Notion's shared field (notion-ui.md §5.2)
+    // Notion's shared field (docs/notion-ui.md#login-and-signup)
     ['Notion: password placeholder', { type: 'password', id: 'notion-password-input-2', placeholder: 'Enter your password' }, 'password'],
     ['Notion: login-code placeholder, type=password', { type: 'password', id: 'notion-password-input-2', placeholder: 'Paste login code' }, 'login-code'],
     ['Notion: login-code placeholder, type=text', { type: 'text', id: 'notion-password-input-1', placeholder: 'Paste login code' }, 'login-code'],
