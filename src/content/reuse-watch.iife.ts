@@ -11,7 +11,7 @@
 // reuse is told outside the page (toolbar badge, popup, a browser notification if allowed). A check needs
 // the user's own keystrokes in the field: script-made input (even execCommand's trusted input events) and
 // script-made focus changes do not count. Limits per site and overall live in the background, in
-// storage.session (SECURITY.md has the arithmetic). E2E: test/e2e/password.e2e.ts ("reuse watch").
+// storage.session (SECURITY.md has the arithmetic). E2E: test/e2e/password-reuse.e2e.ts.
 
 import { readReusePublicSalt } from '../platform/storage';
 import { send } from '../platform/messaging';

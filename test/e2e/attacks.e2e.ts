@@ -1,6 +1,6 @@
 // Attacks on SRM Coach from a Notion page's own script, performed in real Chromium against the built
 // extension exactly as an attacker's script would: each one worked before the hardening (SECURITY.md
-// lists them with the threat model). The reuse watch's attacks from other sites are in password.e2e.ts
+// lists them with the threat model). The reuse watch's attacks from other sites are in password-reuse.e2e.ts
 // ("reuse watch"); paste and share-flush costs in paste.e2e.ts and below.
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -3,7 +3,7 @@
 // page, so it only detects a password surface and then loads the coaching (content/password/run.ts);
 // the scorer itself (~800 kB gzip of dictionaries) loads only inside the secret frame.
 // Fixtures: test/fixtures/notion/login-*.html, signup-*.html, password-settings-*.html.
-// E2E: test/e2e/password.e2e.ts.
+// E2E: test/e2e/password-*.e2e.ts.
 
 import { isNotionHost } from '../../shared/notion-hosts';
 import { defineFeature } from '../runtime/feature';
