@@ -151,58 +151,7 @@ export function ActivityLog() {
         {t('logIntro', eff.values.logRetentionDays, eff.values.logMaxEvents)}{' '}
         <a href={extensionUrl('src/options/index.html')}>{t('logSettings')}</a>
       </p>
-      <fieldset>
-        <legend>{t('logFilters')}</legend>
-        <div class="filters">
-          <div>
-            <label for="f-kind">{t('logKind')}</label>
-            <select id="f-kind" value={filters.kind} onChange={(e) => set({ kind: (e.target as HTMLSelectElement).value as EventKind | '' })}>
-              <option value="">{t('logAny')}</option>
-              {EVENT_KINDS.map((k) => (
-                <option value={k} key={k}>
-                  {t(KIND_KEY[k])}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label for="f-decision">{t('logDecision')}</label>
-            <select
-              id="f-decision"
-              value={filters.decision}
-              onChange={(e) => set({ decision: (e.target as HTMLSelectElement).value as Decision | '' })}
-            >
-              <option value="">{t('logAny')}</option>
-              {DECISIONS.map((d) => (
-                <option value={d} key={d}>
-                  {t(DECISION_KEY[d])}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label for="f-domain">{t('logDomain')}</label>
-            <input id="f-domain" type="text" value={filters.domain} onInput={(e) => set({ domain: (e.target as HTMLInputElement).value })} />
-          </div>
-          <div>
-            <label for="f-page">{t('logPageFilter')}</label>
-            <input id="f-page" type="search" value={filters.page} onInput={(e) => set({ page: (e.target as HTMLInputElement).value })} />
-          </div>
-          <div>
-            <label for="f-from">{t('logFrom')}</label>
-            <input id="f-from" type="date" value={filters.from} onInput={(e) => set({ from: (e.target as HTMLInputElement).value })} />
-          </div>
-          <div>
-            <label for="f-to">{t('logTo')}</label>
-            <input id="f-to" type="date" value={filters.to} onInput={(e) => set({ to: (e.target as HTMLInputElement).value })} />
-          </div>
-          <div>
-            <button type="button" onClick={() => set(NO_FILTERS)}>
-              {t('logReset')}
-            </button>
-          </div>
-        </div>
-      </fieldset>
+      <LogFilters filters={filters} set={set} />
       <div class="toolbar">
         <p data-testid="log-count">{t('logShowing', shown.length, kept.length)}</p>
         <button type="button" onClick={() => exportAs('csv')} disabled={!shown.length}>
@@ -248,40 +197,7 @@ export function ActivityLog() {
       ) : !shown.length ? (
         <p>{t('logNoMatch')}</p>
       ) : (
-        <table class="log">
-          <caption class="sr-only">{t('logCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('logColWhen')}</th>
-              <th scope="col">{t('logColWhat')}</th>
-              <th scope="col">{t('logColDecision')}</th>
-              <th scope="col">{t('logColDomains')}</th>
-              <th scope="col">{t('logColPage')}</th>
-              <th scope="col">{t('logColReport')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {newestFirst.slice(0, limit).map((e) => (
-              <tr key={e.id} data-event-id={e.id}>
-                <td>{formatDateTime(e.at)}</td>
-                <td>{t(KIND_KEY[e.kind])}</td>
-                <td>{t(DECISION_KEY[e.decision])}</td>
-                <td>{(e.domains ?? []).join(', ')}</td>
-                <td class="page">{[e.pageTitle, e.host].filter(Boolean).join(' · ')}</td>
-                <td>
-                  <button
-                    type="button"
-                    class="small"
-                    aria-label={t('logCopyReportFor', t(KIND_KEY[e.kind]), formatDateTime(e.at))}
-                    onClick={() => void copy(e)}
-                  >
-                    {t('logCopyReport')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <LogTable events={newestFirst.slice(0, limit)} onCopy={(e) => void copy(e)} />
       )}
       {newestFirst.length > limit && (
         <button type="button" onClick={() => setLimit(limit + PAGE)}>
@@ -289,5 +205,101 @@ export function ActivityLog() {
         </button>
       )}
     </>
+  );
+}
+
+function LogFilters({ filters, set }: { filters: Filters; set: (patch: Partial<Filters>) => void }) {
+  return (
+    <fieldset>
+      <legend>{t('logFilters')}</legend>
+      <div class="filters">
+        <div>
+          <label for="f-kind">{t('logKind')}</label>
+          <select id="f-kind" value={filters.kind} onChange={(e) => set({ kind: (e.target as HTMLSelectElement).value as EventKind | '' })}>
+            <option value="">{t('logAny')}</option>
+            {EVENT_KINDS.map((k) => (
+              <option value={k} key={k}>
+                {t(KIND_KEY[k])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for="f-decision">{t('logDecision')}</label>
+          <select
+            id="f-decision"
+            value={filters.decision}
+            onChange={(e) => set({ decision: (e.target as HTMLSelectElement).value as Decision | '' })}
+          >
+            <option value="">{t('logAny')}</option>
+            {DECISIONS.map((d) => (
+              <option value={d} key={d}>
+                {t(DECISION_KEY[d])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for="f-domain">{t('logDomain')}</label>
+          <input id="f-domain" type="text" value={filters.domain} onInput={(e) => set({ domain: (e.target as HTMLInputElement).value })} />
+        </div>
+        <div>
+          <label for="f-page">{t('logPageFilter')}</label>
+          <input id="f-page" type="search" value={filters.page} onInput={(e) => set({ page: (e.target as HTMLInputElement).value })} />
+        </div>
+        <div>
+          <label for="f-from">{t('logFrom')}</label>
+          <input id="f-from" type="date" value={filters.from} onInput={(e) => set({ from: (e.target as HTMLInputElement).value })} />
+        </div>
+        <div>
+          <label for="f-to">{t('logTo')}</label>
+          <input id="f-to" type="date" value={filters.to} onInput={(e) => set({ to: (e.target as HTMLInputElement).value })} />
+        </div>
+        <div>
+          <button type="button" onClick={() => set(NO_FILTERS)}>
+            {t('logReset')}
+          </button>
+        </div>
+      </div>
+    </fieldset>
+  );
+}
+
+function LogTable({ events, onCopy }: { events: CoachEvent[]; onCopy: (e: CoachEvent) => void }) {
+  return (
+    <table class="log">
+      <caption class="sr-only">{t('logCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('logColWhen')}</th>
+          <th scope="col">{t('logColWhat')}</th>
+          <th scope="col">{t('logColDecision')}</th>
+          <th scope="col">{t('logColDomains')}</th>
+          <th scope="col">{t('logColPage')}</th>
+          <th scope="col">{t('logColReport')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {events.map((e) => (
+          <tr key={e.id} data-event-id={e.id}>
+            <td>{formatDateTime(e.at)}</td>
+            <td>{t(KIND_KEY[e.kind])}</td>
+            <td>{t(DECISION_KEY[e.decision])}</td>
+            <td>{(e.domains ?? []).join(', ')}</td>
+            <td class="page">{[e.pageTitle, e.host].filter(Boolean).join(' · ')}</td>
+            <td>
+              <button
+                type="button"
+                class="small"
+                aria-label={t('logCopyReportFor', t(KIND_KEY[e.kind]), formatDateTime(e.at))}
+                onClick={() => onCopy(e)}
+              >
+                {t('logCopyReport')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -52,7 +52,6 @@ export function Options() {
     await save(patch);
     if (bad.length) setStatus(t('optionsInvalidDomains', bad.join(', ')));
   };
-  const Managed = ({ k }: { k: SettingKey }) => (locked(k) ? <span class="badge-managed">{t('optionsManaged')}</span> : null);
 
   return (
     <>
@@ -69,7 +68,7 @@ export function Options() {
         <div class="field">
           <label for="trusted">
             {t('optionsTrustedDomains')}
-            <Managed k="trustedDomains" />
+            <ManagedBadge on={locked('trustedDomains')} />
           </label>
           <textarea
             id="trusted"
@@ -85,7 +84,7 @@ export function Options() {
         <div class="field">
           <label for="own">
             {t('optionsOwnDomains')}
-            <Managed k="ownDomains" />
+            <ManagedBadge on={locked('ownDomains')} />
           </label>
           <textarea
             id="own"
@@ -108,7 +107,7 @@ export function Options() {
           <div class="field" key={key}>
             <label for={key}>
               {t(label)}
-              <Managed k={key} />
+              <ManagedBadge on={locked(key)} />
             </label>
             <select
               id={key}
@@ -183,6 +182,11 @@ const LOG_FIELDS: [IntSettingKey, MessageKey][] = [
  * next to it. The input keeps what the user types until then (it is re-created only when the value in
  * force changes, e.g. by a policy). Set by the organisation: shown as such and not editable.
  */
+/** "Set by your organisation" beside a setting the policy locks. */
+function ManagedBadge({ on }: { on: boolean }) {
+  return on ? <span class="badge-managed">{t('optionsManaged')}</span> : null;
+}
+
 function NumberField(p: {
   id: string;
   k: IntSettingKey;
@@ -213,7 +217,7 @@ function NumberField(p: {
     <div class="field">
       <label for={p.id}>
         {p.label}
-        {locked && <span class="badge-managed">{t('optionsManaged')}</span>}
+        <ManagedBadge on={locked} />
       </label>
       <input
         key={`${current}-${locked}`}
@@ -296,7 +300,7 @@ function OptInCheck(p: {
           onChange={(e) => toggle((e.target as HTMLInputElement).checked, e.target as HTMLInputElement)}
         />
         <label for={p.id}>{p.label}</label>
-        {locked ? <span class="badge-managed">{t('optionsManaged')}</span> : null}
+        <ManagedBadge on={locked} />
       </div>
       <p class="muted" id={`${p.id}-why`}>
         {p.why}
