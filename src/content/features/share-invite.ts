@@ -9,6 +9,7 @@ import { defineFeature, type FeatureContext } from '../runtime/feature';
 import { holdActions } from '../runtime/intercept';
 import { findShareSurfaces, mayAffectSurfaces, type ShareSurface } from '../notion/share-menu';
 import { currentPage, isLoginPath } from '../notion/page';
+import { looksLikeAddress } from '../notion/address';
 import { trustedSet } from '../../shared/settings/merge';
 import { trustDomain } from '../../platform/settings';
 import { t } from '../../platform/i18n';
@@ -16,9 +17,6 @@ import type { InviteeVerdict } from '../../shared/domain/classify';
 import type { CardItem } from '../ui/coach-ui';
 
 type Classify = ReturnType<typeof import('../../shared/domain/invitee-cache').createInviteeClassifier>;
-
-/** A typed (not yet chipped) address counts once it looks complete: local@domain.tld. */
-const COMPLETE = /^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$/u;
 
 export default defineFeature({
   id: 'share-invite',
@@ -56,7 +54,7 @@ export default defineFeature({
       const verdicts = [
         ...chipped,
         // Typed text counts per address once each looks complete (a pasted list counts at once).
-        ...classify([surface.typed], trust).filter((v) => v.email && COMPLETE.test(v.email) && !chippedEmails.has(v.email)),
+        ...classify([surface.typed], trust).filter((v) => looksLikeAddress(v.email) && !chippedEmails.has(v.email)),
       ];
       return verdicts.filter((v) => v.kind === 'personal' || v.kind === 'unknown' || v.kind === 'lookalike');
     };

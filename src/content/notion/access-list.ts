@@ -4,7 +4,9 @@
 // Can edit content), docs/notion-ui.md#people (Members / Guests; roles Workspace owner, Membership admin,
 // Member, Guest). The row DOM is inferred: the smallest ancestor of the address that also names a level.
 
-import { SEL } from './selectors';
+import * as SEL from './selectors';
+import { addressIn } from './address';
+import { isHidden, matches, query, queryAll } from './dom';
 import { findSettingsModal } from './settings-modal';
 import { textOf } from './texts';
 
@@ -25,7 +27,6 @@ const LEVELS: [RegExp, Level][] = [
   [/\bguest\b/i, 'guest'],
   [/\bmember\b/i, 'member'],
 ];
-const EMAIL = /[^\s<>(),;:"'[\]@]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,}/i;
 const MAX_ROWS = 500;
 
 export function levelOf(text: string): Level | undefined {
@@ -39,13 +40,13 @@ export function readAccessRows(root: Element, exclude?: Element | null): AccessR
   const seen = new Set<Element>();
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node && out.length < MAX_ROWS; node = walker.nextNode()) {
-    const m = EMAIL.exec(node.nodeValue ?? '');
+    const email = addressIn(node.nodeValue ?? '');
     const parent = node.parentElement;
-    if (!m || !parent || (exclude && exclude.contains(parent)) || parent.closest('[hidden], [aria-hidden="true"]')) continue;
+    if (!email || !parent || (exclude && exclude.contains(parent)) || isHidden(parent)) continue;
     let row: Element = parent;
     let level: Level | undefined;
     for (let el: Element | null = parent, depth = 0; el && el !== root && depth < 5; el = el.parentElement, depth++) {
-      if (el.matches('[role="row"], [role="listitem"], [role="option"], [role="menuitem"]')) {
+      if (matches(el, SEL.accessRow)) {
         row = el;
         level = levelOf(textOf(el, 300));
         break;
@@ -59,7 +60,7 @@ export function readAccessRows(root: Element, exclude?: Element | null): AccessR
     }
     if (seen.has(row)) continue;
     seen.add(row);
-    out.push({ email: m[0].toLowerCase(), level, row });
+    out.push({ email: email.toLowerCase(), level, row });
   }
   return out;
 }
@@ -68,11 +69,11 @@ export function readAccessRows(root: Element, exclude?: Element | null): AccessR
 export function readPeoplePanel(doc: Document): { panel: Element; rows: AccessRow[] } | undefined {
   const settings = findSettingsModal(doc);
   if (!settings) return undefined;
-  const panels = [...settings.querySelectorAll('[role="tabpanel"]')];
+  const panels = queryAll(settings, SEL.tabPanel);
   const panel =
     panels.find((p) => /people|members/i.test(p.getAttribute('aria-label') ?? '')) ??
     panels.find((p) => /\bguests?\b/i.test(textOf(p, 2000)) && /\bmembers?\b/i.test(textOf(p, 2000)));
   if (!panel) return undefined;
-  const rows = readAccessRows(panel, panel.querySelector(SEL.dialog));
+  const rows = readAccessRows(panel, query(panel, SEL.dialog));
   return rows.length ? { panel, rows } : undefined;
 }

@@ -10,7 +10,13 @@
 // Adapters return plain data and never write to Notion's nodes. Fixtures: login-{a,b}.html, signup-{a,b}.html.
 
 import { classifySecretField, type SecretFieldInfo, type SecretFieldKind } from '../../shared/password/login-field';
+import * as SEL from './selectors';
+import { addressShownIn, looksLikeAddress } from './address';
+import { closest, isInactive, queryAll } from './dom';
 import { textOf } from './texts';
+
+// The password coaching imports looksLikeAddress from here.
+export { looksLikeAddress } from './address';
 
 export type LoginKind = 'login' | 'signup';
 
@@ -33,31 +39,6 @@ export function loginKindOf(pathname: string): LoginKind | undefined {
   return m ? (m[1] as LoginKind) : undefined;
 }
 
-const ADDRESS_RE = /[^\s@<>()"',;:]{1,64}@[^\s@<>()"',;:]+\.[^\s@<>()"',;:.]{2,}/u;
-const COMPLETE_ADDRESS = /^[^\s@]{1,64}@[^\s@]+\.[^\s@.]{2,}$/u;
-
-export function looksLikeAddress(s: string | undefined): s is string {
-  return !!s && s.length <= 320 && COMPLETE_ADDRESS.test(s.trim());
-}
-
-/** The first address in a text (used where Notion shows the signed-in email as text). */
-export function addressIn(text: string): string | undefined {
-  return ADDRESS_RE.exec(text.slice(0, 5000))?.[0];
-}
-
-/**
- * The first address shown as text inside `root`, text node by text node: React markup has no spaces
- * between elements, so the joined textContent would glue "jane@acme.com" to the next button's label.
- */
-export function addressShownIn(root: Element, maxNodes = 400): string | undefined {
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(), seen = 0; n && seen < maxNodes; n = walker.nextNode(), seen += 1) {
-    const hit = addressIn((n as Text).data);
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
 export function fieldInfo(input: HTMLInputElement): SecretFieldInfo {
   return {
     type: input.getAttribute('type') ?? 'text',
@@ -71,27 +52,27 @@ export function fieldInfo(input: HTMLInputElement): SecretFieldInfo {
 }
 
 /** Email fields: type=email, autocomplete email/username (inferred, docs/notion-ui.md#login-and-signup), or an email name/id/placeholder. */
-const EMAIL_INPUT = 'input[type="email"], input[autocomplete~="email"], input[autocomplete~="username"]';
+const EMAIL_FIELD = [...SEL.emailInput, ...SEL.usernameInput];
 const EMAIL_HINT = /e-?mail/i;
 /** Candidate secret fields: every visible text-like input; login-field.ts decides which are secrets. */
-const TEXTISH = 'input:not([type]), input[type="password"], input[type="text"], input[type="tel"], input[type="number"]';
+const TEXTISH = [...SEL.textInput, ...SEL.passwordInput, ...SEL.codeInput];
 
 /** Not disabled and not inside a hidden step (attribute checks only: no layout in the flush path). */
 function isUsable(input: HTMLInputElement): boolean {
-  return !input.disabled && input.type !== 'hidden' && input.isConnected && !input.closest('[hidden], [inert], [aria-hidden="true"]');
+  return !input.disabled && input.type !== 'hidden' && input.isConnected && !isInactive(input);
 }
 
 function findEmail(root: ParentNode): HTMLInputElement | undefined {
-  const typed = [...root.querySelectorAll<HTMLInputElement>(EMAIL_INPUT)].find(isUsable);
+  const typed = queryAll<HTMLInputElement>(root, EMAIL_FIELD).find(isUsable);
   if (typed) return typed;
-  return [...root.querySelectorAll<HTMLInputElement>('input:not([type]), input[type="text"]')].find(
+  return queryAll<HTMLInputElement>(root, SEL.textInput).find(
     (i) => isUsable(i) && EMAIL_HINT.test(`${i.name} ${i.id} ${i.getAttribute('placeholder') ?? ''} ${i.getAttribute('aria-label') ?? ''}`),
   );
 }
 
 function findSecret(root: ParentNode, email: HTMLInputElement | undefined): { input: HTMLInputElement; kind: SecretFieldKind } | undefined {
   let fallback: { input: HTMLInputElement; kind: SecretFieldKind } | undefined;
-  for (const input of root.querySelectorAll<HTMLInputElement>(TEXTISH)) {
+  for (const input of queryAll<HTMLInputElement>(root, TEXTISH)) {
     if (input === email || !isUsable(input)) continue;
     const kind = classifySecretField(fieldInfo(input));
     if (kind === 'password' || kind === 'login-code') return { input, kind };
@@ -104,8 +85,8 @@ function findSecret(root: ParentNode, email: HTMLInputElement | undefined): { in
 function containerOf(el: Element): Element {
   return (
     (el as HTMLInputElement).form ??
-    el.closest('.notion-login') ?? // the login container (seen in one source)
-    el.closest('[role="main"], main, [role="dialog"]') ??
+    closest(el, SEL.loginContainer) ??
+    closest(el, SEL.formContainer) ??
     el.ownerDocument.body
   );
 }
@@ -144,7 +125,7 @@ const NOT_SUBMIT = /google|apple|microsoft|chatgpt|passkey|\bsso\b|single sign-o
 
 /** The control a click on `target` presses when it submits the form's secret: a button inside the form that is not a side action. */
 export function loginSubmitControl(form: LoginForm, target: Element): Element | undefined {
-  const control = target.closest('button, [role="button"], input[type="submit"]');
+  const control = closest(target, SEL.submitControl);
   if (!control || !form.root.contains(control)) return undefined;
   const label = control.getAttribute('aria-label') ?? (control as HTMLInputElement).value ?? '';
   return NOT_SUBMIT.test(`${label} ${textOf(control, 80)}`) ? undefined : control;

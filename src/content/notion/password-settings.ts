@@ -11,9 +11,11 @@
 // roles therefore come from autocomplete first, then labels, then the order of the fields.
 // Plain data only; nothing is written to Notion's nodes. Fixtures: password-settings-{a,b}.html.
 
-import { SEL } from './selectors';
+import * as SEL from './selectors';
+import { addressShownIn, looksLikeAddress } from './address';
+import { closest, isInactive, query, queryAll } from './dom';
+import { findSettingsModal } from './settings-modal';
 import { textOf } from './texts';
-import { addressShownIn, looksLikeAddress } from './login-form';
 
 export interface PasswordDialog {
   root: Element;
@@ -28,10 +30,6 @@ export interface AccountInfo {
   /** true: a verification method exists; false: Notion offers to add one; undefined: not shown. */
   has2fa?: boolean;
 }
-
-const SECRET_INPUT = 'input[type="password"], input[autocomplete~="new-password"], input[autocomplete~="current-password"]';
-/** The Settings modal: .notion-space-settings, or a dialog holding settings tabs (2026 test ids; docs/notion-ui.md#settings-modal). */
-const SETTINGS_TABS = '[data-testid^="settings-tab-"], [id^="settings-tab-"]';
 
 const CURRENT_RE = /current|old|existing|present/i;
 const CONFIRM_RE = /confirm|again|re-?enter|re-?type|repeat|verify/i;
@@ -57,17 +55,13 @@ export function labelOf(input: HTMLInputElement): string {
   return prev ? textOf(prev, 120) : '';
 }
 
-function visible(el: Element): boolean {
-  return !el.closest('[hidden], [inert], [aria-hidden="true"]');
-}
-
 /** The open Set/Change password dialog (innermost dialog with password fields), if any. */
 export function findPasswordDialog(doc: Document): PasswordDialog | undefined {
-  const inputs = [...doc.querySelectorAll<HTMLInputElement>(SECRET_INPUT)].filter((i) => !i.disabled && visible(i));
+  const inputs = queryAll<HTMLInputElement>(doc, SEL.passwordInput).filter((i) => !i.disabled && !isInactive(i));
   if (!inputs.length) return undefined;
   const byRoot = new Map<Element, HTMLInputElement[]>();
   for (const input of inputs) {
-    const root = input.closest(SEL.dialog) ?? input.closest('[role="tabpanel"]') ?? input.closest(SEL.settings);
+    const root = closest(input, SEL.dialog) ?? closest(input, SEL.tabPanel) ?? closest(input, SEL.settings);
     if (!root) continue; // a password field outside any dialog or settings panel is not this surface
     byRoot.set(root, [...(byRoot.get(root) ?? []), input]);
   }
@@ -104,7 +98,7 @@ const NOT_SUBMIT = /cancel|close|back\b|forgot|show|hide|remove password|^×$/i;
 
 /** The control a click on `target` presses when it submits the dialog's new password. */
 export function passwordDialogSubmitControl(d: PasswordDialog, target: Element): Element | undefined {
-  const control = target.closest('button, [role="button"], input[type="submit"]');
+  const control = closest(target, SEL.submitControl);
   if (!control || !d.root.contains(control)) return undefined;
   const label = `${control.getAttribute('aria-label') ?? ''} ${textOf(control, 80)}`.trim();
   return NOT_SUBMIT.test(label) ? undefined : control;
@@ -115,12 +109,7 @@ export function isPasswordDialogSubmit(d: PasswordDialog, target: Element): bool
 }
 
 /** The open Settings modal, if any. */
-export function findSettings(doc: Document): Element | undefined {
-  const classic = doc.querySelector(SEL.settings);
-  if (classic) return classic;
-  const tab = doc.querySelector(SETTINGS_TABS);
-  return tab?.closest(SEL.dialog) ?? undefined;
-}
+export const findSettings = findSettingsModal;
 
 /** Account security texts (docs/notion-ui.md#account-security, seen, English). */
 const ACCOUNT_SECURITY = /account security|change password|set a password|2-step verification/i;
@@ -133,15 +122,15 @@ export function readAccountInfo(doc: Document): AccountInfo | undefined {
   const settings = findSettings(doc);
   if (!settings) return undefined;
   const panel =
-    [...settings.querySelectorAll('[role="tabpanel"]')].find((p) => visible(p) && ACCOUNT_SECURITY.test(textOf(p, 4000))) ??
+    queryAll(settings, SEL.tabPanel).find((p) => !isInactive(p) && ACCOUNT_SECURITY.test(textOf(p, 4000))) ??
     (ACCOUNT_SECURITY.test(textOf(settings, 4000)) ? settings : undefined);
   if (!panel) return undefined;
   const text = textOf(panel, 4000);
   const info: AccountInfo = {};
-  const emailField = [...panel.querySelectorAll<HTMLInputElement>('input[type="email"]')].find((i) => looksLikeAddress(i.value));
+  const emailField = queryAll<HTMLInputElement>(panel, SEL.emailInput).find((i) => looksLikeAddress(i.value));
   const email = emailField?.value.trim() ?? addressShownIn(panel);
   if (email) info.email = email;
-  const nameField = [...panel.querySelectorAll<HTMLInputElement>('input:not([type]), input[type="text"]')].find((i) => NAME_LABEL.test(labelOf(i)));
+  const nameField = queryAll<HTMLInputElement>(panel, SEL.textInput).find((i) => NAME_LABEL.test(labelOf(i)));
   const name = nameField?.value.trim();
   if (name) info.name = name.slice(0, 120);
   if (TWOFA_ON.test(text)) info.has2fa = true;
@@ -151,6 +140,6 @@ export function readAccountInfo(doc: Document): AccountInfo | undefined {
 
 /** The workspace name on the sidebar switcher (docs/notion-ui.md#app-shell: .notion-sidebar-switcher), when shown. */
 export function readWorkspaceName(doc: Document): string | undefined {
-  const t = textOf(doc.querySelector('.notion-sidebar-switcher'), 120);
+  const t = textOf(query(doc, SEL.sidebarSwitcher), 120);
   return t || undefined;
 }

@@ -5,11 +5,12 @@
 // and the Settings modal (docs/notion-ui.md#settings-modal, seen: .notion-space-settings, settings-tab test ids),
 // where the account page offers "Change password".
 
+import * as SEL from './selectors';
+import { query } from './dom';
 import { isLoginPath } from './page';
 
-const PASSWORD_FIELD = 'input[type="password"], input[autocomplete~="new-password"], input[autocomplete~="current-password"]';
-const SETTINGS = '.notion-space-settings, [data-testid^="settings-tab-"], [id^="settings-tab-"]';
+const PASSWORD_OR_SETTINGS = [...SEL.passwordInput, ...SEL.settings, ...SEL.settingsTab];
 
 export function mayHavePasswordSurface(doc: Document, pathname: string): boolean {
-  return isLoginPath(pathname) || doc.querySelector(`${PASSWORD_FIELD}, ${SETTINGS}`) !== null;
+  return isLoginPath(pathname) || query(doc, PASSWORD_OR_SETTINGS) !== null;
 }

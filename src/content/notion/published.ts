@@ -1,7 +1,8 @@
 // DOM adapter for published pages (*.notion.site): password fields anywhere on the page, including
 // inputs a page author could embed (type=password, or autocomplete current/new-password).
-const PASSWORD = 'input[type="password"], input[autocomplete~="current-password"], input[autocomplete~="new-password"]';
+import * as SEL from './selectors';
+import { isHidden, queryAll } from './dom';
 
 export function findPasswordFields(doc: Document): HTMLInputElement[] {
-  return [...doc.querySelectorAll<HTMLInputElement>(PASSWORD)].filter((i) => !i.closest('[hidden], [aria-hidden="true"]'));
+  return queryAll<HTMLInputElement>(doc, SEL.passwordInput).filter((i) => !isHidden(i));
 }

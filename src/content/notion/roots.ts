@@ -3,10 +3,11 @@
 // it alone (plus the top-level children of <body> and #notion-app, to notice a new container) and the
 // editor's own busy DOM costs nothing. Without it (login pages, a changed DOM), the whole document.
 
-const OVERLAY = '.notion-overlay-container';
+import * as SEL from './selectors';
+import { closest, queryAll } from './dom';
 
 export function observationRoots(doc: Document): { subtree: Node[]; shallow: Node[] } {
-  const overlays = [...doc.querySelectorAll(OVERLAY)].filter((o) => !o.parentElement?.closest(OVERLAY));
+  const overlays = queryAll(doc, SEL.overlayContainer).filter((o) => !o.parentElement || !closest(o.parentElement, SEL.overlayContainer));
   if (!overlays.length || !doc.body) return { subtree: [doc.documentElement], shallow: [] };
   const shallow: Node[] = [doc.body];
   for (const o of overlays) if (o.parentElement && o.parentElement !== doc.body) shallow.push(o.parentElement);

@@ -3,7 +3,9 @@
 // Facts: docs/notion-ui.md#share-menu, docs/notion-ui.md#people. Chip DOM is inferred: invitees
 // are read as email-looking text beside the invite input.
 
-import { SEL } from './selectors';
+import * as SEL from './selectors';
+import { addressesIn } from './address';
+import { closest, matches, query, queryAll } from './dom';
 import { SETTINGS_ANCHOR } from './settings-modal';
 import { TEXT, nameOf, spacedText, textOf } from './texts';
 
@@ -23,12 +25,13 @@ export interface ShareSurface {
   inviteButtons: Element[];
 }
 
-const EMAIL_RE = /[^\s<>(),;:"'[\]]{1,64}@[^\s<>(),;:"'[\]]{1,253}/gu;
 const MAX_TEXT = 20_000;
+/** Where an invite field may be: email-taking inputs, or text inputs labelled for people/emails. */
+const INVITE_CANDIDATE = [...SEL.emailInput, ...SEL.textInput];
 
 function isEmailInput(el: Element): el is HTMLInputElement | HTMLElement {
-  if (el.matches(SEL.emailInput)) return true;
-  if (!el.matches(SEL.textInput)) return false;
+  if (matches(el, SEL.emailInput)) return true;
+  if (!matches(el, SEL.textInput)) return false;
   const label = [el.getAttribute('placeholder'), el.getAttribute('aria-label'), el.getAttribute('name')].join(' ');
   return TEXT.isEmailFieldLabel(label);
 }
@@ -41,19 +44,15 @@ function fieldOf(input: Element): Element {
   return parent.parentElement;
 }
 
-function emailsIn(text: string): string[] {
-  return text.slice(0, MAX_TEXT).match(EMAIL_RE) ?? [];
-}
-
 /**
  * The open Settings modal (docs/notion-ui.md#settings-modal): .notion-space-settings, else the dialog holding settings-tab-* tabs.
  * Its nested dialogs (People → "Add members") may render inside it or as a layer beside it.
  */
 function settingsOf(root: Element): Element | undefined {
   const anchor =
-    root.closest(SEL.settings) ?? root.querySelector(SETTINGS_ANCHOR) ?? root.ownerDocument.querySelector(SETTINGS_ANCHOR);
+    closest(root, SEL.settings) ?? query(root, SETTINGS_ANCHOR) ?? query(root.ownerDocument, SETTINGS_ANCHOR);
   if (!anchor) return undefined;
-  return anchor.closest(SEL.settings) ?? anchor.closest(SEL.dialog) ?? anchor;
+  return closest(anchor, SEL.settings) ?? closest(anchor, SEL.dialog) ?? anchor;
 }
 
 function valueOf(input: Element): string {
@@ -71,16 +70,16 @@ function surfaceKind(root: Element, hasPublishTab: boolean, settings: Element | 
 
 export function findInviteButtons(root: Element): Element[] {
   const out: Element[] = [];
-  for (const b of root.querySelectorAll(SEL.button)) if (TEXT.isInviteButton(nameOf(b, 40))) out.push(b);
+  for (const b of queryAll(root, SEL.button)) if (TEXT.isInviteButton(nameOf(b, 40))) out.push(b);
   if (!out.length) {
-    const submit = root.querySelector('button[type="submit"], input[type="submit"]');
+    const submit = query(root, SEL.submitFallback);
     if (submit) out.push(submit);
   }
   return out;
 }
 
 export function hasPublishTab(root: Element): boolean {
-  for (const tab of root.querySelectorAll(SEL.tab)) if (TEXT.isPublishTab(nameOf(tab, 40))) return true;
+  for (const tab of queryAll(root, SEL.tab)) if (TEXT.isPublishTab(nameOf(tab, 40))) return true;
   return false;
 }
 
@@ -89,7 +88,7 @@ function readSurface(root: Element, input: HTMLInputElement | HTMLElement): Shar
   const chips: string[] = [];
   for (const child of field.children) {
     if (child === input || child.contains(input)) continue;
-    chips.push(...emailsIn(spacedText(child)), ...emailsIn(child.getAttribute('aria-label') ?? ''));
+    chips.push(...addressesIn(spacedText(child)), ...addressesIn(child.getAttribute('aria-label') ?? ''));
   }
   const typed = valueOf(input).trim();
   const settings = settingsOf(root);
@@ -102,9 +101,9 @@ function readSurface(root: Element, input: HTMLInputElement | HTMLElement): Shar
         ? [settings]
         : [root, settings];
   // The typed address may also show up as a suggestion row in the menu: never count it as existing access.
-  const chipSet = new Set([...chips, ...emailsIn(typed)].map((c) => c.toLowerCase()));
+  const chipSet = new Set([...chips, ...addressesIn(typed)].map((c) => c.toLowerCase()));
   const existingAccess = scopes
-    .flatMap((el) => emailsIn(spacedText(el)))
+    .flatMap((el) => addressesIn(spacedText(el)))
     .map((e) => e.toLowerCase())
     .filter((e) => !chipSet.has(e));
   return {
@@ -120,17 +119,15 @@ function readSurface(root: Element, input: HTMLInputElement | HTMLElement): Shar
 
 /** The dialog/overlay that holds an element, or undefined when it is not inside one. */
 export function dialogOf(el: Element): Element | undefined {
-  const d = el.closest(SEL.dialog);
+  const d = closest(el, SEL.dialog);
   if (d) return d;
   // No dialog role (or an unlabelled popover): the overlay container's child that holds the element.
-  const overlay = el.closest(SEL.overlayContainer);
+  const overlay = closest(el, SEL.overlayContainer);
   if (!overlay) return undefined;
   let node: Element = el;
   while (node.parentElement && node.parentElement !== overlay) node = node.parentElement;
   return node;
 }
-
-const RELEVANT_INSIDE = `input, [role="dialog"], [role="tab"], [role="switch"], ${SEL.overlayContainer}`;
 
 /**
  * Cheap pre-check for the observer's hot path: could these added elements have opened or changed a share
@@ -138,8 +135,8 @@ const RELEVANT_INSIDE = `input, [role="dialog"], [role="tab"], [role="switch"], 
  */
 export function mayAffectSurfaces(added: readonly Element[]): boolean {
   for (const el of added) {
-    if (el.closest(SEL.dialog) || el.closest(SEL.overlayContainer)) return true;
-    if (el.matches(RELEVANT_INSIDE) || el.querySelector(RELEVANT_INSIDE)) return true;
+    if (closest(el, SEL.dialog) || closest(el, SEL.overlayContainer)) return true;
+    if (matches(el, SEL.surfaceHint) || query(el, SEL.surfaceHint)) return true;
   }
   return false;
 }
@@ -148,8 +145,7 @@ export function mayAffectSurfaces(added: readonly Element[]): boolean {
 export function findShareSurfaces(doc: Document): ShareSurface[] {
   const out: ShareSurface[] = [];
   const seen = new Set<Element>();
-  const candidates = doc.querySelectorAll(`${SEL.emailInput}, ${SEL.textInput}`);
-  for (const el of candidates) {
+  for (const el of queryAll(doc, INVITE_CANDIDATE)) {
     if (!isEmailInput(el)) continue;
     const root = dialogOf(el);
     if (!root || seen.has(root)) continue;
