@@ -15,8 +15,6 @@ import { addressShownIn, looksLikeAddress } from './address';
 import { closest, isInactive, queryAll } from './dom';
 import { textOf } from './texts';
 
-// The password coaching imports looksLikeAddress from here.
-export { looksLikeAddress } from './address';
 
 export type LoginKind = 'login' | 'signup';
 

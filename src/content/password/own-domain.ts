@@ -3,7 +3,7 @@
 // settings' one writer, with the Public Suffix List) learns it, and only while the user has no own
 // domain yet (SECURITY.md).
 import { send } from '../../platform/messaging';
-import { looksLikeAddress } from '../notion/login-form';
+import { looksLikeAddress } from '../notion/address';
 import type { PasswordSession } from './session';
 
 export function ownDomain(s: PasswordSession): void {

@@ -2,8 +2,8 @@
 // Login/signup adapter on every fixture variant: with Notion's ids/classes (a) and without (b).
 import { beforeEach, describe, expect, test } from 'vitest';
 import { $, loadFixture } from './fixtures';
-import { isSubmitControl, loginKindOf, looksLikeAddress, readLoginForm } from '../../../src/content/notion/login-form';
-import { addressIn } from '../../../src/content/notion/address';
+import { isSubmitControl, loginKindOf, readLoginForm } from '../../../src/content/notion/login-form';
+import { addressIn, looksLikeAddress } from '../../../src/content/notion/address';
 import { mayHavePasswordSurface } from '../../../src/content/notion/password-surface';
 
 /** What fake-login.js does on "Continue" after the email: reveal or insert the secret step. */
