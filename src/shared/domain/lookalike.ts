@@ -1,26 +1,68 @@
-// Lookalike checks of one address domain against the user's own and trusted domains. PURE.
+// Look-alike checks of one address domain against the user's own and trusted domains. PURE.
 //
-// Reasons are tried in a fixed order, most specific first, and the first hit wins:
-//   tld-swap → confusable → mixed-script → embedded → hyphen → plural → digit-swap → edit-distance
-//   → punycode
-// so that c0ntoso.com reports "digit-swap" rather than the vaguer "edit-distance" it also is.
+// What counts as imitating a trusted name (its "name" is the label left of the public suffix: contoso):
+//   - the same name under another suffix (contoso.net, contoso.com.au, contoso.github.io): tld-swap;
+//   - a name that looks the same (visual keys equal, confusables.ts): c0nt0só, con-toso, rnicrosoft;
+//   - a name within a few edits, weighed by how alike the letters look (distance.ts), the allowance
+//     growing with the trusted name's length (nearCap): acmej, acnne, e0nt0s0, nortlhwincltraders;
+//   - the trusted name inside a longer name (containCap): contoso-login, loginacme, contosocoffee;
+//   - the name split across labels or used as a label: co.ntoso.com, northwindt.raders.com,
+//     contoso.com.example.net, contoso.evil.io;
+//   - an internationalised label mixing scripts (Latin + Cyrillic…): always, even imitating nothing known.
+// Any mix of these is caught because every comparison is between visual keys. A single-script IDN that
+// resembles no trusted name (münchen.de, 例え.jp) is not a look-alike: flagging every IDN would warn on
+// ordinary foreign domains and teach people to click through.
 //
-// Internationalised (xn--) domains: a label that mixes scripts (Latin + Cyrillic, Latin + Greek…;
-// the Japanese, Chinese and Korean mixes TR39 "highly restrictive" allows are fine) is ALWAYS a
-// lookalike. A single-script IDN is a lookalike only when its skeleton equals a trusted name
-// ("confusable", e.g. Cyrillic аррӏе vs apple) or is within one edit of it ("punycode"). Any other
-// IDN (münchen.de, 例え.jp) stays "unknown": flagging every IDN would warn on ordinary foreign
-// domains, train people to click through, and add nothing when the name resembles none of theirs.
-// The verdict still carries unicodeDomain so the UI can show both forms.
+// Cost: the trusted list is indexed once (prepareTargets), by loose keys (confusables.ts), each read with
+// and without the letter pairs: short ones by themselves and their one-deletion variants; long ones by
+// their bigrams and where they stand (k edits leave all but 3k bigrams of a name in place, give or take
+// k positions); every one by its first three characters, for names inside longer ones. A candidate text
+// touches only the trusted names that pass these filters, and the weighted distance runs on those.
 
-import { skeleton } from './confusables';
+import { looseKey, skeleton, visualKey } from './confusables';
+import { keyDistance, MAX_KEY } from './distance';
 import { hostParts, toUnicodeHost } from './parse';
+import { embeds, isDigitSwap, isMixedScript, isPlural, stripHyphens, withinOneEdit } from './rules';
 import type { LookalikeReason } from './types';
 
-/** Trusted names at least this long also match at edit distance 1 (as Chrome's lookalike check). */
-const MIN_EDIT_NAME = 5;
-/** Shortest trusted name for the hyphen, plural, digit-swap and IDN-skeleton rules. */
-const MIN_RULE_NAME = 3;
+export { embeds, isDigitSwap, isMixedScript, isPlural, withinOneEdit } from './rules';
+
+/** Half-edits allowed between a candidate name and a trusted name whose visual key has `len` characters. */
+export function nearCap(len: number): number {
+  if (len <= 2) return 0; // hp: only a name that looks the same
+  if (len === 3) return 1; // ibm: one weak look-alike (ibn)
+  if (len <= 6) return 2; // acme: one edit, or two weak look-alikes
+  if (len <= 13) return 3; // contoso: one edit and one weak look-alike
+  return 5; // northwindtraders: two edits and a weak look-alike
+}
+
+/** Half-edits allowed for the trusted name inside a longer one; -1 when too short to look for. */
+export function containCap(len: number): number {
+  if (len < 4) return -1; // ibm inside ribbmx says nothing
+  if (len < 7) return 0;
+  // Weak look-alikes only, never a typo: contosyou.com merely shares the surname Contos with contoso.
+  return len <= 13 ? 1 : 2;
+}
+
+/** For "close to trusted": one more edit than nearCap (half an edit more for 1–3 letters). */
+export function closeCap(len: number): number {
+  return len <= 3 ? nearCap(len) + 1 : nearCap(len) + 2;
+}
+
+/** For "close to trusted": trusted names of 3+ letters anywhere inside, one more weak look-alike from 7. */
+export function closeContainCap(len: number): number {
+  if (len < 3) return -1;
+  return len < 7 ? 0 : containCap(len) + 1;
+}
+
+/** Names this short must stand at the start or end of the longer name (acmelogin, not placemat). */
+const EDGE_ONLY_BELOW = 6;
+/** At most this many labels next to the registrable name are looked at (a host may have 127). */
+const MAX_LABELS = 8;
+/** Hyphen-separated parts of one label looked at. */
+const MAX_PARTS = 8;
+/** Longest run of labels joined to find a split name (co.ntoso.com). */
+const MAX_RUN = 4;
 
 export interface Target {
   /** The own/trusted entry as normalised (reported as lookalikeOf). */
@@ -31,8 +73,50 @@ export interface Target {
   suffix: string;
   /** Under a private suffix (globex.notion.site): such a name says nothing about other suffixes. */
   privateSuffix: boolean;
-  /** Skeleton of the Unicode form of `name`. */
-  skel: string;
+  /** The name is internationalised (xn--). */
+  idn: boolean;
+  key: string;
+  /** looseKey(key), with the letter pairs read as one letter and without (equal when it has none). */
+  loose: string;
+  looseRaw: string;
+  cap: number;
+  containCap: number;
+  /** More than one edit allowed (nearCap > 3): indexed by bigrams, else by deletion variants. */
+  long: boolean;
+}
+
+export interface TargetIndex {
+  targets: readonly Target[];
+  registrables: ReadonlySet<string>;
+  /** ascii name → target ids (tld-swap). */
+  byName: ReadonlyMap<string, readonly number[]>;
+  /** Hashes (variantHashes) of loose keys and their one-deletion variants → ids of targets within one
+   * edit (nearCap ≤ 3). A hash collision only costs a distance computation. */
+  byLoose: ReadonlyMap<number, readonly number[]>;
+  /** Longest loose key in byLoose. */
+  maxShort: number;
+  /** Each target's loose keys (one or two readings) are "entries": entry → target id, loose key. */
+  entryTarget: Int32Array;
+  entryLoose: readonly string[];
+  /** Edits a long target's distance allows (nearCap / 2), per entry. */
+  entryEdits: Int8Array;
+  /** Bigram ids of each long entry's loose key, in order (undefined for short targets). */
+  entryGrams: readonly (Int32Array | undefined)[];
+  /**
+   * Bigram id → [position, entry, position, entry…] sorted by position: for each long entry, only its
+   * 3k + PREFIX_HITS rarest bigrams (prefix filtering: a name within k edits keeps all but 3k of its
+   * bigrams, so at least PREFIX_HITS of any 3k + PREFIX_HITS of them).
+   */
+  near: readonly (Int32Array | undefined)[];
+  /** Long entries too short for that filter: always checked. */
+  nearAlways: readonly number[];
+  /** First three characters of a loose key (trigramAt) → entries (trusted names inside longer names). */
+  starts: ReadonlyMap<number, readonly number[]>;
+  // Scratch space for one query at a time (the classifier is synchronous): per entry, per target.
+  stamps: Int32Array;
+  hits: Int32Array;
+  seenNear: Int32Array;
+  seenInside: Int32Array;
 }
 
 export interface Candidate {
@@ -48,187 +132,453 @@ export interface LookalikeHit {
   of?: string;
 }
 
-/** Own + trusted hosts → lookalike targets; public suffixes (co.uk, notion.site) are skipped. */
-export function prepareTargets(hosts: readonly string[]): Target[] {
-  const out: Target[] = [];
-  const seen = new Set<string>();
+// ---- bigrams --------------------------------------------------------------------------------------
+
+const SLOTS = 64;
+
+function slot(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  if (c >= 48 && c <= 57) return c - 22; // 26..35
+  return 36 + (c % 28);
+}
+
+/** Of a long name's rarest 3k + PREFIX_HITS bigrams, a candidate must have this many (see near). */
+const PREFIX_HITS = 3;
+/** Furthest a bigram moves under the edits nearCap allows (5 half-edits: 2 edits). */
+const MAX_SHIFT = 2;
+
+/** [position, entry] pairs sorted by position, as one typed array. */
+function byPosition(pairs: readonly number[]): Int32Array {
+  const order = Array.from({ length: pairs.length / 2 }, (_, k) => k).sort((a, b) => pairs[2 * a] - pairs[2 * b] || a - b);
+  const out = new Int32Array(pairs.length);
+  order.forEach((k, x) => {
+    out[2 * x] = pairs[2 * k];
+    out[2 * x + 1] = pairs[2 * k + 1];
+  });
+  return out;
+}
+
+/** Index (even) of the first pair at position ≥ `pos` in a byPosition array. */
+function firstAt(list: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = list.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[2 * mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return 2 * lo;
+}
+
+/** Bigram ids of a loose key, in order (at most MAX_KEY - 1). */
+function bigramIds(s: string): Int32Array {
+  const n = Math.min(s.length, MAX_KEY);
+  const out = new Int32Array(Math.max(0, n - 1));
+  for (let i = 0; i + 1 < n; i++) out[i] = bigramAt(s, i);
+  return out;
+}
+
+/** Id of the three characters starting at position `i` of `s`. */
+function trigramAt(s: string, i: number): number {
+  return (slot(s.charCodeAt(i)) * SLOTS + slot(s.charCodeAt(i + 1))) * SLOTS + slot(s.charCodeAt(i + 2));
+}
+
+/** Id of the bigram starting at position `i` of `s`. */
+function bigramAt(s: string, i: number): number {
+  return slot(s.charCodeAt(i)) * SLOTS + slot(s.charCodeAt(i + 1));
+}
+
+/** 31^i modulo 2^32, for the hashes below. */
+const POW31 = (() => {
+  const t = new Int32Array(MAX_KEY + 1);
+  t[0] = 1;
+  for (let i = 1; i <= MAX_KEY; i++) t[i] = Math.imul(t[i - 1], 31);
+  return t;
+})();
+
+/**
+ * A 30-bit polynomial hash of `s` and, with `deletions`, of each string made by deleting one of its
+ * characters, without building those strings (the look-up of short names' one-edit neighbours).
+ */
+function variantHashes(s: string, deletions: boolean, each: (h: number) => void): void {
+  const n = Math.min(s.length, MAX_KEY);
+  let full = 0;
+  for (let i = 0; i < n; i++) full = (Math.imul(full, 31) + s.charCodeAt(i)) | 0;
+  each(full & 0x3fffffff);
+  if (!deletions) return;
+  let prefix = 0; // hash of s[0, i)
+  for (let i = 0; i < n; i++) {
+    const withChar = (Math.imul(prefix, 31) + s.charCodeAt(i)) | 0; // hash of s[0, i]
+    const rest = (full - Math.imul(withChar, POW31[n - 1 - i])) | 0; // hash of s(i, n)
+    each(((Math.imul(prefix, POW31[n - 1 - i]) + rest) | 0) & 0x3fffffff);
+    prefix = withChar;
+  }
+}
+
+// ---- the index ------------------------------------------------------------------------------------
+
+/** Own + trusted hosts → look-alike index; public suffixes (co.uk, notion.site) are skipped. */
+export function prepareTargets(hosts: readonly string[]): TargetIndex {
+  const targets: Target[] = [];
+  const registrables = new Set<string>();
   for (const domain of hosts) {
     const { registrable, name, suffix, privateSuffix = false } = hostParts(domain);
-    if (!registrable || !name || !suffix || seen.has(registrable)) continue;
-    seen.add(registrable);
-    out.push({ domain, registrable, name, suffix, privateSuffix, skel: skeleton(toUnicodeHost(name) ?? name) });
+    if (!registrable || !name || !suffix || registrables.has(registrable)) continue;
+    const key = visualKey(toUnicodeHost(name) ?? name).slice(0, MAX_KEY);
+    if (!key) continue;
+    registrables.add(registrable);
+    const loose = looseKey(key);
+    const looseRaw = looseKey(key, false);
+    const cap = nearCap(key.length);
+    targets.push({
+      domain,
+      registrable,
+      name,
+      suffix,
+      privateSuffix,
+      idn: name.startsWith('xn--'),
+      key,
+      loose,
+      looseRaw,
+      cap,
+      containCap: containCap(key.length),
+      long: cap > 3,
+    });
+  }
+  const byName = new Map<string, number[]>();
+  const byLoose = new Map<number, number[]>();
+  const near: number[][] = [];
+  const starts = new Map<number, number[]>();
+  const add = <K>(map: Map<K, number[]>, k: K, id: number): void => {
+    const list = map.get(k);
+    if (!list) map.set(k, [id]);
+    else if (list[list.length - 1] !== id) list.push(id);
+  };
+  const entryTarget: number[] = [];
+  const entryLoose: string[] = [];
+  const entryEdits: number[] = [];
+  const entryGrams: (Int32Array | undefined)[] = [];
+  let maxShort = 0;
+  targets.forEach((t, id) => {
+    add(byName, t.name, id);
+    for (const loose of t.loose === t.looseRaw ? [t.loose] : [t.loose, t.looseRaw]) {
+      const entry = entryTarget.length;
+      entryTarget.push(id);
+      entryLoose.push(loose);
+      entryEdits.push(t.cap >> 1);
+      entryGrams.push(t.long ? bigramIds(loose) : undefined);
+      if (!t.long) {
+        maxShort = Math.max(maxShort, loose.length);
+        variantHashes(loose, t.cap >= 2, (h) => add(byLoose, h, id));
+      }
+      if (t.containCap >= 0 && loose.length >= 3) add(starts, trigramAt(loose, 0), entry);
+    }
+  });
+  // How often each bigram occurs among the long entries: each entry is indexed by its rarest ones.
+  const frequency = new Int32Array(SLOTS * SLOTS);
+  for (const grams of entryGrams) if (grams) for (const g of grams) frequency[g]++;
+  const nearAlways: number[] = [];
+  entryGrams.forEach((grams, entry) => {
+    if (!grams) return;
+    const keep = 3 * entryEdits[entry] + PREFIX_HITS;
+    if (grams.length <= keep) {
+      nearAlways.push(entry);
+      return;
+    }
+    const order = Array.from(grams.keys()).sort((a, b) => frequency[grams[a]] - frequency[grams[b]] || a - b);
+    for (const i of order.slice(0, keep)) (near[grams[i]] ??= []).push(i, entry);
+  });
+  return {
+    targets,
+    registrables,
+    byName,
+    byLoose,
+    maxShort,
+    entryGrams,
+    nearAlways,
+    entryTarget: Int32Array.from(entryTarget),
+    entryLoose,
+    entryEdits: Int8Array.from(entryEdits),
+    near: Array.from({ length: SLOTS * SLOTS }, (_, b) => (near[b] ? byPosition(near[b]) : undefined)),
+    starts,
+    stamps: new Int32Array(entryTarget.length),
+    hits: new Int32Array(entryTarget.length),
+    seenNear: new Int32Array(targets.length),
+    seenInside: new Int32Array(targets.length),
+  };
+}
+
+// ---- one search -----------------------------------------------------------------------------------
+
+/** Where in the candidate a trusted name was found. */
+type Where = 'name' | 'inside-name' | 'name-part' | 'label' | 'run';
+const WHERE_RANK: Readonly<Record<Where, number>> = { name: 0, 'inside-name': 1, 'name-part': 2, run: 3, label: 4 };
+
+interface Found {
+  t: number;
+  cost: number;
+  where: Where;
+  /** The candidate text matched is internationalised. */
+  idn: boolean;
+}
+
+interface Probe {
+  text: string;
+  where: Where;
+  idn: boolean;
+  /** Also look for trusted names inside this text. */
+  inside: boolean;
+}
+
+/** Bigram ids of the text being probed (one probe at a time). */
+const GRAMS = new Int32Array(MAX_KEY);
+/** Stamps the targets already checked for the current probe (seenNear/seenInside). */
+let epochs = 0;
+
+class Search {
+  best: Found | undefined;
+  private epoch = 0;
+  private readonly touched: number[] = [];
+  private readonly grams = GRAMS;
+
+  constructor(
+    private readonly ix: TargetIndex,
+    /** The looser "close to trusted" check (closeCap) instead of the look-alike verdict. */
+    private readonly close: boolean,
+    /** The candidate's own ascii name: a same-named private-suffix target is no evidence. */
+    private readonly name: string | undefined,
+    /** The candidate's registrable domain: targets of the same organisation are passed over. */
+    private readonly registrable: string | undefined,
+  ) {}
+
+  private consider(t: number, cost: number, where: Where, idn: boolean): void {
+    const b = this.best;
+    // The nearest evidence wins: a typo of the whole name before the name inside a longer one…, then
+    // the cheapest, then the first listed (own domains come first).
+    if (b) {
+      const rb = WHERE_RANK[b.where];
+      const r = WHERE_RANK[where];
+      if (rb < r || (rb === r && (b.cost < cost || (b.cost === cost && b.t <= t)))) return;
+    }
+    this.best = { t, cost, where, idn };
+  }
+
+  private skip(t: Target, p: Probe): boolean {
+    return t.registrable === this.registrable || (p.where === 'name' && t.privateSuffix && this.name === t.name);
+  }
+
+  private near(id: number, key: string, p: Probe): void {
+    if (this.ix.seenNear[id] === this.epoch) return;
+    this.ix.seenNear[id] = this.epoch;
+    const t = this.ix.targets[id];
+    if (this.skip(t, p)) return;
+    const cap = this.close ? closeCap(t.key.length) : t.cap;
+    const d = key === t.key ? 0 : keyDistance(key, t.key, cap);
+    if (d <= cap) this.consider(id, d, p.where, p.idn);
+  }
+
+  private inside(id: number, key: string, p: Probe): void {
+    if (this.ix.seenInside[id] === this.epoch) return;
+    this.ix.seenInside[id] = this.epoch;
+    const t = this.ix.targets[id];
+    const cap = this.close ? closeContainCap(t.key.length) : t.containCap;
+    if (cap < 0 || key.length <= t.key.length || t.registrable === this.registrable) return;
+    let d = cap + 1;
+    if (t.key.length < EDGE_ONLY_BELOW && !this.close) d = key.startsWith(t.key) || key.endsWith(t.key) ? 0 : d;
+    else if (key.includes(t.key)) d = 0;
+    else if (cap > 0) d = keyDistance(key, t.key, cap, true);
+    if (d <= cap) this.consider(id, d, p.where === 'name' ? 'inside-name' : p.where, p.idn);
+  }
+
+  probe(p: Probe): void {
+    const key = visualKey(p.text).slice(0, MAX_KEY);
+    if (!key) return;
+    this.epoch = ++epochs;
+    if (this.close) return this.probeAll(key, p);
+    const loose = looseKey(key);
+    const looseRaw = looseKey(key, false);
+    this.probeLoose(key, loose, p);
+    if (looseRaw !== loose) this.probeLoose(key, looseRaw, p);
+  }
+
+  /** The trusted names one reading (loose key) of a candidate text may match, checked in full. */
+  private probeLoose(key: string, loose: string, p: Probe): void {
+    const ix = this.ix;
+    // Short names: the loose key itself and each of its one-deletion variants.
+    if (loose.length <= ix.maxShort + 1) {
+      variantHashes(loose, true, (h) => {
+        const ids = ix.byLoose.get(h);
+        if (ids) for (const id of ids) this.near(id, key, p);
+      });
+    }
+
+    // Long names: a candidate sharing one of a name's rarest bigrams at about the same place (±k) is
+    // compared in full: how many of the name's bigrams it has within ±k (all but 3k if within k edits).
+    const touched = this.touched;
+    touched.length = 0;
+    const n = Math.min(loose.length, MAX_KEY);
+    const grams = this.grams;
+    for (let i = 0; i + 1 < n; i++) grams[i] = bigramAt(loose, i);
+    const stamp = ix.stamps;
+    const hits = ix.hits;
+    const mark = ++epochs;
+    const edits = ix.entryEdits;
+    for (let i = 0; i + 1 < n; i++) {
+      const list = ix.near[grams[i]];
+      if (!list) continue;
+      for (let x = firstAt(list, i - MAX_SHIFT); x < list.length && list[x] <= i + MAX_SHIFT; x += 2) {
+        const e = list[x + 1];
+        const shift = i - list[x];
+        if (shift > edits[e] || -shift > edits[e]) continue;
+        if (stamp[e] !== mark) {
+          stamp[e] = mark;
+          hits[e] = 0;
+          touched.push(e);
+        }
+        hits[e]++;
+      }
+    }
+    for (const e of touched) if (hits[e] >= PREFIX_HITS) this.nearByBigrams(e, grams, n, key, p);
+    for (const e of ix.nearAlways) this.nearByBigrams(e, grams, n, key, p);
+    if (!p.inside) return;
+    for (let i = 0; i + 3 <= n; i++) {
+      const list = ix.starts.get(trigramAt(loose, i));
+      if (list) for (const e of list) if (loose.startsWith(ix.entryLoose[e], i)) this.inside(ix.entryTarget[e], key, p);
+    }
+  }
+
+  /** The full bigram filter for one long entry, then the distance. */
+  private nearByBigrams(e: number, grams: Int32Array, n: number, key: string, p: Probe): void {
+    const ix = this.ix;
+    const k = ix.entryEdits[e];
+    const target = ix.entryGrams[e];
+    if (!target || Math.abs(n - 1 - target.length) > k) return;
+    // Each edit moves or destroys at most 3 bigrams (a swap); weak look-alikes none (they are folded).
+    let missing = 3 * k;
+    for (let j = 0; j < target.length; j++) {
+      let found = false;
+      for (let i = Math.max(0, j - k); i <= j + k && i + 1 < n; i++) {
+        if (grams[i] === target[j]) {
+          found = true;
+          break;
+        }
+      }
+      if (!found && --missing < 0) return;
+    }
+    this.near(ix.entryTarget[e], key, p);
+  }
+
+  /** Every target, no index: for the looser "close to trusted" check (one domain at a time). */
+  private probeAll(key: string, p: Probe): void {
+    for (let id = 0; id < this.ix.targets.length; id++) {
+      this.near(id, key, p);
+      if (p.inside) this.inside(id, key, p);
+    }
+  }
+}
+
+// ---- the candidate --------------------------------------------------------------------------------
+
+/** The texts of a candidate host to compare with trusted names, nearest the registrable name first. */
+function probes(c: Candidate): Probe[] {
+  const ascii = c.domain.split('.');
+  const uniAll = c.unicodeDomain.split('.');
+  const uni = uniAll.length === ascii.length ? uniAll : ascii;
+  const suffixLabels = c.suffix ? c.suffix.split('.').length : 1;
+  const end = ascii.length - suffixLabels; // labels [0, end) are left of the suffix
+  const start = Math.max(0, end - MAX_LABELS);
+  const out: Probe[] = [];
+  const isIdn = (i: number): boolean => ascii[i].startsWith('xn--');
+  const parts = (i: number, where: Where): void => {
+    if (!uni[i].includes('-')) return;
+    for (const part of uni[i].split('-').slice(0, MAX_PARTS)) if (part) out.push({ text: part, where, idn: isIdn(i), inside: false });
+  };
+  for (let i = end - 1; i >= start; i--) {
+    const isName = c.name !== undefined && i === end - 1;
+    out.push({ text: uni[i], where: isName ? 'name' : 'label', idn: isIdn(i), inside: true });
+    parts(i, isName ? 'name-part' : 'label');
+  }
+  for (let len = 2; len <= MAX_RUN; len++) {
+    for (let i = end - len; i >= start; i--) {
+      let idn = false;
+      for (let j = i; j < i + len; j++) idn ||= isIdn(j);
+      out.push({ text: uni.slice(i, i + len).join(''), where: 'run', idn, inside: false });
+    }
   }
   return out;
 }
 
-const ASTRAL = /[\ud800-\udfff]/;
+function search(c: Candidate, ix: TargetIndex, close: boolean): Found | undefined {
+  const s = new Search(ix, close, c.name, c.registrable);
+  for (const p of probes(c)) s.probe(p);
+  return s.best;
+}
 
-/** Damerau–Levenshtein (optimal string alignment) distance ≤ 1, on code points, for a ≠ b. */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return false;
-  // Plain strings compare by UTF-16 unit; astral characters are split into code points first.
-  const astral = ASTRAL.test(a) || ASTRAL.test(b);
-  if (!astral && Math.abs(a.length - b.length) > 1) return false;
-  const x: readonly string[] | string = astral ? Array.from(a) : a;
-  const y: readonly string[] | string = astral ? Array.from(b) : b;
-  if (Math.abs(x.length - y.length) > 1) return false;
-  const rest = (p: readonly string[] | string, from: number): string =>
-    typeof p === 'string' ? p.slice(from) : p.slice(from).join('');
-  let i = 0;
-  while (i < x.length && i < y.length && x[i] === y[i]) i++;
-  if (x.length === y.length) {
-    if (rest(x, i + 1) === rest(y, i + 1)) return true; // substitution
-    return x[i] === y[i + 1] && x[i + 1] === y[i] && rest(x, i + 2) === rest(y, i + 2); // transposition
+/** The reason a found trusted name is imitated, from the most specific evidence. */
+function reasonFor(c: Candidate, f: Found, t: Target): LookalikeReason {
+  const name = c.name ?? '';
+  const nameIdn = name.startsWith('xn--');
+  const hosts = nameIdn || c.unicodeDomain !== c.domain ? [c.domain, skeleton(c.unicodeDomain)] : [c.domain];
+  if (f.where === 'name' && f.cost === 0) {
+    if (stripHyphens(name) === stripHyphens(t.name)) return 'hyphen';
+    if (nameIdn || t.idn) return 'confusable';
   }
-  const [long, short] = x.length > y.length ? [x, y] : [y, x];
-  return rest(long, i + 1) === rest(short, i); // insertion / deletion
-}
-
-/** Digits and letter pairs that read alike: 0↔o, 1↔l/i, 3↔e, 4↔a, 5↔s, 7↔t, 8↔b (+ rn↔m, vv↔w). */
-const DIGIT_LOOKS: ReadonlyMap<string, string> = new Map([
-  ['0', 'o'],
-  ['1', 'li'],
-  ['3', 'e'],
-  ['4', 'a'],
-  ['5', 's'],
-  ['7', 't'],
-  ['8', 'b'],
-]);
-const readsAlike = (p: string, q: string): boolean =>
-  (DIGIT_LOOKS.get(p)?.includes(q) ?? false) || (DIGIT_LOOKS.get(q)?.includes(p) ?? false);
-
-const foldPairs = (s: string): string =>
-  s.includes('rn') || s.includes('vv') ? s.replace(/rn/g, 'm').replace(/vv/g, 'w') : s;
-
-export function isDigitSwap(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 4) return false;
-  const x = foldPairs(a);
-  const y = foldPairs(b);
-  if (x.length !== y.length) return false;
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i] && !readsAlike(x[i], y[i])) return false;
-  return true;
-}
-
-const stripHyphens = (s: string): string => s.replace(/-/g, '');
-
-export function isPlural(a: string, b: string): boolean {
-  const d = a.length - b.length;
-  if (d === 0 || d > 2 || d < -2) return false;
-  return a === `${b}s` || a === `${b}es` || b === `${a}s` || b === `${a}es`;
-}
-
-/** acme.com.evil.io, login-acme-com.evil.io, acmecom.net: a registrable domain spelled into labels. */
-export function embeds(host: string, registrable: string): boolean {
-  const joined = registrable.replace(/\./g, '');
-  if (`.${host}.`.includes(`.${registrable}.`)) return true;
-  const dashed = `-${registrable.replace(/\./g, '-')}-`;
-  return host.split('.').some((l) => `-${l}-`.includes(dashed) || stripHyphens(l) === joined);
-}
-
-const SCRIPT_NAMES = [
-  'Latin', 'Greek', 'Cyrillic', 'Armenian', 'Hebrew', 'Arabic', 'Syriac', 'Thaana', 'Nko', 'Georgian',
-  'Cherokee', 'Canadian_Aboriginal', 'Ethiopic', 'Devanagari', 'Bengali', 'Gurmukhi', 'Gujarati',
-  'Oriya', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Thai', 'Lao', 'Tibetan', 'Myanmar',
-  'Khmer', 'Mongolian', 'Tifinagh', 'Coptic', 'Runic', 'Ogham', 'Han', 'Hiragana', 'Katakana',
-  'Hangul', 'Bopomofo',
-] as const;
-const SCRIPTS = SCRIPT_NAMES.map((s) => [s, new RegExp(`^\\p{Script=${s}}$`, 'u')] as const);
-const LETTER = /^\p{L}$/u;
-/** Shared characters (ー, ・, modifier letters) belong to no script of their own. */
-const SHARED = /^[\p{Script=Common}\p{Script=Inherited}]$/u;
-/** Character → script (memoised: a label is short but the regex scan over 38 scripts is not cheap). */
-const scriptMemo = new Map<string, string | null>();
-
-/** Script of a letter ('Other' for unlisted scripts), or null for digits, hyphens, marks. */
-function scriptOf(ch: string): string | null {
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 'Latin' : null;
-  let s = scriptMemo.get(ch);
-  if (s === undefined) {
-    s = SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? (LETTER.test(ch) && !SHARED.test(ch) ? 'Other' : null);
-    if (scriptMemo.size < 10_000) scriptMemo.set(ch, s);
+  if (hosts.some((h) => embeds(h, t.registrable))) return 'embedded';
+  switch (f.where) {
+    case 'name':
+      if (f.cost === 0) return isDigitSwap(name, t.name) ? 'digit-swap' : 'homoglyph';
+      if (nameIdn) return 'punycode';
+      if (isPlural(name, t.name)) return 'plural';
+      if (isDigitSwap(name, t.name)) return 'digit-swap';
+      {
+        const key = visualKey(name);
+        return looseKey(key) === t.loose && !withinOneEdit(key, t.key) ? 'homoglyph' : 'edit-distance';
+      }
+    case 'inside-name':
+    case 'name-part':
+      return 'added-word';
+    case 'run':
+      return 'split';
+    case 'label':
+      return f.idn ? 'punycode' : 'embedded';
   }
-  return s;
 }
-
-/** Script mixes TR39's "highly restrictive" level allows (Japanese, Chinese, Korean with Latin). */
-const ALLOWED_MIXES: readonly ReadonlySet<string>[] = [
-  new Set(['Latin', 'Han', 'Hiragana', 'Katakana']),
-  new Set(['Latin', 'Han', 'Bopomofo']),
-  new Set(['Latin', 'Han', 'Hangul']),
-];
-
-/** True when one label uses letters of more than one script (digits, hyphens, marks are neutral). */
-export function isMixedScript(label: string): boolean {
-  const found = new Set<string>();
-  for (const ch of label) {
-    const s = scriptOf(ch);
-    if (s) found.add(s);
-  }
-  if (found.size < 2) return false;
-  return !ALLOWED_MIXES.some((mix) => [...found].every((s) => mix.has(s)));
-}
-
-/** Skeletons of the IDN labels (xn--…) of a domain. */
-function idnSkeletons(c: Candidate): string[] {
-  const ascii = c.domain.split('.');
-  const uni = c.unicodeDomain.split('.');
-  if (ascii.length !== uni.length) return [];
-  return uni.filter((_, i) => ascii[i].startsWith('xn--')).map(skeleton);
-}
-
-/** Edit distance 1 from a trusted name of ≥ 5 letters; an IDN trusted name compares by skeleton. */
-function editNear(name: string, nameSkel: string | undefined, t: Target): boolean {
-  if (t.name.length >= MIN_EDIT_NAME && withinOneEdit(name, t.name)) return true;
-  if (t.skel === t.name || nameSkel === undefined || Array.from(t.skel).length < MIN_EDIT_NAME) return false;
-  return withinOneEdit(nameSkel, t.skel);
-}
-
-const near = (sk: string, t: Target): boolean =>
-  t.skel.length >= MIN_RULE_NAME && (sk === t.skel || withinOneEdit(sk, t.skel));
 
 /**
- * The first lookalike reason (in the fixed order above) of a candidate that is NOT itself equal to
- * or under an own/trusted domain (the caller checks that first), or undefined.
+ * The look-alike reason and the trusted domain imitated, for a candidate that is NOT itself equal to or
+ * under an own/trusted domain (the caller checks that first), or undefined.
  */
-export function findLookalike(c: Candidate, targets: readonly Target[]): LookalikeHit | undefined {
-  if (targets.length === 0) return undefined;
+export function findLookalike(c: Candidate, ix: TargetIndex): LookalikeHit | undefined {
+  if (ix.targets.length === 0) return undefined;
+  const mixed = c.unicodeDomain !== c.domain && c.unicodeDomain.split('.').some(isMixedScript);
   // Another host of a trusted organisation (us.acme.com when only eu.acme.com is listed) is no imitation.
-  if (c.registrable && targets.some((t) => t.registrable === c.registrable)) return undefined;
-  const isIdn = c.unicodeDomain !== c.domain;
-  const name = c.name;
-  const nameSkel = name ? skeleton(toUnicodeHost(name) ?? name) : undefined;
-  const idnSkels = isIdn ? idnSkeletons(c) : [];
-  const hit = (reason: LookalikeReason, t: Target | undefined): LookalikeHit | undefined =>
-    t ? { reason, of: t.domain } : undefined;
+  if (c.registrable && ix.registrables.has(c.registrable)) return undefined;
+  if (c.name) {
+    // Trusting globex.notion.site does not make the real globex.com a "tld-swap".
+    const same = ix.byName.get(c.name)?.map((id) => ix.targets[id]).find((t) => !t.privateSuffix && t.suffix !== c.suffix);
+    if (same) return { reason: 'tld-swap', of: same.domain };
+  }
+  const f = search(c, ix, false);
+  const t = f ? ix.targets[f.t] : undefined;
+  if (f && t && f.where === 'name' && f.cost === 0 && (c.name?.startsWith('xn--') || t.idn)) {
+    return { reason: stripHyphens(c.name ?? '') === stripHyphens(t.name) ? 'hyphen' : 'confusable', of: t.domain };
+  }
+  if (mixed) return t ? { reason: 'mixed-script', of: t.domain } : { reason: 'mixed-script' };
+  return f && t ? { reason: reasonFor(c, f, t), of: t.domain } : undefined;
+}
 
-  if (name) {
-    const r =
-      // Trusting globex.notion.site does not make the real globex.com a "tld-swap".
-      hit('tld-swap', targets.find((t) => t.name === name && t.suffix !== c.suffix && !t.privateSuffix)) ??
-      hit('confusable', targets.find((t) => t.skel === nameSkel && t.name !== name));
-    if (r) return r;
+/**
+ * The trusted domain a candidate resembles even below the look-alike threshold (one more edit
+ * allowed, trusted names of 3+ letters found anywhere inside it), or undefined. Trusted entries of the
+ * candidate's own registrable domain are passed over (so a whole trusted list can be checked entry by
+ * entry). For "never offer to trust this": one domain at a time, every trusted name is compared.
+ */
+export function findClose(c: Candidate, ix: TargetIndex): string | undefined {
+  if (ix.targets.length === 0) return undefined;
+  if (c.name) {
+    const same = ix.byName.get(c.name)?.map((id) => ix.targets[id]).find((t) => !t.privateSuffix && t.suffix !== c.suffix);
+    if (same) return same.domain;
   }
-  if (isIdn && c.unicodeDomain.split('.').some(isMixedScript)) {
-    const t = targets.find((tt) => idnSkels.some((sk) => near(sk, tt)));
-    return t ? { reason: 'mixed-script', of: t.domain } : { reason: 'mixed-script' };
-  }
-  const hosts = isIdn ? [c.domain, skeleton(c.unicodeDomain)] : [c.domain];
-  const flat = hosts.map((h) => h.replace(/[.-]/g, '')).join('.');
-  const embedded = hit(
-    'embedded',
-    targets.find((t) => flat.includes(t.registrable.replace(/\./g, '')) && hosts.some((h) => embeds(h, t.registrable))),
-  );
-  if (embedded) return embedded;
-  if (name) {
-    const long = (t: Target, min: number): boolean => t.name.length >= min;
-    const bare = stripHyphens(name);
-    const r =
-      hit('hyphen', targets.find((t) => long(t, MIN_RULE_NAME) && name !== t.name && bare === stripHyphens(t.name))) ??
-      hit('plural', targets.find((t) => long(t, MIN_RULE_NAME) && isPlural(name, t.name))) ??
-      hit('digit-swap', targets.find((t) => long(t, MIN_RULE_NAME) && isDigitSwap(name, t.name))) ??
-      hit('edit-distance', targets.find((t) => editNear(name, nameSkel, t)));
-    if (r) return r;
-  }
-  return hit('punycode', targets.find((t) => idnSkels.some((sk) => near(sk, t))));
+  const f = search(c, ix, true);
+  return f ? ix.targets[f.t].domain : undefined;
 }

@@ -1,0 +1,114 @@
+// How far apart two visual keys look, in half-edits. PURE.
+//
+// A weighted optimal-string-alignment distance: inserting, deleting or substituting a character, or
+// swapping two neighbours, costs 2; substituting a weak look-alike (c/e, m/n… see confusables.ts) or
+// writing a letter as a weak look-alike pair (m as nn, d as dl… see pairCost) costs 1; writing m as rn,
+// w as vv or d as cl costs nothing. (0/o, 1/l/i and Unicode confusables are equal in visual keys.)
+// Bounded: strings are cut at MAX_KEY characters and a computation stops as soon as every cell of a row
+// is above `cap`, so the cost is at most MAX_KEY × (target length) cells.
+
+import { SUBSTITUTION } from './confusables';
+
+/** Longest key compared (labels are at most 63 characters; a run of labels is cut here). */
+export const MAX_KEY = 160;
+const ROW = MAX_KEY + 1;
+const UNIT = 2;
+const WEAK = 1;
+
+// Three reusable rows (i-2, i-1, i): the distance runs millions of times in a benchmark; no allocation.
+const r0 = new Int32Array(ROW);
+const r1 = new Int32Array(ROW);
+const r2 = new Int32Array(ROW);
+
+function subCost(a: number, b: number): number {
+  if (a === b) return 0;
+  return a < 128 && b < 128 ? SUBSTITUTION[a * 128 + b] : UNIT;
+}
+
+const L = 108;
+/** The letters a pair may be read as (m w d h b k): only cells with one of these try pairCost. */
+const PAIRED = (() => {
+  const t = new Uint8Array(128);
+  for (const c of 'mwdhbk') t[c.charCodeAt(0)] = 1;
+  return t;
+})();
+
+/**
+ * Cost of reading the pair x0 x1 as the letter y, else -1: rn→m, vv→w, cl→d free; the weaker pairs
+ * typosquatting tools use half an edit: nn/rr→m, dl→d, lh→h, lb→b, lk/lc→k (ik is lk in a visual key).
+ */
+function pairCost(x0: number, x1: number, y: number): number {
+  switch (y) {
+    case 109: // m
+      if (x0 === 114 && x1 === 110) return 0; // rn
+      return (x0 === 110 || x0 === 114) && x1 === x0 ? WEAK : -1; // nn, rr
+    case 119: // w
+      return x0 === 118 && x1 === 118 ? 0 : -1; // vv
+    case 100: // d
+      if (x0 === 99 && x1 === L) return 0; // cl
+      return x0 === 100 && x1 === L ? WEAK : -1; // dl
+    case 104: // h
+    case 98: // b
+      return x0 === L && x1 === y ? WEAK : -1; // lh, lb
+    case 107: // k
+      return x0 === L && (x1 === 107 || x1 === 99) ? WEAK : -1; // lk, lc
+    default:
+      return -1;
+  }
+}
+
+/**
+ * Distance between keys `a` and `b` in half-edits, or cap + 1 as soon as it must exceed `cap`.
+ * `contained`: `b` must match some substring of `a` (the rest of `a` is free): a name inside a longer one.
+ */
+export function keyDistance(a: string, b: string, cap: number, contained = false): number {
+  const n = Math.min(a.length, MAX_KEY);
+  const m = Math.min(b.length, MAX_KEY);
+  const over = cap + 1;
+  // A pair read as one letter (rn/m) shortens the longer string for free, at most once per letter of the
+  // shorter one.
+  if (!contained && Math.abs(n - m) > cap + Math.min(n, m)) return over;
+  let prev2 = r0;
+  let prev = r1;
+  let cur = r2;
+  for (let j = 0; j <= m; j++) prev[j] = j * UNIT;
+  let prevMin = 0;
+  for (let i = 1; i <= n; i++) {
+    const ai = a.charCodeAt(i - 1);
+    const aPaired = PAIRED[ai & 127] === 1;
+    cur[0] = contained ? 0 : i * UNIT;
+    let rowMin = cur[0];
+    for (let j = 1; j <= m; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = prev[j - 1] + subCost(ai, bj);
+      const del = prev[j] + UNIT;
+      if (del < d) d = del;
+      const ins = cur[j - 1] + UNIT;
+      if (ins < d) d = ins;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && ai !== bj) {
+        const tr = prev2[j - 2] + UNIT;
+        if (tr < d) d = tr;
+      }
+      if (i > 1 && PAIRED[bj & 127] === 1) {
+        const pc = pairCost(a.charCodeAt(i - 2), ai, bj);
+        if (pc >= 0 && prev2[j - 1] + pc < d) d = prev2[j - 1] + pc;
+      }
+      if (j > 1 && aPaired) {
+        const pc = pairCost(b.charCodeAt(j - 2), bj, ai);
+        if (pc >= 0 && prev[j - 2] + pc < d) d = prev[j - 2] + pc;
+      }
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    // A cell reads from the two rows above (swaps and pairs skip a row): both must be over the cap.
+    if (!contained && rowMin > cap && prevMin > cap) return over;
+    prevMin = rowMin;
+    if (contained && cur[m] <= cap) return cur[m];
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
+  }
+  const d = prev[m];
+  return d > cap ? over : d;
+}
