@@ -57,6 +57,20 @@ function pairCost(x0: number, x1: number, y: number): number {
   }
 }
 
+/** How many rn, vv and cl pairs the first n characters of s hold (each may read as one letter for free). */
+function freePairs(s: string, n: number): number {
+  let count = 0;
+  for (let i = 1; i < n; i++) {
+    const x = s.charCodeAt(i - 1);
+    const y = s.charCodeAt(i);
+    if ((x === 114 && y === 110) || (x === 118 && y === 118) || (x === 99 && y === L)) {
+      count++;
+      i++;
+    }
+  }
+  return count;
+}
+
 /**
  * Distance between keys `a` and `b` in half-edits, or cap + 1 as soon as it must exceed `cap`.
  * `contained`: `b` must match some substring of `a` (the rest of `a` is free): a name inside a longer one.
@@ -65,9 +79,9 @@ export function keyDistance(a: string, b: string, cap: number, contained = false
   const n = Math.min(a.length, MAX_KEY);
   const m = Math.min(b.length, MAX_KEY);
   const over = cap + 1;
-  // A pair read as one letter (rn/m) shortens the longer string for free, at most once per letter of the
-  // shorter one.
-  if (!contained && Math.abs(n - m) > cap + Math.min(n, m)) return over;
+  // Each character of length difference costs at least a half-edit, except a pair read as one letter
+  // for free (rn, vv, cl in the longer string).
+  if (!contained && Math.abs(n - m) - freePairs(n > m ? a : b, Math.max(n, m)) > cap) return over;
   let prev2 = r0;
   let prev = r1;
   let cur = r2;

@@ -81,6 +81,8 @@ export interface Target {
   looseRaw: string;
   cap: number;
   containCap: number;
+  /** Bigram ids of `loose`. */
+  grams: Int32Array;
   /** More than one edit allowed (nearCap > 3): indexed by bigrams, else by deletion variants. */
   long: boolean;
 }
@@ -242,6 +244,7 @@ export function prepareTargets(hosts: readonly string[]): TargetIndex {
       looseRaw,
       cap,
       containCap: containCap(key.length),
+      grams: bigramIds(loose),
       long: cap > 3,
     });
   }
@@ -312,7 +315,12 @@ export function prepareTargets(hosts: readonly string[]): TargetIndex {
 
 /** Where in the candidate a trusted name was found. */
 type Where = 'name' | 'inside-name' | 'name-part' | 'label' | 'run';
-const WHERE_RANK: Readonly<Record<Where, number>> = { name: 0, 'inside-name': 1, 'name-part': 2, run: 3, label: 4 };
+/**
+ * Which evidence wins: the whole name (a typo of it, or it split across labels) before the name found
+ * inside a longer one or in a part or another label; within a group the cheapest, then this order.
+ */
+const WHERE_GROUP: Readonly<Record<Where, number>> = { name: 0, run: 0, 'inside-name': 1, 'name-part': 2, label: 3 };
+const WHERE_ORDER: Readonly<Record<Where, number>> = { name: 0, run: 1, 'inside-name': 2, 'name-part': 3, label: 4 };
 
 interface Found {
   t: number;
@@ -332,6 +340,8 @@ interface Probe {
 
 /** Bigram ids of the text being probed (one probe at a time). */
 const GRAMS = new Int32Array(MAX_KEY);
+/** Bigrams present in the text being probed: PRESENT[id] === its stamp. */
+const PRESENT = new Int32Array(SLOTS * SLOTS);
 /** Stamps the targets already checked for the current probe (seenNear/seenInside). */
 let epochs = 0;
 
@@ -353,12 +363,11 @@ class Search {
 
   private consider(t: number, cost: number, where: Where, idn: boolean): void {
     const b = this.best;
-    // The nearest evidence wins: a typo of the whole name before the name inside a longer one…, then
-    // the cheapest, then the first listed (own domains come first).
+    // Ties go to the first listed (own domains come first).
     if (b) {
-      const rb = WHERE_RANK[b.where];
-      const r = WHERE_RANK[where];
-      if (rb < r || (rb === r && (b.cost < cost || (b.cost === cost && b.t <= t)))) return;
+      const order =
+        WHERE_GROUP[b.where] - WHERE_GROUP[where] || b.cost - cost || WHERE_ORDER[b.where] - WHERE_ORDER[where] || b.t - t;
+      if (order <= 0) return;
     }
     this.best = { t, cost, where, idn };
   }
@@ -470,9 +479,19 @@ class Search {
 
   /** Every target, no index: for the looser "close to trusted" check (one domain at a time). */
   private probeAll(key: string, p: Probe): void {
+    // Bigrams of both readings of the text, for a quick test before looking for a name inside it.
+    const mark = ++epochs;
+    for (const loose of [looseKey(key), looseKey(key, false)]) {
+      for (let i = 0; i + 1 < Math.min(loose.length, MAX_KEY); i++) PRESENT[bigramAt(loose, i)] = mark;
+    }
     for (let id = 0; id < this.ix.targets.length; id++) {
       this.near(id, key, p);
-      if (p.inside) this.inside(id, key, p);
+      if (!p.inside) continue;
+      const t = this.ix.targets[id];
+      // A name inside within c half-edits keeps all but 3 × (c / 2) of its bigrams.
+      let missing = 3 * (closeContainCap(t.key.length) >> 1);
+      for (let j = 0; j < t.grams.length && missing >= 0; j++) if (PRESENT[t.grams[j]] !== mark) missing--;
+      if (missing >= 0) this.inside(id, key, p);
     }
   }
 }
@@ -531,8 +550,11 @@ function reasonFor(c: Candidate, f: Found, t: Target): LookalikeReason {
       if (isPlural(name, t.name)) return 'plural';
       if (isDigitSwap(name, t.name)) return 'digit-swap';
       {
+        // Only look-alike substitutions, several of them or with digits (e0nt0s0): homoglyph; a typo
+        // that happens to be one (bucher → buchen) stays an edit.
         const key = visualKey(name);
-        return looseKey(key) === t.loose && !withinOneEdit(key, t.key) ? 'homoglyph' : 'edit-distance';
+        const lookalikeOnly = looseKey(key) === t.loose || looseKey(key, false) === t.looseRaw;
+        return lookalikeOnly && (!withinOneEdit(key, t.key) || /[0-9]/.test(name)) ? 'homoglyph' : 'edit-distance';
       }
     case 'inside-name':
     case 'name-part':
