@@ -20,6 +20,9 @@ import { normaliseDomain } from '../settings/domains';
 /** The organisations measured: names of 4, 7, 7 and 16 letters (the 7s under .com and .io). */
 export const ORG_DOMAINS = ['acme.com', 'contoso.com', 'initech.io', 'northwindtraders.com'] as const;
 
+/** zxcvbn-ts' English lists the ordinary words come from (`dictionary` of @zxcvbn-ts/language-en). */
+export const ORDINARY_WORD_LISTS = ['commonWords-en', 'wikipedia-en', 'lastnames-en'] as const;
+
 export interface PermutationCorpus {
   orgs: { domain: string; permutations: (readonly [fuzzer: string, domain: string])[] }[];
 }
@@ -305,10 +308,32 @@ export interface LookalikeBench {
  * lastnames-en), most common first.
  */
 export function benchLookalike(corpus: PermutationCorpus, words: readonly string[]): LookalikeBench {
+  // The classifier and the index are compiled and warm before the cost is measured last.
   const { orgs, techniques } = measureRecall(corpus);
   const exclude = new Set(corpus.orgs.flatMap((o) => o.permutations.map(([, d]) => d)));
   const domains = corpus.orgs.map((o) => o.domain);
   const ordinary = ordinaryDomains(words, domains, exclude);
   const falsePositives = measureFalsePositives(ordinary.domains, domains, ordinary.words, ordinary.compounds);
   return { orgs, techniques, falsePositives, cost: measureCost() };
+}
+
+/** The figures as lines of text: per organisation, per technique, false look-alikes, cost. */
+export function formatLookalikeBench(b: LookalikeBench): string[] {
+  const lines = ['look-alikes: dnstwist permutations called look-alike of the one trusted organisation domain'];
+  for (const o of b.orgs) {
+    lines.push(`  ${o.org.padEnd(22)} ${String(o.nameLength).padStart(2)} letters  ${String(o.generated).padStart(6)} permutations  ${o.lookalikePct.toFixed(1).padStart(5)} %  trusted ${o.trusted}`);
+  }
+  const names = [...new Set(b.techniques.map((t) => t.technique))];
+  lines.push(`  ${'technique'.padEnd(14)}${b.orgs.map((o) => o.org.split('.')[0].slice(0, 14).padStart(16)).join('')}`);
+  for (const name of names) {
+    const cells = b.orgs.map((o) => {
+      const t = b.techniques.find((x) => x.org === o.org && x.technique === name);
+      return (t ? `${t.lookalikePct.toFixed(1)} % of ${t.generated}` : '-').padStart(16);
+    });
+    lines.push(`  ${name.padEnd(14)}${cells.join('')}`);
+  }
+  const fp = b.falsePositives;
+  lines.push(`  false look-alikes: ${fp.falseLookalikes} of ${fp.size} ordinary domains (${fp.ratePct} %; ${fp.words} words, ${fp.compounds} sharing a word)`);
+  lines.push(`  cost: 1,000 adversarial vs 500 trusted ${b.cost.lookalike_1000_vs_500_ms} ms (best ${b.cost.lookalike_1000_vs_500_best_ms}); index of 500 ${b.cost.lookalike_index_500_ms} ms`);
+  return lines;
 }

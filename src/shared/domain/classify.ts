@@ -111,15 +111,17 @@ function classifyParsed(input: string, raw: string, p: Prepared): InviteeVerdict
   const v: InviteeVerdict = { input, email: a.email, domain: a.domain, kind: 'unknown' };
   if (a.registrable) v.registrable = a.registrable;
   if (a.unicodeDomain !== a.domain) v.unicodeDomain = a.unicodeDomain;
-  if (isUnder(a.domain, p.hosts)) return { ...v, kind: 'trusted' };
-  const look = findLookalike(a, p.targets);
-  if (look) {
-    const out: InviteeVerdict = { ...v, kind: 'lookalike', lookalikeReason: look.reason };
-    if (look.of) out.lookalikeOf = look.of;
-    return out;
+  // v is this call's own object: its kind is set in place (spreading it cost more than the checks).
+  if (isUnder(a.domain, p.hosts)) v.kind = 'trusted';
+  else {
+    const look = findLookalike(a, p.targets);
+    if (look) {
+      v.kind = 'lookalike';
+      v.lookalikeReason = look.reason;
+      if (look.of) v.lookalikeOf = look.of;
+    } else if (p.access.has(a.key)) v.kind = 'trusted';
+    else if (isPersonalHost(a.domain)) v.kind = 'personal';
   }
-  if (p.access.has(a.key)) return { ...v, kind: 'trusted' };
-  if (isPersonalHost(a.domain)) return { ...v, kind: 'personal' };
   return v;
 }
 

@@ -42,12 +42,22 @@ export function skeleton(s: string): string {
   return out;
 }
 
-const STRONG = /[01i-]/;
-
 /** Skeleton, hyphens removed, ASCII look-alikes folded (0→o, 1/i→l). */
 export function visualKey(label: string): string {
   const s = skeleton(label);
-  return STRONG.test(s) ? s.replaceAll('-', '').replaceAll('0', 'o').replaceAll('1', 'l').replaceAll('i', 'l') : s;
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 45) {
+      changed = true; // -
+      continue;
+    }
+    const f = c === 48 ? 111 : c === 49 || c === 105 ? 108 : c; // 0 → o; 1, i → l
+    if (f !== c) changed = true;
+    out += String.fromCharCode(f);
+  }
+  return changed ? out : s;
 }
 
 /** Character code → its loose representative (weak look-alikes folded), for ASCII. */

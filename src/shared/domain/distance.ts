@@ -4,8 +4,9 @@
 // swapping two neighbours, costs 2; substituting a weak look-alike (c/e, m/n… see confusables.ts) or
 // writing a letter as a weak look-alike pair (m as nn, d as dl… see pairCost) costs 1; writing m as rn,
 // w as vv or d as cl costs nothing. (0/o, 1/l/i and Unicode confusables are equal in visual keys.)
-// Bounded: strings are cut at MAX_KEY characters and a computation stops as soon as every cell of a row
-// is above `cap`, so the cost is at most MAX_KEY × (target length) cells.
+// Bounded: strings are cut at MAX_KEY characters, only cells near the diagonal are computed (an
+// alignment within the cap cannot stray further), and a computation stops as soon as two rows are above
+// `cap`: at most MAX_KEY × (target length) cells, usually a band of a few cells a row.
 
 import { SUBSTITUTION } from './confusables';
 
@@ -13,6 +14,8 @@ import { SUBSTITUTION } from './confusables';
 export const MAX_KEY = 160;
 const ROW = MAX_KEY + 1;
 const UNIT = 2;
+/** A cell outside the band: beyond any cap. */
+const FAR = 1 << 20;
 const WEAK = 1;
 
 // Three reusable rows (i-2, i-1, i): the distance runs millions of times in a benchmark; no allocation.
@@ -79,9 +82,10 @@ export function keyDistance(a: string, b: string, cap: number, contained = false
   const n = Math.min(a.length, MAX_KEY);
   const m = Math.min(b.length, MAX_KEY);
   const over = cap + 1;
-  // Each character of length difference costs at least a half-edit, except a pair read as one letter
-  // for free (rn, vv, cl in the longer string).
-  if (!contained && Math.abs(n - m) - freePairs(n > m ? a : b, Math.max(n, m)) > cap) return over;
+  // Every step off the diagonal costs at least a half-edit, except a pair read as one letter for free
+  // (rn, vv, cl): an alignment within the cap stays within `band` of the diagonal.
+  const band = contained ? MAX_KEY : cap + freePairs(a, n) + freePairs(b, m);
+  if (Math.abs(n - m) > band && !contained) return over;
   let prev2 = r0;
   let prev = r1;
   let cur = r2;
@@ -90,9 +94,14 @@ export function keyDistance(a: string, b: string, cap: number, contained = false
   for (let i = 1; i <= n; i++) {
     const ai = a.charCodeAt(i - 1);
     const aPaired = PAIRED[ai & 127] === 1;
+    const lo = Math.max(1, i - band);
+    const hi = Math.min(m, i + band);
     cur[0] = contained ? 0 : i * UNIT;
-    let rowMin = cur[0];
-    for (let j = 1; j <= m; j++) {
+    // Cells just outside the band are read by the next two rows: mark them out of reach.
+    if (lo > 1) cur[lo - 1] = FAR;
+    if (lo > 2) cur[lo - 2] = FAR;
+    let rowMin = lo === 1 ? cur[0] : FAR;
+    for (let j = lo; j <= hi; j++) {
       const bj = b.charCodeAt(j - 1);
       let d = prev[j - 1] + subCost(ai, bj);
       const del = prev[j] + UNIT;
@@ -114,6 +123,8 @@ export function keyDistance(a: string, b: string, cap: number, contained = false
       cur[j] = d;
       if (d < rowMin) rowMin = d;
     }
+    if (hi < m) cur[hi + 1] = FAR;
+    if (hi + 1 < m) cur[hi + 2] = FAR;
     // A cell reads from the two rows above (swaps and pairs skip a row): both must be over the cap.
     if (!contained && rowMin > cap && prevMin > cap) return over;
     prevMin = rowMin;

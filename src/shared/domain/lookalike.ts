@@ -13,11 +13,13 @@
 // resembles no trusted name (münchen.de, 例え.jp) is not a look-alike: flagging every IDN would warn on
 // ordinary foreign domains and teach people to click through.
 //
-// Cost: the trusted list is indexed once (prepareTargets), by loose keys (confusables.ts), each read with
-// and without the letter pairs: short ones by themselves and their one-deletion variants; long ones by
-// their bigrams and where they stand (k edits leave all but 3k bigrams of a name in place, give or take
-// k positions); every one by its first three characters, for names inside longer ones. A candidate text
-// touches only the trusted names that pass these filters, and the weighted distance runs on those.
+// Cost: the trusted list is indexed once (prepareTargets), by the hashes of each name's loose key
+// (confusables.ts, read with and without the letter pairs) and of its one-deletion variants, and by the
+// first three characters of the loose key for names inside longer ones. A candidate text looks up its own
+// variants (symmetric deletion: two strings within one edit share one), so it touches only the trusted
+// names within one edit once weak look-alikes are folded; the weighted distance runs on those. A second
+// typo in a long name is therefore not looked for here (closeToTrusted, which compares every trusted
+// name, still finds it).
 
 import { looseKey, skeleton, visualKey } from './confusables';
 import { keyDistance, MAX_KEY } from './distance';
@@ -81,10 +83,8 @@ export interface Target {
   looseRaw: string;
   cap: number;
   containCap: number;
-  /** Bigram ids of `loose`. */
+  /** Bigram ids of `loose` (for closeToTrusted's quick test). */
   grams: Int32Array;
-  /** More than one edit allowed (nearCap > 3): indexed by bigrams, else by deletion variants. */
-  long: boolean;
 }
 
 export interface TargetIndex {
@@ -92,31 +92,20 @@ export interface TargetIndex {
   registrables: ReadonlySet<string>;
   /** ascii name → target ids (tld-swap). */
   byName: ReadonlyMap<string, readonly number[]>;
-  /** Hashes (variantHashes) of loose keys and their one-deletion variants → ids of targets within one
-   * edit (nearCap ≤ 3). A hash collision only costs a distance computation. */
+  /** Hashes (variantHashes) of loose keys and their one-deletion variants → target ids. A hash
+   * collision only costs a distance computation. */
   byLoose: ReadonlyMap<number, readonly number[]>;
-  /** Longest loose key in byLoose. */
-  maxShort: number;
+  /** The longest loose key indexed: a text longer by two or more is within one edit of none. */
+  maxLoose: number;
+  /** The byLoose hashes, and the starts trigrams, as bit sets (hasBit). */
+  looseBits: Uint32Array;
+  startBits: Uint32Array;
   /** Each target's loose keys (one or two readings) are "entries": entry → target id, loose key. */
   entryTarget: Int32Array;
   entryLoose: readonly string[];
-  /** Edits a long target's distance allows (nearCap / 2), per entry. */
-  entryEdits: Int8Array;
-  /** Bigram ids of each long entry's loose key, in order (undefined for short targets). */
-  entryGrams: readonly (Int32Array | undefined)[];
-  /**
-   * Bigram id → [position, entry, position, entry…] sorted by position: for each long entry, only its
-   * 3k + PREFIX_HITS rarest bigrams (prefix filtering: a name within k edits keeps all but 3k of its
-   * bigrams, so at least PREFIX_HITS of any 3k + PREFIX_HITS of them).
-   */
-  near: readonly (Int32Array | undefined)[];
-  /** Long entries too short for that filter: always checked. */
-  nearAlways: readonly number[];
   /** First three characters of a loose key (trigramAt) → entries (trusted names inside longer names). */
   starts: ReadonlyMap<number, readonly number[]>;
-  // Scratch space for one query at a time (the classifier is synchronous): per entry, per target.
-  stamps: Int32Array;
-  hits: Int32Array;
+  // Scratch space for one query at a time (the classifier is synchronous): per target.
   seenNear: Int32Array;
   seenInside: Int32Array;
 }
@@ -142,34 +131,6 @@ function slot(c: number): number {
   if (c >= 97 && c <= 122) return c - 97;
   if (c >= 48 && c <= 57) return c - 22; // 26..35
   return 36 + (c % 28);
-}
-
-/** Of a long name's rarest 3k + PREFIX_HITS bigrams, a candidate must have this many (see near). */
-const PREFIX_HITS = 3;
-/** Furthest a bigram moves under the edits nearCap allows (5 half-edits: 2 edits). */
-const MAX_SHIFT = 2;
-
-/** [position, entry] pairs sorted by position, as one typed array. */
-function byPosition(pairs: readonly number[]): Int32Array {
-  const order = Array.from({ length: pairs.length / 2 }, (_, k) => k).sort((a, b) => pairs[2 * a] - pairs[2 * b] || a - b);
-  const out = new Int32Array(pairs.length);
-  order.forEach((k, x) => {
-    out[2 * x] = pairs[2 * k];
-    out[2 * x + 1] = pairs[2 * k + 1];
-  });
-  return out;
-}
-
-/** Index (even) of the first pair at position ≥ `pos` in a byPosition array. */
-function firstAt(list: Int32Array, pos: number): number {
-  let lo = 0;
-  let hi = list.length >> 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[2 * mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return 2 * lo;
 }
 
 /** Bigram ids of a loose key, in order (at most MAX_KEY - 1). */
@@ -199,23 +160,38 @@ const POW31 = (() => {
 })();
 
 /**
- * A 30-bit polynomial hash of `s` and, with `deletions`, of each string made by deleting one of its
- * characters, without building those strings (the look-up of short names' one-edit neighbours).
+ * Into `out`: a 30-bit polynomial hash of `s` and, with `deletions`, of each string made by deleting one
+ * of its characters, without building those strings (the look-up of short names' one-edit neighbours).
+ * Returns how many.
  */
-function variantHashes(s: string, deletions: boolean, each: (h: number) => void): void {
+function variantHashes(s: string, deletions: boolean, out: Int32Array): number {
   const n = Math.min(s.length, MAX_KEY);
   let full = 0;
   for (let i = 0; i < n; i++) full = (Math.imul(full, 31) + s.charCodeAt(i)) | 0;
-  each(full & 0x3fffffff);
-  if (!deletions) return;
+  out[0] = full & 0x3fffffff;
+  if (!deletions) return 1;
   let prefix = 0; // hash of s[0, i)
   for (let i = 0; i < n; i++) {
     const withChar = (Math.imul(prefix, 31) + s.charCodeAt(i)) | 0; // hash of s[0, i]
     const rest = (full - Math.imul(withChar, POW31[n - 1 - i])) | 0; // hash of s(i, n)
-    each(((Math.imul(prefix, POW31[n - 1 - i]) + rest) | 0) & 0x3fffffff);
+    out[i + 1] = ((Math.imul(prefix, POW31[n - 1 - i]) + rest) | 0) & 0x3fffffff;
     prefix = withChar;
   }
+  return n + 1;
 }
+
+/** A set of 18-bit numbers as bits (a quick "certainly not there" before a Map look-up). */
+const BITS = 1 << 18;
+const hasBit = (bits: Uint32Array, x: number): boolean => (bits[(x & (BITS - 1)) >>> 5] & (1 << (x & 31))) !== 0;
+function setBit(bits: Uint32Array, x: number): void {
+  bits[(x & (BITS - 1)) >>> 5] |= 1 << (x & 31);
+}
+
+// Scratch space: the classifier is synchronous, one text is probed (or one name indexed) at a time.
+/** variantHashes of the text being probed, or of the name being indexed. */
+const HASHES = new Int32Array(MAX_KEY + 1);
+/** Bigrams present in the text being probed: PRESENT[id] === its stamp. */
+const PRESENT = new Int32Array(SLOTS * SLOTS);
 
 // ---- the index ------------------------------------------------------------------------------------
 
@@ -245,12 +221,10 @@ export function prepareTargets(hosts: readonly string[]): TargetIndex {
       cap,
       containCap: containCap(key.length),
       grams: bigramIds(loose),
-      long: cap > 3,
     });
   }
   const byName = new Map<string, number[]>();
   const byLoose = new Map<number, number[]>();
-  const near: number[][] = [];
   const starts = new Map<number, number[]>();
   const add = <K>(map: Map<K, number[]>, k: K, id: number): void => {
     const list = map.get(k);
@@ -259,53 +233,38 @@ export function prepareTargets(hosts: readonly string[]): TargetIndex {
   };
   const entryTarget: number[] = [];
   const entryLoose: string[] = [];
-  const entryEdits: number[] = [];
-  const entryGrams: (Int32Array | undefined)[] = [];
-  let maxShort = 0;
+  const looseBits = new Uint32Array(BITS >>> 5);
+  const startBits = new Uint32Array(BITS >>> 5);
+  let maxLoose = 0;
   targets.forEach((t, id) => {
     add(byName, t.name, id);
     for (const loose of t.loose === t.looseRaw ? [t.loose] : [t.loose, t.looseRaw]) {
-      const entry = entryTarget.length;
-      entryTarget.push(id);
-      entryLoose.push(loose);
-      entryEdits.push(t.cap >> 1);
-      entryGrams.push(t.long ? bigramIds(loose) : undefined);
-      if (!t.long) {
-        maxShort = Math.max(maxShort, loose.length);
-        variantHashes(loose, t.cap >= 2, (h) => add(byLoose, h, id));
+      maxLoose = Math.max(maxLoose, loose.length);
+      const count = variantHashes(loose, t.cap >= 2, HASHES);
+      for (let v = 0; v < count; v++) {
+        add(byLoose, HASHES[v], id);
+        setBit(looseBits, HASHES[v]);
       }
-      if (t.containCap >= 0 && loose.length >= 3) add(starts, trigramAt(loose, 0), entry);
+      if (t.containCap >= 0 && loose.length >= 3) {
+        const entry = entryTarget.length;
+        entryTarget.push(id);
+        entryLoose.push(loose);
+        add(starts, trigramAt(loose, 0), entry);
+        setBit(startBits, trigramAt(loose, 0));
+      }
     }
-  });
-  // How often each bigram occurs among the long entries: each entry is indexed by its rarest ones.
-  const frequency = new Int32Array(SLOTS * SLOTS);
-  for (const grams of entryGrams) if (grams) for (const g of grams) frequency[g]++;
-  const nearAlways: number[] = [];
-  entryGrams.forEach((grams, entry) => {
-    if (!grams) return;
-    const keep = 3 * entryEdits[entry] + PREFIX_HITS;
-    if (grams.length <= keep) {
-      nearAlways.push(entry);
-      return;
-    }
-    const order = Array.from(grams.keys()).sort((a, b) => frequency[grams[a]] - frequency[grams[b]] || a - b);
-    for (const i of order.slice(0, keep)) (near[grams[i]] ??= []).push(i, entry);
   });
   return {
     targets,
     registrables,
     byName,
     byLoose,
-    maxShort,
-    entryGrams,
-    nearAlways,
+    maxLoose,
+    looseBits,
+    startBits,
     entryTarget: Int32Array.from(entryTarget),
     entryLoose,
-    entryEdits: Int8Array.from(entryEdits),
-    near: Array.from({ length: SLOTS * SLOTS }, (_, b) => (near[b] ? byPosition(near[b]) : undefined)),
     starts,
-    stamps: new Int32Array(entryTarget.length),
-    hits: new Int32Array(entryTarget.length),
     seenNear: new Int32Array(targets.length),
     seenInside: new Int32Array(targets.length),
   };
@@ -338,18 +297,12 @@ interface Probe {
   inside: boolean;
 }
 
-/** Bigram ids of the text being probed (one probe at a time). */
-const GRAMS = new Int32Array(MAX_KEY);
-/** Bigrams present in the text being probed: PRESENT[id] === its stamp. */
-const PRESENT = new Int32Array(SLOTS * SLOTS);
 /** Stamps the targets already checked for the current probe (seenNear/seenInside). */
 let epochs = 0;
 
 class Search {
   best: Found | undefined;
   private epoch = 0;
-  private readonly touched: number[] = [];
-  private readonly grams = GRAMS;
 
   constructor(
     private readonly ix: TargetIndex,
@@ -413,68 +366,22 @@ class Search {
   /** The trusted names one reading (loose key) of a candidate text may match, checked in full. */
   private probeLoose(key: string, loose: string, p: Probe): void {
     const ix = this.ix;
-    // Short names: the loose key itself and each of its one-deletion variants.
-    if (loose.length <= ix.maxShort + 1) {
-      variantHashes(loose, true, (h) => {
-        const ids = ix.byLoose.get(h);
-        if (ids) for (const id of ids) this.near(id, key, p);
-      });
+    // Names within one edit: the loose key itself and each of its one-deletion variants.
+    const count = loose.length <= ix.maxLoose + 1 ? variantHashes(loose, true, HASHES) : 0;
+    for (let v = 0; v < count; v++) {
+      if (!hasBit(ix.looseBits, HASHES[v])) continue;
+      const ids = ix.byLoose.get(HASHES[v]);
+      if (ids) for (const id of ids) this.near(id, key, p);
     }
-
-    // Long names: a candidate sharing one of a name's rarest bigrams at about the same place (±k) is
-    // compared in full: how many of the name's bigrams it has within ±k (all but 3k if within k edits).
-    const touched = this.touched;
-    touched.length = 0;
-    const n = Math.min(loose.length, MAX_KEY);
-    const grams = this.grams;
-    for (let i = 0; i + 1 < n; i++) grams[i] = bigramAt(loose, i);
-    const stamp = ix.stamps;
-    const hits = ix.hits;
-    const mark = ++epochs;
-    const edits = ix.entryEdits;
-    for (let i = 0; i + 1 < n; i++) {
-      const list = ix.near[grams[i]];
-      if (!list) continue;
-      for (let x = firstAt(list, i - MAX_SHIFT); x < list.length && list[x] <= i + MAX_SHIFT; x += 2) {
-        const e = list[x + 1];
-        const shift = i - list[x];
-        if (shift > edits[e] || -shift > edits[e]) continue;
-        if (stamp[e] !== mark) {
-          stamp[e] = mark;
-          hits[e] = 0;
-          touched.push(e);
-        }
-        hits[e]++;
-      }
-    }
-    for (const e of touched) if (hits[e] >= PREFIX_HITS) this.nearByBigrams(e, grams, n, key, p);
-    for (const e of ix.nearAlways) this.nearByBigrams(e, grams, n, key, p);
     if (!p.inside) return;
+    // Trusted names inside this text.
+    const n = Math.min(loose.length, MAX_KEY);
     for (let i = 0; i + 3 <= n; i++) {
-      const list = ix.starts.get(trigramAt(loose, i));
+      const tri = trigramAt(loose, i);
+      if (!hasBit(ix.startBits, tri)) continue;
+      const list = ix.starts.get(tri);
       if (list) for (const e of list) if (loose.startsWith(ix.entryLoose[e], i)) this.inside(ix.entryTarget[e], key, p);
     }
-  }
-
-  /** The full bigram filter for one long entry, then the distance. */
-  private nearByBigrams(e: number, grams: Int32Array, n: number, key: string, p: Probe): void {
-    const ix = this.ix;
-    const k = ix.entryEdits[e];
-    const target = ix.entryGrams[e];
-    if (!target || Math.abs(n - 1 - target.length) > k) return;
-    // Each edit moves or destroys at most 3 bigrams (a swap); weak look-alikes none (they are folded).
-    let missing = 3 * k;
-    for (let j = 0; j < target.length; j++) {
-      let found = false;
-      for (let i = Math.max(0, j - k); i <= j + k && i + 1 < n; i++) {
-        if (grams[i] === target[j]) {
-          found = true;
-          break;
-        }
-      }
-      if (!found && --missing < 0) return;
-    }
-    this.near(ix.entryTarget[e], key, p);
   }
 
   /** Every target, no index: for the looser "close to trusted" check (one domain at a time). */
@@ -500,6 +407,11 @@ class Search {
 
 /** The texts of a candidate host to compare with trusted names, nearest the registrable name first. */
 function probes(c: Candidate): Probe[] {
+  // The common case, name.suffix: the name alone.
+  if (c.name && c.suffix && c.domain.length === c.name.length + 1 + c.suffix.length && !c.name.includes('-')) {
+    const idn = c.name.startsWith('xn--');
+    return [{ text: idn ? c.unicodeDomain.slice(0, c.unicodeDomain.indexOf('.')) : c.name, where: 'name', idn, inside: true }];
+  }
   const ascii = c.domain.split('.');
   const uniAll = c.unicodeDomain.split('.');
   const uni = uniAll.length === ascii.length ? uniAll : ascii;
@@ -537,12 +449,16 @@ function search(c: Candidate, ix: TargetIndex, close: boolean): Found | undefine
 function reasonFor(c: Candidate, f: Found, t: Target): LookalikeReason {
   const name = c.name ?? '';
   const nameIdn = name.startsWith('xn--');
-  const hosts = nameIdn || c.unicodeDomain !== c.domain ? [c.domain, skeleton(c.unicodeDomain)] : [c.domain];
   if (f.where === 'name' && f.cost === 0) {
     if (stripHyphens(name) === stripHyphens(t.name)) return 'hyphen';
     if (nameIdn || t.idn) return 'confusable';
   }
-  if (hosts.some((h) => embeds(h, t.registrable))) return 'embedded';
+  // The whole registrable domain spelled into the host (acme.com.evil.io, acme-com.evil.io, acmecom.net)
+  // is found as the name inside another label or name, never as a typo of the name or a split one.
+  if (f.where !== 'name' && f.where !== 'run') {
+    const hosts = c.unicodeDomain !== c.domain ? [c.domain, skeleton(c.unicodeDomain)] : [c.domain];
+    if (hosts.some((h) => embeds(h, t.registrable))) return 'embedded';
+  }
   switch (f.where) {
     case 'name':
       if (f.cost === 0) return isDigitSwap(name, t.name) ? 'digit-swap' : 'homoglyph';

@@ -5,17 +5,22 @@ import { writeFileSync } from 'node:fs';
 import { dictionary } from '@zxcvbn-ts/language-en';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dnstwistCorpus, type DnstwistCorpus } from '../../../scripts/lib/dnstwist-corpus.mjs';
-import { measureFalsePositives, measureRecall, ORG_DOMAINS, ordinaryDomains, type OrgRow, type TechniqueRow } from '../../../src/shared/domain/bench';
+import {
+  measureFalsePositives,
+  measureRecall,
+  ORDINARY_WORD_LISTS,
+  ORG_DOMAINS,
+  ordinaryDomains,
+  type OrgRow,
+  type TechniqueRow,
+} from '../../../src/shared/domain/bench';
 
 let corpus: DnstwistCorpus;
 let orgs: OrgRow[];
 let techniques: TechniqueRow[];
 
 /** zxcvbn-ts' English words and surnames, most common first. */
-function englishWords(): string[] {
-  const lists = ['commonWords-en', 'wikipedia-en', 'lastnames-en'] as const;
-  return lists.flatMap((k) => dictionary[k].map(String));
-}
+const englishWords = (): string[] => ORDINARY_WORD_LISTS.flatMap((k) => dictionary[k].map(String));
 
 const SLOW = { timeout: 60_000 };
 
