@@ -15,14 +15,13 @@
 
 import { CONFUSABLE_PAIRS } from './confusables-data';
 
-/** Confusable character → the ASCII letters or digits it imitates (one code point → 1–3 characters). */
-export const CONFUSABLES: ReadonlyMap<string, string> = (() => {
-  const map = new Map<string, string>();
+/** Confusable code point → the ASCII letters or digits it imitates (1–3 characters). */
+export const CONFUSABLES: ReadonlyMap<number, string> = (() => {
+  const map = new Map<number, string>();
   for (const entry of CONFUSABLE_PAIRS.split(' ')) {
     if (!entry) continue;
     const cp = entry.codePointAt(0) ?? 0;
-    const ch = String.fromCodePoint(cp);
-    map.set(ch, entry.slice(ch.length));
+    map.set(cp, entry.slice(cp > 0xffff ? 2 : 1));
   }
   return map;
 })();
@@ -37,8 +36,18 @@ const NON_ASCII = /[^\u0000-\u007f]/;
  */
 export function skeleton(s: string): string {
   if (!NON_ASCII.test(s)) return s;
+  const d = s.normalize('NFD').replace(MARKS, '');
   let out = '';
-  for (const ch of s.normalize('NFD').replace(MARKS, '')) out += CONFUSABLES.get(ch) ?? ch;
+  for (let i = 0; i < d.length; i++) {
+    const c = d.charCodeAt(i);
+    if (c < 128) {
+      out += d[i];
+      continue;
+    }
+    const cp = d.codePointAt(i) ?? c;
+    if (cp > 0xffff) i++;
+    out += CONFUSABLES.get(cp) ?? String.fromCodePoint(cp);
+  }
   return out;
 }
 

@@ -22,11 +22,8 @@ const WEAK = 1;
 const r0 = new Int32Array(ROW);
 const r1 = new Int32Array(ROW);
 const r2 = new Int32Array(ROW);
-
-function subCost(a: number, b: number): number {
-  if (a === b) return 0;
-  return a < 128 && b < 128 ? SUBSTITUTION[a * 128 + b] : UNIT;
-}
+const A = new Int32Array(MAX_KEY);
+const B = new Int32Array(MAX_KEY);
 
 const L = 108;
 /** The letters a pair may be read as (m w d h b k): only cells with one of these try pairCost. */
@@ -86,13 +83,17 @@ export function keyDistance(a: string, b: string, cap: number, contained = false
   // (rn, vv, cl): an alignment within the cap stays within `band` of the diagonal.
   const band = contained ? MAX_KEY : cap + freePairs(a, n) + freePairs(b, m);
   if (Math.abs(n - m) > band && !contained) return over;
+  // The characters as numbers, once (the loop reads each several times).
+  for (let i = 0; i < n; i++) A[i] = a.charCodeAt(i);
+  for (let j = 0; j < m; j++) B[j] = b.charCodeAt(j);
   let prev2 = r0;
   let prev = r1;
   let cur = r2;
   for (let j = 0; j <= m; j++) prev[j] = j * UNIT;
   let prevMin = 0;
   for (let i = 1; i <= n; i++) {
-    const ai = a.charCodeAt(i - 1);
+    const ai = A[i - 1];
+    const aBefore = i > 1 ? A[i - 2] : -1;
     const aPaired = PAIRED[ai & 127] === 1;
     const lo = Math.max(1, i - band);
     const hi = Math.min(m, i + band);
@@ -102,22 +103,23 @@ export function keyDistance(a: string, b: string, cap: number, contained = false
     if (lo > 2) cur[lo - 2] = FAR;
     let rowMin = lo === 1 ? cur[0] : FAR;
     for (let j = lo; j <= hi; j++) {
-      const bj = b.charCodeAt(j - 1);
-      let d = prev[j - 1] + subCost(ai, bj);
+      const bj = B[j - 1];
+      const bBefore = j > 1 ? B[j - 2] : -2;
+      let d = prev[j - 1] + (ai === bj ? 0 : ai < 128 && bj < 128 ? SUBSTITUTION[ai * 128 + bj] : UNIT);
       const del = prev[j] + UNIT;
       if (del < d) d = del;
       const ins = cur[j - 1] + UNIT;
       if (ins < d) d = ins;
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && ai !== bj) {
+      if (ai === bBefore && aBefore === bj && ai !== bj) {
         const tr = prev2[j - 2] + UNIT;
         if (tr < d) d = tr;
       }
-      if (i > 1 && PAIRED[bj & 127] === 1) {
-        const pc = pairCost(a.charCodeAt(i - 2), ai, bj);
+      if (aBefore >= 0 && PAIRED[bj & 127] === 1) {
+        const pc = pairCost(aBefore, ai, bj);
         if (pc >= 0 && prev2[j - 1] + pc < d) d = prev2[j - 1] + pc;
       }
-      if (j > 1 && aPaired) {
-        const pc = pairCost(b.charCodeAt(j - 2), bj, ai);
+      if (bBefore >= 0 && aPaired) {
+        const pc = pairCost(bBefore, bj, ai);
         if (pc >= 0 && prev[j - 2] + pc < d) d = prev[j - 2] + pc;
       }
       cur[j] = d;

@@ -36,6 +36,14 @@ export interface ParsedAddress {
   unicodeDomain: string;
 }
 
+/**
+ * A host normaliseDomain would return unchanged, without its URL parse: lower-case ASCII letters, digits
+ * and inner hyphens, labels of 1–63 characters, at most 253 in all, the last starting with a letter (so
+ * the URL parser would not read it as an IPv4 address). Punycode labels (xn--) still go through the URL
+ * parser, which validates them. A test compares the two on many hosts.
+ */
+export const PLAIN_HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
 /** Punycode → Unicode for a host already validated by the URL parser; undefined if malformed. */
 export function toUnicodeHost(host: string): string | undefined {
   if (!host.includes('xn--')) return host;
@@ -78,7 +86,7 @@ export function parseAddress(raw: string): ParsedAddress | undefined {
   const local = s.slice(0, at).toLowerCase();
   const domainPart = s.slice(at + 1).toLowerCase();
   if (!LOCAL_PART.test(local) || !domainPart || BAD_HOST_ASCII.test(domainPart)) return undefined;
-  const domain = normaliseDomain(domainPart);
+  const domain = PLAIN_HOST.test(domainPart) && !domainPart.includes('xn--') ? domainPart : normaliseDomain(domainPart);
   if (!domain) return undefined;
   const unicodeDomain = toUnicodeHost(domain);
   if (unicodeDomain === undefined) return undefined;
