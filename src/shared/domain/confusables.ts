@@ -1,7 +1,7 @@
 // Characters and letter groups that read alike, and the keys names are compared by. PURE.
 //
 // Three levels, each a coarser view of one label:
-//   skeleton  – TR39-style: accents stripped (NFD, marks dropped), every confusable character mapped to the
+//   skeleton  – TR39-style: accents stripped, every confusable character mapped to the
 //               ASCII it imitates (confusables-data.ts, generated from Unicode's confusables and ICU);
 //   visualKey – the skeleton with hyphens removed and the ASCII characters that read alike folded: 0→o,
 //               1/i→l. Two names with the same visual key look the same (c0nt0só, noʀthwindtʀadėrs). The
@@ -26,27 +26,31 @@ export const CONFUSABLES: ReadonlyMap<number, string> = (() => {
   return map;
 })();
 
-const MARKS = /\p{M}/gu;
+const MARK = /^\p{M}$/u;
 const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**
- * TR39-style skeleton of one Unicode name or label: NFD, drop combining marks (accents), map each
- * confusable character to its ASCII prototype. ASCII is left alone (digit-for-letter swaps are folded
- * by visualKey), so the skeleton of an ASCII name is the name itself.
+ * TR39-style skeleton of one Unicode name or label: accents dropped, every confusable character mapped
+ * to its ASCII prototype. The table already holds each accented character without its accents, so no
+ * NFD is needed (labels arrive composed: IDNA and NFKC compose them); a combining mark left over is
+ * dropped. ASCII is left alone (digit-for-letter swaps are folded by visualKey), so the skeleton of an
+ * ASCII name is the name itself.
  */
 export function skeleton(s: string): string {
   if (!NON_ASCII.test(s)) return s;
-  const d = s.normalize('NFD').replace(MARKS, '');
   let out = '';
-  for (let i = 0; i < d.length; i++) {
-    const c = d.charCodeAt(i);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
     if (c < 128) {
-      out += d[i];
+      out += s[i];
       continue;
     }
-    const cp = d.codePointAt(i) ?? c;
+    const cp = s.codePointAt(i) ?? c;
+    const ch = String.fromCodePoint(cp);
     if (cp > 0xffff) i++;
-    out += CONFUSABLES.get(cp) ?? String.fromCodePoint(cp);
+    const mapped = CONFUSABLES.get(cp);
+    if (mapped !== undefined) out += mapped;
+    else if (!MARK.test(ch)) out += ch;
   }
   return out;
 }

@@ -72,6 +72,23 @@ function freePairs(s: string, n: number): number {
 }
 
 /**
+ * The cost of turning `a` into `b` by substitutions alone (equal lengths), or cap + 1 when above `cap` or
+ * the lengths differ: never below keyDistance, so a pass here is a pass there (a quick first try).
+ */
+export function substitutionCost(a: string, b: string, cap: number): number {
+  if (a.length !== b.length) return cap + 1;
+  let cost = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    cost += x < 128 && y < 128 ? SUBSTITUTION[x * 128 + y] : UNIT;
+    if (cost > cap) return cap + 1;
+  }
+  return cost;
+}
+
+/**
  * Distance between keys `a` and `b` in half-edits, or cap + 1 as soon as it must exceed `cap`.
  * `contained`: `b` must match some substring of `a` (the rest of `a` is free): a name inside a longer one.
  */

@@ -22,7 +22,7 @@
 // name, still finds it).
 
 import { looseKey, skeleton, visualKey } from './confusables';
-import { keyDistance, MAX_KEY } from './distance';
+import { keyDistance, MAX_KEY, substitutionCost } from './distance';
 import { hostParts, toUnicodeHost } from './parse';
 import { embeds, isDigitSwap, isMixedScript, isPlural, stripHyphens, withinOneEdit } from './rules';
 import type { LookalikeReason } from './types';
@@ -285,36 +285,39 @@ interface Found {
   t: number;
   cost: number;
   where: Where;
+  /** Visual key of the candidate text matched. */
+  key: string;
   /** The candidate text matched is internationalised. */
   idn: boolean;
-}
-
-interface Probe {
-  text: string;
-  where: Where;
-  idn: boolean;
-  /** Also look for trusted names inside this text. */
-  inside: boolean;
 }
 
 /** Stamps the targets already checked for the current probe (seenNear/seenInside). */
 let epochs = 0;
 
+/** One search at a time, reused (the classifier is synchronous): no allocation per candidate. */
 class Search {
   best: Found | undefined;
   private epoch = 0;
+  private ix: TargetIndex | undefined;
+  /** The looser "close to trusted" check (closeCap) instead of the look-alike verdict. */
+  private close = false;
+  /** The candidate's own ascii name: a same-named private-suffix target is no evidence. */
+  private name: string | undefined;
+  /** The candidate's registrable domain: targets of the same organisation are passed over. */
+  private registrable: string | undefined;
+  // The text being probed.
+  private where: Where = 'name';
+  private idn = false;
 
-  constructor(
-    private readonly ix: TargetIndex,
-    /** The looser "close to trusted" check (closeCap) instead of the look-alike verdict. */
-    private readonly close: boolean,
-    /** The candidate's own ascii name: a same-named private-suffix target is no evidence. */
-    private readonly name: string | undefined,
-    /** The candidate's registrable domain: targets of the same organisation are passed over. */
-    private readonly registrable: string | undefined,
-  ) {}
+  reset(ix: TargetIndex, close: boolean, c: Candidate): void {
+    this.best = undefined;
+    this.ix = ix;
+    this.close = close;
+    this.name = c.name;
+    this.registrable = c.registrable;
+  }
 
-  private consider(t: number, cost: number, where: Where, idn: boolean): void {
+  private consider(t: number, cost: number, where: Where, idn: boolean, key: string): void {
     const b = this.best;
     // Ties go to the first listed (own domains come first).
     if (b) {
@@ -322,95 +325,100 @@ class Search {
         WHERE_GROUP[b.where] - WHERE_GROUP[where] || b.cost - cost || WHERE_ORDER[b.where] - WHERE_ORDER[where] || b.t - t;
       if (order <= 0) return;
     }
-    this.best = { t, cost, where, idn };
+    this.best = { t, cost, where, idn, key };
   }
 
-  private skip(t: Target, p: Probe): boolean {
-    return t.registrable === this.registrable || (p.where === 'name' && t.privateSuffix && this.name === t.name);
+  private skip(t: Target): boolean {
+    return t.registrable === this.registrable || (this.where === 'name' && t.privateSuffix && this.name === t.name);
   }
 
-  private near(id: number, key: string, p: Probe): void {
-    if (this.ix.seenNear[id] === this.epoch) return;
-    this.ix.seenNear[id] = this.epoch;
-    const t = this.ix.targets[id];
-    if (this.skip(t, p)) return;
+  private near(ix: TargetIndex, id: number, key: string): void {
+    if (ix.seenNear[id] === this.epoch) return;
+    ix.seenNear[id] = this.epoch;
+    const t = ix.targets[id];
+    if (this.skip(t)) return;
     const cap = this.close ? closeCap(t.key.length) : t.cap;
-    const d = key === t.key ? 0 : keyDistance(key, t.key, cap);
-    if (d <= cap) this.consider(id, d, p.where, p.idn);
+    let d = substitutionCost(key, t.key, cap);
+    if (d > cap) d = keyDistance(key, t.key, cap);
+    if (d <= cap) this.consider(id, d, this.where, this.idn, key);
   }
 
-  private inside(id: number, key: string, p: Probe): void {
-    if (this.ix.seenInside[id] === this.epoch) return;
-    this.ix.seenInside[id] = this.epoch;
-    const t = this.ix.targets[id];
+  private inside(ix: TargetIndex, id: number, key: string): void {
+    if (ix.seenInside[id] === this.epoch) return;
+    ix.seenInside[id] = this.epoch;
+    const t = ix.targets[id];
     const cap = this.close ? closeContainCap(t.key.length) : t.containCap;
     if (cap < 0 || key.length <= t.key.length || t.registrable === this.registrable) return;
     let d = cap + 1;
     if (t.key.length < EDGE_ONLY_BELOW && !this.close) d = key.startsWith(t.key) || key.endsWith(t.key) ? 0 : d;
     else if (key.includes(t.key)) d = 0;
     else if (cap > 0) d = keyDistance(key, t.key, cap, true);
-    if (d <= cap) this.consider(id, d, p.where === 'name' ? 'inside-name' : p.where, p.idn);
+    if (d <= cap) this.consider(id, d, this.where === 'name' ? 'inside-name' : this.where, this.idn, key);
   }
 
-  probe(p: Probe): void {
-    const key = visualKey(p.text).slice(0, MAX_KEY);
-    if (!key) return;
+  /** One text of the candidate; `inside`: also look for trusted names inside it. */
+  probe(text: string, where: Where, idn: boolean, inside: boolean): void {
+    const ix = this.ix;
+    const key = visualKey(text).slice(0, MAX_KEY);
+    if (!key || !ix) return;
     this.epoch = ++epochs;
-    if (this.close) return this.probeAll(key, p);
+    this.where = where;
+    this.idn = idn;
+    if (this.close) return this.probeAll(ix, key, inside);
     const loose = looseKey(key);
     const looseRaw = looseKey(key, false);
-    this.probeLoose(key, loose, p);
-    if (looseRaw !== loose) this.probeLoose(key, looseRaw, p);
+    this.probeLoose(ix, key, loose, inside);
+    if (looseRaw !== loose) this.probeLoose(ix, key, looseRaw, inside);
   }
 
   /** The trusted names one reading (loose key) of a candidate text may match, checked in full. */
-  private probeLoose(key: string, loose: string, p: Probe): void {
-    const ix = this.ix;
+  private probeLoose(ix: TargetIndex, key: string, loose: string, inside: boolean): void {
     // Names within one edit: the loose key itself and each of its one-deletion variants.
     const count = loose.length <= ix.maxLoose + 1 ? variantHashes(loose, true, HASHES) : 0;
     for (let v = 0; v < count; v++) {
       if (!hasBit(ix.looseBits, HASHES[v])) continue;
       const ids = ix.byLoose.get(HASHES[v]);
-      if (ids) for (const id of ids) this.near(id, key, p);
+      if (ids) for (const id of ids) this.near(ix, id, key);
     }
-    if (!p.inside) return;
+    if (!inside) return;
     // Trusted names inside this text.
     const n = Math.min(loose.length, MAX_KEY);
     for (let i = 0; i + 3 <= n; i++) {
       const tri = trigramAt(loose, i);
       if (!hasBit(ix.startBits, tri)) continue;
       const list = ix.starts.get(tri);
-      if (list) for (const e of list) if (loose.startsWith(ix.entryLoose[e], i)) this.inside(ix.entryTarget[e], key, p);
+      if (list) for (const e of list) if (loose.startsWith(ix.entryLoose[e], i)) this.inside(ix, ix.entryTarget[e], key);
     }
   }
 
   /** Every target, no index: for the looser "close to trusted" check (one domain at a time). */
-  private probeAll(key: string, p: Probe): void {
+  private probeAll(ix: TargetIndex, key: string, inside: boolean): void {
     // Bigrams of both readings of the text, for a quick test before looking for a name inside it.
     const mark = ++epochs;
     for (const loose of [looseKey(key), looseKey(key, false)]) {
       for (let i = 0; i + 1 < Math.min(loose.length, MAX_KEY); i++) PRESENT[bigramAt(loose, i)] = mark;
     }
-    for (let id = 0; id < this.ix.targets.length; id++) {
-      this.near(id, key, p);
-      if (!p.inside) continue;
-      const t = this.ix.targets[id];
+    for (let id = 0; id < ix.targets.length; id++) {
+      this.near(ix, id, key);
+      if (!inside) continue;
+      const t = ix.targets[id];
       // A name inside within c half-edits keeps all but 3 × (c / 2) of its bigrams.
       let missing = 3 * (closeContainCap(t.key.length) >> 1);
       for (let j = 0; j < t.grams.length && missing >= 0; j++) if (PRESENT[t.grams[j]] !== mark) missing--;
-      if (missing >= 0) this.inside(id, key, p);
+      if (missing >= 0) this.inside(ix, id, key);
     }
   }
 }
 
 // ---- the candidate --------------------------------------------------------------------------------
 
-/** The texts of a candidate host to compare with trusted names, nearest the registrable name first. */
-function probes(c: Candidate): Probe[] {
+/** Probes every text of a candidate host that may hold a trusted name, nearest the registrable name first. */
+function probeTexts(c: Candidate, s: Search): void {
   // The common case, name.suffix: the name alone.
   if (c.name && c.suffix && c.domain.length === c.name.length + 1 + c.suffix.length && !c.name.includes('-')) {
     const idn = c.name.startsWith('xn--');
-    return [{ text: idn ? c.unicodeDomain.slice(0, c.unicodeDomain.indexOf('.')) : c.name, where: 'name', idn, inside: true }];
+    s.probe(idn ? c.unicodeDomain.slice(0, c.unicodeDomain.indexOf('.')) : c.name, 'name', idn, true);
+    return;
   }
   const ascii = c.domain.split('.');
   const uniAll = c.unicodeDomain.split('.');
@@ -418,31 +426,28 @@ function probes(c: Candidate): Probe[] {
   const suffixLabels = c.suffix ? c.suffix.split('.').length : 1;
   const end = ascii.length - suffixLabels; // labels [0, end) are left of the suffix
   const start = Math.max(0, end - MAX_LABELS);
-  const out: Probe[] = [];
   const isIdn = (i: number): boolean => ascii[i].startsWith('xn--');
-  const parts = (i: number, where: Where): void => {
-    if (!uni[i].includes('-')) return;
-    for (const part of uni[i].split('-').slice(0, MAX_PARTS)) if (part) out.push({ text: part, where, idn: isIdn(i), inside: false });
-  };
   for (let i = end - 1; i >= start; i--) {
     const isName = c.name !== undefined && i === end - 1;
-    out.push({ text: uni[i], where: isName ? 'name' : 'label', idn: isIdn(i), inside: true });
-    parts(i, isName ? 'name-part' : 'label');
+    s.probe(uni[i], isName ? 'name' : 'label', isIdn(i), true);
+    if (!uni[i].includes('-')) continue;
+    for (const part of uni[i].split('-').slice(0, MAX_PARTS)) if (part) s.probe(part, isName ? 'name-part' : 'label', isIdn(i), false);
   }
   for (let len = 2; len <= MAX_RUN; len++) {
     for (let i = end - len; i >= start; i--) {
       let idn = false;
       for (let j = i; j < i + len; j++) idn ||= isIdn(j);
-      out.push({ text: uni.slice(i, i + len).join(''), where: 'run', idn, inside: false });
+      s.probe(uni.slice(i, i + len).join(''), 'run', idn, false);
     }
   }
-  return out;
 }
 
+const SEARCH = new Search();
+
 function search(c: Candidate, ix: TargetIndex, close: boolean): Found | undefined {
-  const s = new Search(ix, close, c.name, c.registrable);
-  for (const p of probes(c)) s.probe(p);
-  return s.best;
+  SEARCH.reset(ix, close, c);
+  probeTexts(c, SEARCH);
+  return SEARCH.best;
 }
 
 /** The reason a found trusted name is imitated, from the most specific evidence. */
@@ -468,9 +473,8 @@ function reasonFor(c: Candidate, f: Found, t: Target): LookalikeReason {
       {
         // Only look-alike substitutions, several of them or with digits (e0nt0s0): homoglyph; a typo
         // that happens to be one (bucher → buchen) stays an edit.
-        const key = visualKey(name);
-        const lookalikeOnly = looseKey(key) === t.loose || looseKey(key, false) === t.looseRaw;
-        return lookalikeOnly && (!withinOneEdit(key, t.key) || /[0-9]/.test(name)) ? 'homoglyph' : 'edit-distance';
+        const lookalikeOnly = looseKey(f.key) === t.loose || looseKey(f.key, false) === t.looseRaw;
+        return lookalikeOnly && (!withinOneEdit(f.key, t.key) || /[0-9]/.test(name)) ? 'homoglyph' : 'edit-distance';
       }
     case 'inside-name':
     case 'name-part':
@@ -482,6 +486,18 @@ function reasonFor(c: Candidate, f: Found, t: Target): LookalikeReason {
   }
 }
 
+/** A trusted name under another suffix (trusting globex.notion.site does not make globex.com a "tld-swap"). */
+function sameName(c: Candidate, ix: TargetIndex): Target | undefined {
+  const ids = c.name ? ix.byName.get(c.name) : undefined;
+  if (ids) {
+    for (const id of ids) {
+      const t = ix.targets[id];
+      if (!t.privateSuffix && t.suffix !== c.suffix) return t;
+    }
+  }
+  return undefined;
+}
+
 /**
  * The look-alike reason and the trusted domain imitated, for a candidate that is NOT itself equal to or
  * under an own/trusted domain (the caller checks that first), or undefined.
@@ -491,11 +507,8 @@ export function findLookalike(c: Candidate, ix: TargetIndex): LookalikeHit | und
   const mixed = c.unicodeDomain !== c.domain && c.unicodeDomain.split('.').some(isMixedScript);
   // Another host of a trusted organisation (us.acme.com when only eu.acme.com is listed) is no imitation.
   if (c.registrable && ix.registrables.has(c.registrable)) return undefined;
-  if (c.name) {
-    // Trusting globex.notion.site does not make the real globex.com a "tld-swap".
-    const same = ix.byName.get(c.name)?.map((id) => ix.targets[id]).find((t) => !t.privateSuffix && t.suffix !== c.suffix);
-    if (same) return { reason: 'tld-swap', of: same.domain };
-  }
+  const same = sameName(c, ix);
+  if (same) return { reason: 'tld-swap', of: same.domain };
   const f = search(c, ix, false);
   const t = f ? ix.targets[f.t] : undefined;
   if (f && t && f.where === 'name' && f.cost === 0 && (c.name?.startsWith('xn--') || t.idn)) {
@@ -513,10 +526,8 @@ export function findLookalike(c: Candidate, ix: TargetIndex): LookalikeHit | und
  */
 export function findClose(c: Candidate, ix: TargetIndex): string | undefined {
   if (ix.targets.length === 0) return undefined;
-  if (c.name) {
-    const same = ix.byName.get(c.name)?.map((id) => ix.targets[id]).find((t) => !t.privateSuffix && t.suffix !== c.suffix);
-    if (same) return same.domain;
-  }
+  const same = sameName(c, ix);
+  if (same) return same.domain;
   const f = search(c, ix, true);
   return f ? ix.targets[f.t].domain : undefined;
 }
