@@ -79,17 +79,22 @@ const LOOSE_CHAR = (() => {
   for (const [from, to] of ['ec', '3c', 'db', '8b', 'qg', 'mn', 'rn', '4a', '5s', '7t']) t[from.charCodeAt(0)] = to.charCodeAt(0);
   return t;
 })();
-/** The representative of the pair c d read as one letter (rn/m, vv/w, cl/d…), or 0. `all`: not just nn/rr. */
+/**
+ * The representative of the pair c d read as one letter, or 0. The pair is read after its letters are
+ * folded (so e0l, whose e reads as c, is the cl that reads as d): mm/nn/rr/rn… → m, vv → w, cl → d,
+ * dl → d, lh → h, lb → b, lk/lc → k. Without `all`, only a letter written twice (nn, rr).
+ */
 function loosePair(c: number, d: number, all: boolean): number {
-  if (d === c && (c === 110 || c === 114)) return 110; // nn, rr → m → n
-  if (!all) return 0;
-  if (c === 114 && d === 110) return 110; // rn → m → n
-  if (c === 118 && d === 118) return 119; // vv → w
-  if (d === 108 && (c === 99 || c === 100)) return 98; // cl, dl → d → b
-  if (c === 108) {
-    if (d === 104) return 104; // lh → h
-    if (d === 98) return 98; // lb → b
-    if (d === 107 || d === 99) return 107; // lk, lc → k
+  if (!all) return d === c && (c === 110 || c === 114) ? 110 : 0;
+  const x = c < 128 ? LOOSE_CHAR[c] : c;
+  const y = d < 128 ? LOOSE_CHAR[d] : d;
+  if (x === 110 && y === 110) return 110; // two of m n r → m → n
+  if (x === 118 && y === 118) return 119; // vv → w
+  if (y === 108 && (x === 99 || x === 98)) return 98; // cl, dl → d → b
+  if (x === 108) {
+    if (y === 104) return 104; // lh → h
+    if (y === 98) return 98; // lb → b
+    if (y === 107 || y === 99) return 107; // lk, lc → k
   }
   return 0;
 }
