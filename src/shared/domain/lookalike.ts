@@ -35,7 +35,7 @@ export function nearCap(len: number): number {
   if (len === 3) return 1; // ibm: one weak look-alike (ibn)
   if (len <= 6) return 2; // acme: one edit, or two weak look-alikes
   if (len <= 13) return 3; // contoso: one edit and one weak look-alike
-  return 5; // northwindtraders: two edits and a weak look-alike
+  return 5; // northwindtraders: one edit and three weak look-alikes (a second edit: see the header)
 }
 
 /** Half-edits allowed for the trusted name inside a longer one; -1 when too short to look for. */
