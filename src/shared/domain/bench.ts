@@ -339,11 +339,11 @@ export function formatLookalikeBench(b: LookalikeBench): string[] {
     lines.push(`  ${o.org.padEnd(22)} ${String(o.nameLength).padStart(2)} letters  ${String(o.generated).padStart(6)} permutations  ${o.lookalikePct.toFixed(1).padStart(5)} %  trusted ${o.trusted}`);
   }
   const names = [...new Set(b.techniques.map((t) => t.technique))];
-  lines.push(`  ${'technique'.padEnd(14)}${b.orgs.map((o) => o.org.split('.')[0].slice(0, 14).padStart(16)).join('')}`);
+  lines.push(`  ${'technique'.padEnd(14)}${b.orgs.map((o) => o.org.split('.')[0].slice(0, 16).padStart(17)).join('')}`);
   for (const name of names) {
     const cells = b.orgs.map((o) => {
       const t = b.techniques.find((x) => x.org === o.org && x.technique === name);
-      return (t ? `${t.lookalikePct.toFixed(1)} % of ${t.generated}` : '-').padStart(16);
+      return ` ${t ? `${t.lookalikePct.toFixed(1)} % of ${t.generated}` : '-'}`.padStart(17);
     });
     lines.push(`  ${name.padEnd(14)}${cells.join('')}`);
   }

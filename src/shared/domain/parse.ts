@@ -8,6 +8,7 @@ import { normaliseDomain } from '../settings/domains';
 export const MAX_TEXT = 1_000_000;
 /** splitInvitees stops after this many pieces. */
 export const MAX_PIECES = 2_000;
+const NON_ASCII = /[^\u0000-\u007f]/;
 /** A piece longer than this cannot be `Name <address>` worth reading: invalid without parsing. */
 const MAX_PIECE = 1_000;
 /** How far a quote or `<` may look for its closing partner. */
@@ -71,7 +72,7 @@ export function parseAddress(raw: string): ParsedAddress | undefined {
   let s = raw.trim();
   if (!s || s.length > MAX_PIECE) return undefined;
   // NFKC turns full-width ＠．ｊ into @.j; IDNA would also accept the ideographic full stops.
-  s = s.normalize('NFKC').replace(/[\u3002\uff61]/g, '.').trim();
+  if (NON_ASCII.test(s)) s = s.normalize('NFKC').replace(/[\u3002\uff61]/g, '.').trim(); // ASCII is its own NFKC
   if (s.length > MAX_PIECE) return undefined; // NFKC can expand (ﷺ → 18 characters)
   const lt = s.lastIndexOf('<');
   if (lt >= 0) {
