@@ -92,19 +92,16 @@ export interface TargetIndex {
   registrables: ReadonlySet<string>;
   /** ascii name → target ids (tld-swap). */
   byName: ReadonlyMap<string, readonly number[]>;
-  /** Hashes (variantHashes) of loose keys and their one-deletion variants → target ids. A hash
-   * collision only costs a distance computation. */
-  byLoose: ReadonlyMap<number, readonly number[]>;
+  /** Hashes (variantHashes) of loose keys and their one-deletion variants → target ids, as a table of
+   * (hash, id) pairs (HashTable). A hash collision only costs a distance computation. */
+  byLoose: HashTable;
   /** The longest loose key indexed: a text longer by two or more is within one edit of none. */
   maxLoose: number;
-  /** The byLoose hashes, and the starts trigrams, as bit sets (hasBit). */
-  looseBits: Uint32Array;
-  startBits: Uint32Array;
   /** Each target's loose keys (one or two readings) are "entries": entry → target id, loose key. */
   entryTarget: Int32Array;
   entryLoose: readonly string[];
   /** First three characters of a loose key (trigramAt) → entries (trusted names inside longer names). */
-  starts: ReadonlyMap<number, readonly number[]>;
+  starts: HashTable;
   // Scratch space for one query at a time (the classifier is synchronous): per target.
   seenNear: Int32Array;
   seenInside: Int32Array;
@@ -180,12 +177,36 @@ function variantHashes(s: string, deletions: boolean, out: Int32Array): number {
   return n + 1;
 }
 
-/** A set of 18-bit numbers as bits (a quick "certainly not there" before a Map look-up). */
-const BITS = 1 << 18;
-const hasBit = (bits: Uint32Array, x: number): boolean => (bits[(x & (BITS - 1)) >>> 5] & (1 << (x & 31))) !== 0;
-function setBit(bits: Uint32Array, x: number): void {
-  bits[(x & (BITS - 1)) >>> 5] |= 1 << (x & 31);
+/**
+ * (hash, id) pairs in open addressing: a look-up of a hash starts at slotOf(hash) and reads on until an
+ * empty slot (-1), taking every slot whose key is the hash. Half empty, so a miss usually reads one slot.
+ */
+export interface HashTable {
+  keys: Int32Array;
+  ids: Int32Array;
+  shift: number;
 }
+
+const slotOf = (h: number, shift: number): number => Math.imul(h, 0x9e3779b1) >>> shift;
+
+/** A HashTable of [hash, id, hash, id…] (keys are never negative); a repeated pair is kept once. */
+function hashTable(pairs: readonly number[]): HashTable {
+  let bits = 4;
+  while (1 << bits < pairs.length) bits++; // at least two slots per pair
+  const keys = new Int32Array(1 << bits).fill(-1);
+  const ids = new Int32Array(1 << bits);
+  const shift = 32 - bits;
+  for (let p = 0; p < pairs.length; p += 2) {
+    const h = pairs[p];
+    const id = pairs[p + 1];
+    let i = slotOf(h, shift);
+    while (keys[i] !== -1 && !(keys[i] === h && ids[i] === id)) i = (i + 1) & (keys.length - 1);
+    keys[i] = h;
+    ids[i] = id;
+  }
+  return { keys, ids, shift };
+}
+
 
 // Scratch space: the classifier is synchronous, one text is probed (or one name indexed) at a time.
 /** variantHashes of the text being probed, or of the name being indexed. */
@@ -224,8 +245,8 @@ export function prepareTargets(hosts: readonly string[]): TargetIndex {
     });
   }
   const byName = new Map<string, number[]>();
-  const byLoose = new Map<number, number[]>();
-  const starts = new Map<number, number[]>();
+  const pairs: number[] = [];
+  const startPairs: number[] = [];
   const add = <K>(map: Map<K, number[]>, k: K, id: number): void => {
     const list = map.get(k);
     if (!list) map.set(k, [id]);
@@ -233,24 +254,18 @@ export function prepareTargets(hosts: readonly string[]): TargetIndex {
   };
   const entryTarget: number[] = [];
   const entryLoose: string[] = [];
-  const looseBits = new Uint32Array(BITS >>> 5);
-  const startBits = new Uint32Array(BITS >>> 5);
   let maxLoose = 0;
   targets.forEach((t, id) => {
     add(byName, t.name, id);
     for (const loose of t.loose === t.looseRaw ? [t.loose] : [t.loose, t.looseRaw]) {
       maxLoose = Math.max(maxLoose, loose.length);
       const count = variantHashes(loose, t.cap >= 2, HASHES);
-      for (let v = 0; v < count; v++) {
-        add(byLoose, HASHES[v], id);
-        setBit(looseBits, HASHES[v]);
-      }
+      for (let v = 0; v < count; v++) pairs.push(HASHES[v], id);
       if (t.containCap >= 0 && loose.length >= 3) {
         const entry = entryTarget.length;
         entryTarget.push(id);
         entryLoose.push(loose);
-        add(starts, trigramAt(loose, 0), entry);
-        setBit(startBits, trigramAt(loose, 0));
+        startPairs.push(trigramAt(loose, 0), entry);
       }
     }
   });
@@ -258,13 +273,11 @@ export function prepareTargets(hosts: readonly string[]): TargetIndex {
     targets,
     registrables,
     byName,
-    byLoose,
+    byLoose: hashTable(pairs),
     maxLoose,
-    looseBits,
-    startBits,
     entryTarget: Int32Array.from(entryTarget),
     entryLoose,
-    starts,
+    starts: hashTable(startPairs),
     seenNear: new Int32Array(targets.length),
     seenInside: new Int32Array(targets.length),
   };
@@ -375,19 +388,21 @@ class Search {
   private probeLoose(ix: TargetIndex, key: string, loose: string, inside: boolean): void {
     // Names within one edit: the loose key itself and each of its one-deletion variants.
     const count = loose.length <= ix.maxLoose + 1 ? variantHashes(loose, true, HASHES) : 0;
+    const { keys, ids, shift } = ix.byLoose;
     for (let v = 0; v < count; v++) {
-      if (!hasBit(ix.looseBits, HASHES[v])) continue;
-      const ids = ix.byLoose.get(HASHES[v]);
-      if (ids) for (const id of ids) this.near(ix, id, key);
+      const h = HASHES[v];
+      for (let i = slotOf(h, shift); keys[i] !== -1; i = (i + 1) & (keys.length - 1)) if (keys[i] === h) this.near(ix, ids[i], key);
     }
     if (!inside) return;
     // Trusted names inside this text.
     const n = Math.min(loose.length, MAX_KEY);
+    const starts = ix.starts;
     for (let i = 0; i + 3 <= n; i++) {
       const tri = trigramAt(loose, i);
-      if (!hasBit(ix.startBits, tri)) continue;
-      const list = ix.starts.get(tri);
-      if (list) for (const e of list) if (loose.startsWith(ix.entryLoose[e], i)) this.inside(ix, ix.entryTarget[e], key);
+      for (let x = slotOf(tri, starts.shift); starts.keys[x] !== -1; x = (x + 1) & (starts.keys.length - 1)) {
+        const e = starts.ids[x];
+        if (starts.keys[x] === tri && loose.startsWith(ix.entryLoose[e], i)) this.inside(ix, ix.entryTarget[e], key);
+      }
     }
   }
 
