@@ -1,8 +1,8 @@
 // Accuracy and cost figures of the look-alike classifier (read by the accuracy test and the benchmark
-// script). PURE and deterministic: the permutations and the words come in as arguments (dnstwist's
-// output, zxcvbn-ts' English lists), the timing inputs from a seeded generator.
+// script). PURE and deterministic but for the clock: the permutations and the words come in as arguments
+// (dnstwist's output, zxcvbn-ts' English lists), the timing inputs from a seeded generator.
 //
-// Accuracy (measureLookalikes):
+// Accuracy (measureRecall, measureFalsePositives):
 //   - recall: every permutation dnstwist makes of an organisation's domain is classified with that one
 //     domain trusted; it counts as caught when the verdict is "lookalike" AND names that domain. Only
 //     permutations that normalise to the organisation's own domain are left out (none have so far).
