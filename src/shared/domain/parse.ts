@@ -8,6 +8,8 @@ import { normaliseDomain } from '../settings/domains';
 export const MAX_TEXT = 1_000_000;
 /** splitInvitees stops after this many pieces. */
 export const MAX_PIECES = 2_000;
+// eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose: "not ASCII"
+const NON_ASCII = /[^\u0000-\u007f]/;
 /** A piece longer than this cannot be `Name <address>` worth reading: invalid without parsing. */
 const MAX_PIECE = 1_000;
 /** How far a quote or `<` may look for its closing partner. */
@@ -37,6 +39,14 @@ export interface ParsedAddress {
   unicodeDomain: string;
 }
 
+/**
+ * A host normaliseDomain would return unchanged, without its URL parse: lower-case ASCII letters, digits
+ * and inner hyphens, labels of 1–63 characters, at most 253 in all, the last starting with a letter (so
+ * the URL parser would not read it as an IPv4 address). Punycode labels (xn--) still go through the URL
+ * parser, which validates them. A test compares the two on many hosts.
+ */
+export const PLAIN_HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
 /** Punycode → Unicode for a host already validated by the URL parser; undefined if malformed. */
 export function toUnicodeHost(host: string): string | undefined {
   if (!host.includes('xn--')) return host;
@@ -64,7 +74,7 @@ export function parseAddress(raw: string): ParsedAddress | undefined {
   let s = raw.trim();
   if (!s || s.length > MAX_PIECE) return undefined;
   // NFKC turns full-width ＠．ｊ into @.j; IDNA would also accept the ideographic full stops.
-  s = s.normalize('NFKC').replace(/[\u3002\uff61]/g, '.').trim();
+  if (NON_ASCII.test(s)) s = s.normalize('NFKC').replace(/[\u3002\uff61]/g, '.').trim(); // ASCII is its own NFKC
   if (s.length > MAX_PIECE) return undefined; // NFKC can expand (ﷺ → 18 characters)
   const lt = s.lastIndexOf('<');
   if (lt >= 0) {
@@ -79,7 +89,7 @@ export function parseAddress(raw: string): ParsedAddress | undefined {
   const local = s.slice(0, at).toLowerCase();
   const domainPart = s.slice(at + 1).toLowerCase();
   if (!LOCAL_PART.test(local) || !domainPart || BAD_HOST_ASCII.test(domainPart)) return undefined;
-  const domain = normaliseDomain(domainPart);
+  const domain = PLAIN_HOST.test(domainPart) && !domainPart.includes('xn--') ? domainPart : normaliseDomain(domainPart);
   if (!domain) return undefined;
   const unicodeDomain = toUnicodeHost(domain);
   if (unicodeDomain === undefined) return undefined;

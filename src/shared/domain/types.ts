@@ -2,13 +2,24 @@
 
 export type VerdictKind = 'trusted' | 'personal' | 'unknown' | 'lookalike' | 'invalid';
 
+/**
+ * Why a domain imitates a trusted one (lookalike.ts): edit-distance (typos: addition, omission,
+ * repetition, keyboard-adjacent replacement, transposition, insertion, vowel swap, bit flips), tld-swap,
+ * hyphen, plural, digit-swap (0/o, 1/l, rn/m…), homoglyph (ASCII look-alike letters, or several swaps
+ * mixed), embedded (the trusted name or domain as a label of another: contoso.com.evil.io), added-word
+ * (contoso-login, loginacme), split (co.ntoso.com), confusable (Unicode characters that look the same),
+ * mixed-script (an IDN label mixing scripts), punycode (another IDN near a trusted name).
+ */
 export type LookalikeReason =
   | 'edit-distance'
   | 'tld-swap'
   | 'hyphen'
   | 'plural'
   | 'digit-swap'
+  | 'homoglyph'
   | 'embedded'
+  | 'added-word'
+  | 'split'
   | 'confusable'
   | 'mixed-script'
   | 'punycode';

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_PIECES, MAX_TEXT, parseAddress, splitInvitees } from '../../../src/shared/domain/parse';
+import { MAX_PIECES, MAX_TEXT, parseAddress, PLAIN_HOST, splitInvitees } from '../../../src/shared/domain/parse';
+import { normaliseDomain } from '../../../src/shared/settings/domains';
 
 describe('splitInvitees', () => {
   const rows: [string, string[]][] = [
@@ -90,5 +92,22 @@ describe('parseAddress', () => {
 
   it('treats notion.site as a private suffix', () => {
     expect(parseAddress('a@team.x.notion.site')).toMatchObject({ registrable: 'x.notion.site', name: 'x', suffix: 'notion.site', privateSuffix: true });
+  });
+});
+
+describe('PLAIN_HOST (parseAddress skips the URL parse for these)', () => {
+  it('matches only hosts normaliseDomain returns unchanged', () => {
+    const alphabet = [...'abcxz09-.', 'xn--', '0x', '..'];
+    const arb = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 30 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(arb, (host) => {
+        if (PLAIN_HOST.test(host) && !host.includes('xn--')) expect(normaliseDomain(host)).toBe(host);
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const host of ['acme.com', 'a.b.c', 'x-1.y2.io', `${'a'.repeat(63)}.com`, 'ab--cd.com', '1.2.3.com'])
+      expect([PLAIN_HOST.test(host), normaliseDomain(host)]).toEqual([true, host]);
+    for (const host of ['1.2.3.4', 'a.0x1f', 'a.123', '-a.com', 'a-.com', 'a..com', 'acme.com.', `${'a'.repeat(64)}.com`, 'com'])
+      expect(PLAIN_HOST.test(host)).toBe(false);
   });
 });
