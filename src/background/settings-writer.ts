@@ -2,20 +2,21 @@
 // scripts may only ask to trust one domain (the card's button, on the user's click) or to learn the
 // user's own work domain. Every write is serialised here (platform/settings.ts writeUserSettings), so two
 // tabs changing settings at the same moment both keep their change.
-import { getDomain } from 'tldts';
 import { handle } from '../platform/messaging';
 import { getSettings, writeUserSettings } from '../platform/settings';
 import { cleanLayer } from '../shared/settings/merge';
 import { normaliseDomain } from '../shared/settings/domains';
-import { isPersonalMailDomain } from '../shared/domain/webmail';
+import { notTrustable } from '../shared/domain/classify';
+import { trustedSet } from '../shared/settings/merge';
 import { learnOwnDomain } from '../shared/domain/own-domain';
 
-/** The domain as it may be trusted, or undefined: not a domain, a public suffix, or personal mail. */
-export function trustable(input: string): string | undefined {
+/**
+ * The domain as it may be trusted with one click, or undefined: not a domain, a public suffix, personal
+ * mail, or close to a domain already own or trusted (a look-alike: shared/domain/classify.ts notTrustable).
+ */
+export function trustable(input: string, alreadyTrusted: readonly string[]): string | undefined {
   const host = normaliseDomain(input);
-  if (!host) return undefined;
-  const registrable = getDomain(host, { allowPrivateDomains: false });
-  if (!registrable || isPersonalMailDomain(registrable)) return undefined;
+  if (!host || notTrustable(host, alreadyTrusted) !== null) return undefined;
   return host;
 }
 
@@ -26,7 +27,7 @@ export function initSettingsWriter(): void {
       return { ok: true };
     },
     'settings:trust-domain': async ({ domain }) => {
-      const d = trustable(domain);
+      const d = trustable(domain, trustedSet((await getSettings()).values));
       if (!d) return { ok: false };
       // storage.sync refuses an item over 8 KB (~500 domains): then nothing is saved and the card says so.
       const s = await writeUserSettings((cur) => (cur.trustedDomains.includes(d) ? {} : { trustedDomains: [...cur.trustedDomains, d] })).catch(() => undefined);

@@ -8,6 +8,7 @@ import type { EffectiveSettings } from '../shared/settings/merge';
 import { INT_RANGES, type IntSettingKey, type Mode, type SettingKey, type Settings } from '../shared/settings/schema';
 import { hasPermissions, removePermissions, requestPermissions, type PermissionSet } from '../platform/permissions';
 import { HIBP_PERMISSIONS, REUSE_PERMISSIONS } from '../shared/password/permissions';
+import { reviewTrustedList, type TrustedListReview } from '../shared/domain/classify';
 
 const MODE_FIELDS: [SettingKey & ('shareMode' | 'publishMode' | 'passwordMode' | 'pasteMode'), MessageKey][] = [
   ['shareMode', 'optionsShareMode'],
@@ -22,6 +23,8 @@ export function Options() {
   const [trusted, setTrusted] = useState('');
   const [own, setOwn] = useState('');
   const [status, setStatus] = useState('');
+  // Look-alike entries waiting for the user's "Trust anyway" / "Don't trust them" (nothing saved meanwhile).
+  const [pending, setPending] = useState<TrustedListReview['lookalikes']>();
 
   useEffect(() => {
     const ac = new AbortController();
@@ -42,15 +45,26 @@ export function Options() {
     setEff(next);
     setStatus(t('optionsSaved'));
   };
-  const saveDomains = async () => {
+  /** `lookalikes`: what to do with entries that look like an own or another trusted domain, once asked. */
+  const saveDomains = async (lookalikes?: 'keep' | 'drop') => {
     const tList = normaliseDomainList(trusted);
     const oList = normaliseDomainList(own);
+    const review = reviewTrustedList(tList.valid, oList.valid);
+    if (review.lookalikes.length && !lookalikes && !locked('trustedDomains')) return setPending(review.lookalikes);
+    setPending(undefined);
+    const refused = new Set(review.refused.map((r) => r.domain));
+    const dropped = new Set(lookalikes === 'drop' ? review.lookalikes.map((r) => r.domain) : []);
     const bad = [...tList.invalid, ...oList.invalid];
     const patch: Partial<Settings> = {};
-    if (!locked('trustedDomains')) patch.trustedDomains = tList.valid;
+    if (!locked('trustedDomains')) patch.trustedDomains = tList.valid.filter((d) => !refused.has(d) && !dropped.has(d));
     if (!locked('ownDomains')) patch.ownDomains = oList.valid;
     await save(patch);
-    if (bad.length) setStatus(t('optionsInvalidDomains', bad.join(', ')));
+    if (!locked('trustedDomains')) setTrusted(patch.trustedDomains!.join('\n'));
+    const notes = [
+      bad.length ? t('optionsInvalidDomains', bad.join(', ')) : '',
+      refused.size ? t('optionsRefusedPersonal', [...refused].join(', ')) : '',
+    ].filter(Boolean);
+    if (notes.length) setStatus(notes.join(' '));
   };
 
   return (
@@ -97,9 +111,25 @@ export function Options() {
             {t('optionsOwnHelp')}
           </p>
         </div>
-        <button type="button" class="primary" onClick={() => void saveDomains()}>
-          {t('optionsSave')}
-        </button>
+        {pending ? (
+          <div class="notice" role="alertdialog" aria-labelledby="lookalike-warn">
+            <p id="lookalike-warn">
+              {t('optionsLookalikeWarn', pending.map((p) => p.domain).join(', '), [...new Set(pending.map((p) => p.of ?? '?'))].join(', '))}
+            </p>
+            <div class="row">
+              <button type="button" class="primary" onClick={() => void saveDomains('drop')}>
+                {t('optionsDropLookalikes')}
+              </button>
+              <button type="button" onClick={() => void saveDomains('keep')}>
+                {t('optionsSaveAnyway')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button type="button" class="primary" onClick={() => void saveDomains()}>
+            {t('optionsSave')}
+          </button>
+        )}
       </fieldset>
       <fieldset>
         <legend>{t('optionsModes')}</legend>

@@ -24,6 +24,7 @@ export default defineFeature({
   include: (url) => isNotionHost(url.hostname) && !isLoginPath(url.pathname),
   init(ctx) {
     let classify: Classify | undefined;
+    let trustableCheck: ((domain: string, trusted: readonly string[]) => unknown) | undefined;
     let loading = false;
     const dismissed = new Set<string>(); // `${pageId}|${domain}`
     const recorded = new Set<string>();
@@ -37,6 +38,7 @@ export default defineFeature({
       void loadPart('classify').then(
         (m) => {
           classify = m.createInviteeClassifier(m);
+          trustableCheck = m.notTrustable;
           ctx.poke();
         },
         () => (loading = false), // not injected this time: the next flush asks again
@@ -106,14 +108,16 @@ export default defineFeature({
     const showCard = (c: FeatureContext, surface: ShareSurface, risky: InviteeVerdict[]) => {
       const s = c.settings();
       const canTrust = !s.locked.includes('trustedDomains');
+      const trusted = trustedSet(s.values);
+      // Never one click from trusted: a look-alike, anything close to a trusted name, personal mail, a
+      // public suffix (trusting any of them is exactly the mistake to prevent).
+      const trustable = (domain: string, v: InviteeVerdict) =>
+        canTrust && v.kind === 'unknown' && !!trustableCheck && trustableCheck(domain, trusted) === null;
       const domains = byDomain(risky);
       const items: CardItem[] = [...domains.entries()].map(([domain, v]) => ({
         label: domainLabel(v),
         detail: reasonText(v),
-        actions:
-          canTrust && v.kind !== 'lookalike' // trusting a look-alike is exactly the mistake to prevent
-            ? [{ label: t('shareTrust'), onClick: () => void trust(domain) }]
-            : undefined,
+        actions: trustable(domain, v) ? [{ label: t('shareTrust'), onClick: () => void trust(domain) }] : undefined,
       }));
       c.ui.show({
         key: 'risky',

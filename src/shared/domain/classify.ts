@@ -226,3 +226,24 @@ export function notTrustable(domain: string, trustedList: readonly string[]): No
     return { reason: 'invalid' };
   }
 }
+
+/** What the options page says about a trusted list before saving it. */
+export interface TrustedListReview {
+  /** Never saved: personal mail providers and public suffixes (trusting them trusts strangers). */
+  refused: { domain: string; reason: 'personal' | 'public-suffix' }[];
+  /** Saved only after the user confirms: entries that look like an own or another trusted domain. */
+  lookalikes: { domain: string; of?: string }[];
+}
+
+/** Reviews each entry of a trusted list against the own domains and the list's other entries. */
+export function reviewTrustedList(entries: readonly string[], own: readonly string[]): TrustedListReview {
+  const out: TrustedListReview = { refused: [], lookalikes: [] };
+  for (const domain of entries.slice(0, 2_000)) {
+    const others = [...own, ...entries.filter((e) => e !== domain)];
+    const r = notTrustable(domain, others);
+    if (!r) continue;
+    if (r.reason === 'personal' || r.reason === 'public-suffix') out.refused.push({ domain, reason: r.reason });
+    else if (r.reason === 'lookalike') out.lookalikes.push(r.of ? { domain, of: r.of } : { domain });
+  }
+  return out;
+}

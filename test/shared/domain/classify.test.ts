@@ -214,3 +214,20 @@ describe('classifyInvitees', () => {
     expect(out[MAX_INVITEES - 1].email).toBe(`user${MAX_INVITEES - 1}@acme.com`);
   });
 });
+
+describe('reviewTrustedList (the options page, before saving)', () => {
+  it('refuses personal mail and public suffixes; flags a look-alike of an own or listed domain', async () => {
+    const { reviewTrustedList } = await import('../../../src/shared/domain/classify');
+    const r = reviewTrustedList(['partner.org', 'gmail.com', 'co.uk', 'c0nt0so.com', 'yahoo.com'], ['contoso.com']);
+    expect(r.refused).toEqual([
+      { domain: 'gmail.com', reason: 'personal' },
+      { domain: 'co.uk', reason: 'public-suffix' },
+      { domain: 'yahoo.com', reason: 'personal' },
+    ]);
+    expect(r.lookalikes).toEqual([{ domain: 'c0nt0so.com', of: 'contoso.com' }]);
+  });
+  it('an ordinary list passes', async () => {
+    const { reviewTrustedList } = await import('../../../src/shared/domain/classify');
+    expect(reviewTrustedList(['partner.org', 'vendor.io', 'example.net'], ['acme.com'])).toEqual({ refused: [], lookalikes: [] });
+  });
+});
