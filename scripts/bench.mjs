@@ -138,7 +138,7 @@ console.log(`warning_latency_p95_ms      ${results.warning_latency_p95_ms} (targ
 
 // Each area adds its own figures through a bench/<area>.mjs module.
 // Modules that export `noBrowser` measure pure code in Node and get no browser.
-for (const [file, fn] of [['bench/password.mjs', 'benchPassword'], ['bench/popup.mjs', 'benchPopup'], ['bench/paste.mjs', 'benchPaste'], ['bench/share.mjs', 'benchShare']]) {
+for (const [file, fn] of [['bench/password.mjs', 'benchPassword'], ['bench/popup.mjs', 'benchPopup'], ['bench/paste.mjs', 'benchPaste'], ['bench/share.mjs', 'benchShare'], ['bench/lookalike.mjs', 'benchLookalike']]) {
   if (!existsSync(join(ROOT, file))) continue;
   const mod = await import(join(ROOT, file));
   const h = mod.noBrowser ? undefined : await launch(mod.launchOptions ?? {});
