@@ -31,8 +31,10 @@ async function add(page: NotionPage, email: string) {
 }
 
 describe('People settings and generic invite dialogs', () => {
-  for (const url of URLS) {
-    for (const fixture of FIXTURES) {
+  // Each fixture once in a real browser, spread over both hosts (the DOM tier runs every adapter on each).
+  for (const [i, fixture] of FIXTURES.entries()) {
+    const url = URLS[i % URLS.length]!;
+    {
       test(`${new URL(url).host} ${fixture}: an unknown-domain invitee gets an alert; a colleague does not`, async () => {
         await resetSettings(h, { ownDomains: ['acme.com'] });
         const page = await openInvite(url, fixture);
