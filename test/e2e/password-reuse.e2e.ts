@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Harness, type NotionPage as Page } from '../../scripts/lib/browser.mjs';
 import { resetSettings } from './helpers/ext';
-import { HOSTS, events, launchGranted, openSettingsDialog, sha, toSecretStep } from './helpers/password';
+import { HOSTS, PAGE_PATH, events, launchGranted, openSettingsDialog, sha, toSecretStep } from './helpers/password';
 
 let hg: Harness;
 
@@ -67,6 +67,45 @@ describe('reuse watch (opt-in; optional all-sites permission)', () => {
     expect(JSON.stringify(local)).not.toContain(state.notion!.fp);
     expect(JSON.stringify(local)).not.toContain(state.salt);
     expect(typeof local.reusePublicSalt).toBe('string');
+    await page.close();
+  });
+
+  test("a compromised content script (code in SRM Coach's own isolated world on Notion) reads no fingerprint or key, and cannot write the Notion fingerprint", async () => {
+    const page = await hg.openNotion(`${HOSTS[0]}${PAGE_PATH}`, 'share-a.html');
+    const cdp = await hg.context.newCDPSession(page);
+    const worlds: { id: number; name: string }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+    await cdp.send('Runtime.enable');
+    await expect.poll(() => worlds.some((w) => w.name === 'SRM Coach')).toBe(true);
+    const contextId = worlds.find((w) => w.name === 'SRM Coach')!.id;
+    const before = (await reuseState())?.notion?.fp;
+    const { result } = await cdp.send('Runtime.evaluate', {
+      contextId,
+      awaitPromise: true,
+      returnByValue: true,
+      expression: `(async () => {
+        const local = await chrome.storage.local.get(null);
+        let session = 'readable';
+        try { await chrome.storage.session.get(null); } catch { session = 'refused'; }
+        const pre = 'ab'.repeat(32);
+        const notion = await chrome.runtime.sendMessage({ type: 'reuse:notion', payload: { pre } });
+        const other = await chrome.runtime.sendMessage({ type: 'reuse:other', payload: { pre, host: 'evil.example' } });
+        const token = await chrome.runtime.sendMessage({ type: 'frame:redeem', payload: { token: '0'.repeat(32) } });
+        return { local: JSON.stringify(local), session, notion, other, token };
+      })()`,
+    });
+    const got = result.value as { local: string; session: string; notion: unknown; other: unknown; token: unknown };
+    const state = (await reuseState())!;
+    expect(got.local).not.toContain(state.salt); // the HMAC key
+    expect(got.local).not.toContain(state.notion!.fp);
+    expect(got.local).not.toMatch(/"reuse"/);
+    expect(got.session).toBe('refused');
+    expect(got.notion).toEqual({}); // not a redeemed secret frame
+    expect(got.other).toEqual({}); // from a Notion host: no "other site" to record
+    expect(got.token).toEqual({ ok: false });
+    expect((await reuseState())!.notion!.fp).toBe(before);
+    expect((await reuseState())!.others.map((o) => o.host)).not.toContain('evil.example');
+    await cdp.detach();
     await page.close();
   });
 
