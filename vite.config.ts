@@ -4,6 +4,7 @@ import sourceManifest from './manifest.json' with { type: 'json' };
 import { zxcvbnWordLists } from './scripts/lib/zxcvbn-word-lists.mjs';
 import { singleFilePage } from './scripts/lib/single-file-page.mjs';
 import { exposeOnly } from './scripts/lib/expose-only.mjs';
+import { ALIASES } from './scripts/lib/aliases.mjs';
 
 // One source manifest (manifest.json), two targets:
 //   vite build                → dist/chrome   (service worker, managed-policy schema)
@@ -33,6 +34,7 @@ export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     publicDir: 'extension',
+    resolve: { alias: ALIASES },
     plugins: [
       zxcvbnWordLists(),
       crx({ manifest: manifestFor(browser), browser }),

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { zxcvbnWordLists } from './scripts/lib/zxcvbn-word-lists.mjs';
+import { ALIASES } from './scripts/lib/aliases.mjs';
 
 // Two projects run one after the other by scripts/test.mjs:
 //  - unit: pure logic (node) and DOM adapters/UI (jsdom, chosen per file with `@vitest-environment jsdom`);
@@ -7,6 +8,7 @@ import { zxcvbnWordLists } from './scripts/lib/zxcvbn-word-lists.mjs';
 export default defineConfig({
   esbuild: undefined,
   plugins: [zxcvbnWordLists()],
+  resolve: { alias: ALIASES },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     projects: [

@@ -3,13 +3,14 @@
 // the classifier's cost (src/shared/domain/bench.ts), in Node through Vite's module loader (no browser).
 import { createServer } from 'vite';
 import { ROOT } from '../scripts/lib/browser.mjs';
+import { ALIASES } from '../scripts/lib/aliases.mjs';
 import { dnstwistCorpus } from '../scripts/lib/dnstwist-corpus.mjs';
 
 export const noBrowser = true;
 
 export async function benchLookalike() {
   // configFile: false — see bench/paste.mjs (CRXJS's dev server would rewrite dist/chrome).
-  const server = await createServer({ configFile: false, root: ROOT, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom' });
+  const server = await createServer({ configFile: false, root: ROOT, resolve: { alias: ALIASES }, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom' });
   try {
     const mod = await server.ssrLoadModule('/src/shared/domain/bench.ts');
     const { dictionary } = await server.ssrLoadModule('@zxcvbn-ts/language-en');

@@ -2,12 +2,13 @@
 // trusted domains (src/shared/domain/share-bench.ts), in Node through Vite's module loader (no browser).
 import { createServer } from 'vite';
 import { ROOT } from '../scripts/lib/browser.mjs';
+import { ALIASES } from '../scripts/lib/aliases.mjs';
 
 export const noBrowser = true;
 
 export async function benchShare() {
   // configFile: false — see bench/paste.mjs (CRXJS's dev server would rewrite dist/chrome).
-  const server = await createServer({ configFile: false, root: ROOT, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom' });
+  const server = await createServer({ configFile: false, root: ROOT, resolve: { alias: ALIASES }, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom' });
   try {
     const mod = await server.ssrLoadModule('/src/shared/domain/share-bench.ts');
     return mod.benchShareFlush();

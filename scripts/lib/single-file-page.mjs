@@ -9,6 +9,7 @@
 // popup went from ~205 ms to ~100–120 ms here. The secret frame (~2.2 MB of word lists) is built the
 // same way. The cost: these pages' copies of Preact and the polyfill are not shared with the options
 // page (separate documents anyway, so nothing is loaded twice in one page).
+import { ALIASES } from './aliases.mjs';
 import { build } from 'vite';
 import { join } from 'node:path';
 
@@ -27,6 +28,7 @@ export function singleFilePage({ entry, out, plugins = [] }) {
       await build({
         configFile: false,
         root,
+        resolve: { alias: ALIASES },
         logLevel: 'warn',
         plugins,
         oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

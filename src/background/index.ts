@@ -3,9 +3,9 @@
 import { browser } from '../platform/browser';
 import { handle } from '../platform/messaging';
 import { clearLog, readLog, recordEvents } from './log-store';
-import { newEventId } from '../shared/events';
+import { newEventId } from '@shared/events';
 import { syncManagedMirror } from '../platform/settings';
-import { isDutyId } from '../shared/duties/model';
+import { isDutyId } from '@shared/duties/model';
 import { initReminders, refreshReminders } from './reminders';
 import { initOnboarding } from './onboarding';
 import { initReuseWatch } from './reuse';

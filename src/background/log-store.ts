@@ -3,11 +3,11 @@
 // content script whose message died with a stopped worker retries, and appendEvents de-duplicates by id.
 
 import { browser } from '../platform/browser';
-import { appendEvents, decodeLog, encodeLog } from '../shared/log';
-import type { CoachEvent } from '../shared/events';
+import { appendEvents, decodeLog, encodeLog } from '@shared/log';
+import type { CoachEvent } from '@shared/events';
 import { getSettings } from '../platform/settings';
 
-import { LOG_KEY } from '../shared/storage-keys';
+import { LOG_KEY } from '@shared/storage-keys';
 export { LOG_KEY };
 let chain: Promise<unknown> = Promise.resolve();
 

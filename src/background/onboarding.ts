@@ -8,8 +8,8 @@
 
 import { browser } from '../platform/browser';
 import { readManaged, syncManagedMirror } from '../platform/settings';
-import { mergeSettings } from '../shared/settings/merge';
-import { shouldOpenWelcome } from '../shared/onboarding';
+import { mergeSettings } from '@shared/settings/merge';
+import { shouldOpenWelcome } from '@shared/onboarding';
 import type { Runtime } from '../platform/browser';
 
 export const WELCOME_PATH = 'src/welcome/index.html';

@@ -13,8 +13,8 @@
 import { browser } from '../platform/browser';
 import { getSettings, MANAGED_MIRROR } from '../platform/settings';
 import { t } from '../platform/i18n';
-import { dueReminders, type DutyId, type DutyInputs } from '../shared/duties';
-import { nextDueAt, recentReuse } from '../shared/reminders';
+import { dueReminders, type DutyId, type DutyInputs } from '@shared/duties';
+import { nextDueAt, recentReuse } from '@shared/reminders';
 import { DUTY_KEY, formatList } from '../ui/labels';
 import { LOG_KEY, readLog, recordEvents } from './log-store';
 

@@ -21,12 +21,12 @@ import { secretDelete, secretGet, secretSet } from '../platform/secret-store';
 import { t } from '../platform/i18n';
 import { recordEvents } from './log-store';
 import { isSecretFrame } from './secret-frame';
-import { newEventId } from '../shared/events';
-import { REUSE_PUBLIC_SALT } from '../shared/storage-keys';
-import { NOTION_HOSTS, isNotionHost } from '../shared/notion-hosts';
-import { keyedFingerprint, newSalt, saltFromBase64, saltToBase64 } from '../shared/password/fingerprint';
-import { takeFromWindow } from '../shared/password/rate-limit';
-import { REUSE_PERMISSIONS, REUSE_REQUIRED } from '../shared/password/permissions';
+import { newEventId } from '@shared/events';
+import { REUSE_PUBLIC_SALT } from '@shared/storage-keys';
+import { NOTION_HOSTS, isNotionHost } from '@shared/notion-hosts';
+import { keyedFingerprint, newSalt, saltFromBase64, saltToBase64 } from '@shared/password/fingerprint';
+import { takeFromWindow } from '@shared/password/rate-limit';
+import { REUSE_PERMISSIONS, REUSE_REQUIRED } from '@shared/password/permissions';
 import {
   emptyReuseState,
   matchNotion,
@@ -35,7 +35,7 @@ import {
   rememberNotion,
   rememberOther,
   type ReuseState,
-} from '../shared/password/reuse-store';
+} from '@shared/password/reuse-store';
 // crxjs builds this file as one self-contained IIFE and gives us its output path (no chunk imports).
 import reuseWatchScript from '../content/reuse-watch.iife.ts?script';
 

@@ -15,8 +15,8 @@
 // restart of the service worker, cleared with the browser session).
 import { browser, type Runtime } from '../platform/browser';
 import { handle } from '../platform/messaging';
-import { isNotionHost } from '../shared/notion-hosts';
-import { newFrameToken } from '../shared/password/frame-protocol';
+import { isNotionHost } from '@shared/notion-hosts';
+import { newFrameToken } from '@shared/password/frame-protocol';
 
 export const FRAME_PAGE = 'src/password-frame/index.html';
 const TOKENS = 'secretFrameTokens';

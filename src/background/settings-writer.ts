@@ -4,11 +4,11 @@
 // tabs changing settings at the same moment both keep their change.
 import { handle } from '../platform/messaging';
 import { getSettings, writeUserSettings } from '../platform/settings';
-import { cleanLayer } from '../shared/settings/merge';
-import { normaliseDomain } from '../shared/settings/domains';
-import { notTrustable } from '../shared/domain/classify';
-import { trustedSet } from '../shared/settings/merge';
-import { learnOwnDomain } from '../shared/domain/own-domain';
+import { cleanLayer } from '@shared/settings/merge';
+import { normaliseDomain } from '@shared/settings/domains';
+import { notTrustable } from '@shared/domain/classify';
+import { trustedSet } from '@shared/settings/merge';
+import { learnOwnDomain } from '@shared/domain/own-domain';
 
 /**
  * The domain as it may be trusted with one click, or undefined: not a domain, a public suffix, personal

@@ -15,7 +15,7 @@
 
 import { readReusePublicSalt } from '../platform/storage';
 import { send } from '../platform/messaging';
-import { preHash, saltFromBase64 } from '../shared/password/fingerprint';
+import { preHash, saltFromBase64 } from '@shared/password/fingerprint';
 
 const MIN_LENGTH = 6; // shorter values are PINs or codes, not the Notion password (its minimum is 8)
 const MAX_LENGTH = 1000;

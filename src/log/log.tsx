@@ -8,10 +8,10 @@ import { extensionUrl, extensionVersion } from '../platform/runtime';
 import { t } from '../platform/i18n';
 import { send } from '../platform/messaging';
 import { getSettings, watchSettings } from '../platform/settings';
-import { LOG_KEY } from '../shared/storage-keys';
-import { EVENT_KINDS, type CoachEvent, type Decision, type EventKind } from '../shared/events';
-import { appendEvents, CSV_BOM, eventReport, filterEvents, toCsv, toJson, type LogFilter, type ReportNames } from '../shared/log';
-import type { EffectiveSettings } from '../shared/settings/merge';
+import { LOG_KEY } from '@shared/storage-keys';
+import { EVENT_KINDS, type CoachEvent, type Decision, type EventKind } from '@shared/events';
+import { appendEvents, CSV_BOM, eventReport, filterEvents, toCsv, toJson, type LogFilter, type ReportNames } from '@shared/log';
+import type { EffectiveSettings } from '@shared/settings/merge';
 import { DECISION_KEY, formatDateTime, KIND_KEY } from '../ui/labels';
 
 const DECISIONS = Object.keys(DECISION_KEY) as Decision[];

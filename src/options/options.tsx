@@ -3,12 +3,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getSettings, updateUserSettings, watchSettings } from '../platform/settings';
 import { t, type MessageKey } from '../platform/i18n';
-import { normaliseDomainList } from '../shared/settings/domains';
-import type { EffectiveSettings } from '../shared/settings/merge';
-import { INT_RANGES, type IntSettingKey, type Mode, type SettingKey, type Settings } from '../shared/settings/schema';
+import { normaliseDomainList } from '@shared/settings/domains';
+import type { EffectiveSettings } from '@shared/settings/merge';
+import { INT_RANGES, type IntSettingKey, type Mode, type SettingKey, type Settings } from '@shared/settings/schema';
 import { hasPermissions, removePermissions, requestPermissions, type PermissionSet } from '../platform/permissions';
-import { HIBP_PERMISSIONS, REUSE_PERMISSIONS } from '../shared/password/permissions';
-import { reviewTrustedList, type TrustedListReview } from '../shared/domain/classify';
+import { HIBP_PERMISSIONS, REUSE_PERMISSIONS } from '@shared/password/permissions';
+import { reviewTrustedList, type TrustedListReview } from '@shared/domain/classify';
 
 const MODE_FIELDS: [SettingKey & ('shareMode' | 'publishMode' | 'passwordMode' | 'pasteMode'), MessageKey][] = [
   ['shareMode', 'optionsShareMode'],

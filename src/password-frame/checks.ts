@@ -4,9 +4,9 @@
 import { readReusePublicSalt } from '../platform/storage';
 import { send } from '../platform/messaging';
 import { getSettings } from '../platform/settings';
-import { checkBreached, type BreachResult } from '../shared/password/hibp';
-import { preHash, saltFromBase64 } from '../shared/password/fingerprint';
-import { createRateLimiter } from '../shared/password/rate-limit';
+import { checkBreached, type BreachResult } from '@shared/password/hibp';
+import { preHash, saltFromBase64 } from '@shared/password/fingerprint';
+import { createRateLimiter } from '@shared/password/rate-limit';
 
 const breachLimit = createRateLimiter(20, 60_000);
 const reuseLimit = createRateLimiter(10, 60_000);

@@ -16,7 +16,7 @@
 // entry → strength → the Public Suffix List) cost a round trip each before the dictionaries could load.
 // The import()s below still defer evaluating each part until it is needed.
 
-import { FRAME_READY, isFrameRequest, isFrameToken, isHello, type FrameReply, type FrameRequest } from '../shared/password/frame-protocol';
+import { FRAME_READY, isFrameRequest, isFrameToken, isHello, type FrameReply, type FrameRequest } from '@shared/password/frame-protocol';
 import { send } from '../platform/messaging';
 
 performance.mark('srm-frame-start');

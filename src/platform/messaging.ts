@@ -10,7 +10,7 @@
 // payload with its guard. sender.url is never used to grant anything to a web page.
 
 import { browser, type Runtime } from './browser';
-import { CONTENT_ALLOWED, GUARDS, isEnvelope, type MessageType, type Request, type Response } from '../shared/messages';
+import { CONTENT_ALLOWED, GUARDS, isEnvelope, type MessageType, type Request, type Response } from '@shared/messages';
 
 export type Handlers = { [T in MessageType]?: (payload: Request<T>, sender: Runtime.MessageSender) => Promise<Response<T>> };
 

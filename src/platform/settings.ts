@@ -11,10 +11,10 @@
 
 import { browser } from './browser';
 import { send } from './messaging';
-import { mergeSettings, userDelta, type EffectiveSettings } from '../shared/settings/merge';
-import type { Settings } from '../shared/settings/schema';
+import { mergeSettings, userDelta, type EffectiveSettings } from '@shared/settings/merge';
+import type { Settings } from '@shared/settings/schema';
 
-import { MANAGED_MIRROR } from '../shared/storage-keys';
+import { MANAGED_MIRROR } from '@shared/storage-keys';
 export { MANAGED_MIRROR };
 
 export async function readManaged(): Promise<Record<string, unknown>> {

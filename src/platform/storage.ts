@@ -2,10 +2,10 @@
 // background keeps its own stores). Pages and content code reach storage only through here and
 // platform/settings.ts.
 import { browser } from './browser';
-import type { CoachEvent } from '../shared/events';
-import { decodeLog } from '../shared/log/stored';
-import { readProgress, type OnboardingProgress } from '../shared/onboarding';
-import { LOG_KEY, ONBOARDING_KEY, REUSE_PUBLIC_SALT } from '../shared/storage-keys';
+import type { CoachEvent } from '@shared/events';
+import { decodeLog } from '@shared/log/stored';
+import { readProgress, type OnboardingProgress } from '@shared/onboarding';
+import { LOG_KEY, ONBOARDING_KEY, REUSE_PUBLIC_SALT } from '@shared/storage-keys';
 
 export type Area = 'local' | 'sync' | 'managed' | 'session';
 type Values = Record<string, unknown>;

@@ -4,8 +4,8 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
 import { send } from '../platform/messaging';
-import { DUTY_GROUPS, dueReminders, dutyStates, hygieneScore, type DutyState } from '../shared/duties';
-import { onboardingView, ONBOARDING_STEPS } from '../shared/onboarding';
+import { DUTY_GROUPS, dueReminders, dutyStates, hygieneScore, type DutyState } from '@shared/duties';
+import { onboardingView, ONBOARDING_STEPS } from '@shared/onboarding';
 import { DUTY_KEY, evidenceText, formatList, GROUP_KEY, HELP_URL, nextStepText, REVIEW_DUTIES, STATUS_KEY } from '../ui/labels';
 import { NOTION_APP_URL, SRM_HELP_URL } from '../ui/links';
 import { Split } from '../ui/split';

@@ -3,11 +3,11 @@
 import { onStorageChange, readAreas, saveOnboarding } from '../platform/storage';
 import { extensionUrl } from '../platform/runtime';
 import { mirrorFrom } from '../platform/settings';
-import type { CoachEvent } from '../shared/events';
-import { decodeLog } from '../shared/log/stored';
-import { readProgress, type OnboardingProgress } from '../shared/onboarding';
-import { mergeSettings, type EffectiveSettings } from '../shared/settings/merge';
-import { LOG_KEY, MANAGED_MIRROR, ONBOARDING_KEY } from '../shared/storage-keys';
+import type { CoachEvent } from '@shared/events';
+import { decodeLog } from '@shared/log/stored';
+import { readProgress, type OnboardingProgress } from '@shared/onboarding';
+import { mergeSettings, type EffectiveSettings } from '@shared/settings/merge';
+import { LOG_KEY, MANAGED_MIRROR, ONBOARDING_KEY } from '@shared/storage-keys';
 
 
 export interface PopupData {

@@ -3,7 +3,7 @@
 // make a missing mapping a type error, and test/i18n checks every key exists in every locale.
 
 import { messagesLocale, t, type MessageKey } from '../platform/i18n';
-import type { Decision, EventKind } from '../shared/events';
+import type { Decision, EventKind } from '@shared/events';
 import {
   DAY_MS,
   type DutyEvidence,
@@ -13,7 +13,7 @@ import {
   type EvidenceCode,
   type NextStepCode,
   type NotionDutyId,
-} from '../shared/duties';
+} from '@shared/duties';
 import { ACCOUNT_HELP_URL, CONTENT_USE_POLICY_URL, SECURITY_CONTACT_URL, SRM_HELP_URL, TWO_STEP_HELP_URL } from './links';
 
 export const GROUP_KEY: Record<DutyGroup, MessageKey> = {

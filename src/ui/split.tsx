@@ -1,6 +1,6 @@
 // "Who looks after what": Notion's half beside the user's half of the SRM (popup and welcome page).
 import { t } from '../platform/i18n';
-import { DUTY_GROUPS, NOTION_DUTIES } from '../shared/duties';
+import { DUTY_GROUPS, NOTION_DUTIES } from '@shared/duties';
 import { GROUP_KEY, NOTION_KEY } from './labels';
 
 export function Split({ level = 3 }: { level?: 3 | 4 }) {

@@ -2,9 +2,9 @@
 // Notion, nothing sent, nothing saved). Same classifier and the same wording as the real card.
 import { useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
-import { classifyInvitee, type InviteeVerdict } from '../shared/domain/classify';
-import { trustedSet } from '../shared/settings/merge';
-import type { Settings } from '../shared/settings/schema';
+import { classifyInvitee, type InviteeVerdict } from '@shared/domain/classify';
+import { trustedSet } from '@shared/settings/merge';
+import type { Settings } from '@shared/settings/schema';
 
 type Outcome =
   | { kind: 'none' }

@@ -9,12 +9,12 @@ import { defineFeature } from '../runtime/feature';
 import { findShareSurfaces, mayAffectSurfaces, type ShareSurface } from '../notion/share-menu';
 import { readAccessRows, readPeoplePanel, type AccessRow, type Level } from '../notion/access-list';
 import { currentPage, isLoginPath } from '../notion/page';
-import { isNotionHost } from '../../shared/notion-hosts';
-import { trustedSet } from '../../shared/settings/merge';
+import { isNotionHost } from '@shared/notion-hosts';
+import { trustedSet } from '@shared/settings/merge';
 import { t, type MessageKey } from '../../platform/i18n';
-import type { InviteeVerdict } from '../../shared/domain/classify';
+import type { InviteeVerdict } from '@shared/domain/classify';
 
-type Classifier = typeof import('../../shared/domain/classify');
+type Classifier = typeof import('@shared/domain/classify');
 
 const LEVEL_KEY: Partial<Record<Level, MessageKey>> = {
   full: 'accessLevelFull',

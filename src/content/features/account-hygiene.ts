@@ -8,7 +8,7 @@ import { defineFeature } from '../runtime/feature';
 import { exportOfClick, readAccountSecurity } from '../notion/account-security';
 import { mayAffectSurfaces } from '../notion/share-menu';
 import { isLoginPath } from '../notion/page';
-import { isNotionHost } from '../../shared/notion-hosts';
+import { isNotionHost } from '@shared/notion-hosts';
 import { t } from '../../platform/i18n';
 
 export default defineFeature({

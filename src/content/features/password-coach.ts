@@ -5,7 +5,7 @@
 // Fixtures: test/fixtures/notion/login-*.html, signup-*.html, password-settings-*.html.
 // E2E: test/e2e/password-*.e2e.ts.
 
-import { isNotionHost } from '../../shared/notion-hosts';
+import { isNotionHost } from '@shared/notion-hosts';
 import { defineFeature } from '../runtime/feature';
 import { mayHavePasswordSurface } from '../notion/password-surface';
 import { loadPart } from '../parts/registry';

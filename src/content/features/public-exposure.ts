@@ -4,7 +4,7 @@
 // menu opens on a page that is already public, a status line says so.
 // Fixtures: test/fixtures/notion/share-*.html. E2E: test/e2e/publish.e2e.ts.
 
-import { isNotionHost } from '../../shared/notion-hosts';
+import { isNotionHost } from '@shared/notion-hosts';
 import { defineFeature } from '../runtime/feature';
 import { holdActions } from '../runtime/intercept';
 import { exposureOfClick, isPagePublic, type ExposureAction } from '../notion/publish';

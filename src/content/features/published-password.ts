@@ -5,7 +5,7 @@
 
 import { defineFeature } from '../runtime/feature';
 import { findPasswordFields } from '../notion/published';
-import { isPublishedHost } from '../../shared/notion-hosts';
+import { isPublishedHost } from '@shared/notion-hosts';
 import { t } from '../../platform/i18n';
 
 export default defineFeature({

@@ -11,11 +11,11 @@ import { loadPart } from '../parts/registry';
 import { defineFeature } from '../runtime/feature';
 import { isEditableTarget } from '../notion/editor';
 import { currentPage, isLoginPath } from '../notion/page';
-import { isNotionHost } from '../../shared/notion-hosts';
+import { isNotionHost } from '@shared/notion-hosts';
 import { t, type MessageKey } from '../../platform/i18n';
-import type { SecretKind } from '../../shared/secrets';
+import type { SecretKind } from '@shared/secrets';
 
-type Scanner = typeof import('../../shared/secrets');
+type Scanner = typeof import('@shared/secrets');
 
 const LABEL: Record<SecretKind, MessageKey> = {
   'private-key': 'secretPrivateKey',

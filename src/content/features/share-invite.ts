@@ -4,19 +4,19 @@
 // Fixtures: test/fixtures/notion/share-*.html, people-*.html, generic-*.html. E2E: test/e2e/share.e2e.ts.
 
 import { loadPart } from '../parts/registry';
-import { isNotionHost } from '../../shared/notion-hosts';
+import { isNotionHost } from '@shared/notion-hosts';
 import { defineFeature, type FeatureContext } from '../runtime/feature';
 import { holdActions } from '../runtime/intercept';
 import { findShareSurfaces, mayAffectSurfaces, type ShareSurface } from '../notion/share-menu';
 import { currentPage, isLoginPath } from '../notion/page';
 import { looksLikeAddress } from '../notion/address';
-import { trustedSet } from '../../shared/settings/merge';
+import { trustedSet } from '@shared/settings/merge';
 import { trustDomain } from '../../platform/settings';
 import { t } from '../../platform/i18n';
-import type { InviteeVerdict } from '../../shared/domain/classify';
+import type { InviteeVerdict } from '@shared/domain/classify';
 import type { CardItem } from '../ui/coach-ui';
 
-type Classify = ReturnType<typeof import('../../shared/domain/invitee-cache').createInviteeClassifier>;
+type Classify = ReturnType<typeof import('@shared/domain/invitee-cache').createInviteeClassifier>;
 
 export default defineFeature({
   id: 'share-invite',

@@ -9,7 +9,7 @@
 // 2026 host move was not re-verified).
 // Adapters return plain data and never write to Notion's nodes. Fixtures: login-{a,b}.html, signup-{a,b}.html.
 
-import { classifySecretField, type SecretFieldInfo, type SecretFieldKind } from '../../shared/password/login-field';
+import { classifySecretField, type SecretFieldInfo, type SecretFieldKind } from '@shared/password/login-field';
 import * as SEL from './selectors';
 import { addressShownIn, looksLikeAddress } from './address';
 import { closest, isInactive, queryAll } from './dom';

@@ -4,7 +4,7 @@
 
 import { t, type MessageKey } from '../../platform/i18n';
 import type { CardSpec } from '../ui/coach-ui';
-import type { ReasonCode, StrengthVerdict } from '../../shared/password/policy';
+import type { ReasonCode, StrengthVerdict } from '@shared/password/policy';
 
 const TITLE: Record<StrengthVerdict['bucket'], MessageKey> = {
   weak: 'pwMeterWeak',

@@ -4,7 +4,7 @@
 import { holdActions } from '../runtime/intercept';
 import { loginSubmitControl } from '../notion/login-form';
 import { passwordDialogSubmitControl } from '../notion/password-settings';
-import type { StrengthVerdict } from '../../shared/password/policy';
+import type { StrengthVerdict } from '@shared/password/policy';
 import { confirmWeakCard } from './cards';
 import type { Meter } from './meter';
 import type { PasswordSession } from './session';

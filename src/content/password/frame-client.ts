@@ -21,9 +21,9 @@ import {
   type FrameReply,
   type FrameRequest,
   type PersonalContext,
-} from '../../shared/password/frame-protocol';
-import type { BreachResult } from '../../shared/password/hibp';
-import type { PasswordPolicy, StrengthVerdict } from '../../shared/password/policy';
+} from '@shared/password/frame-protocol';
+import type { BreachResult } from '@shared/password/hibp';
+import type { PasswordPolicy, StrengthVerdict } from '@shared/password/policy';
 
 export const FRAME_PATH = 'src/password-frame/index.html';
 const HOST_TAG = 'srm-coach-frame';

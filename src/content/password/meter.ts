@@ -1,7 +1,7 @@
 // Room: the live strength meter (role=status) on a new password (Set/Change dialog, signup), with the
 // reason in plain words. Latest wins: one score in flight, the newest value next, so keystrokes never
 // queue up scores and the verdict always describes what is in the field now.
-import type { StrengthVerdict } from '../../shared/password/policy';
+import type { StrengthVerdict } from '@shared/password/policy';
 import { meterCard } from './cards';
 import type { PasswordSession } from './session';
 

@@ -9,8 +9,8 @@ import type { FeatureContext } from '../runtime/feature';
 import { isLoginPath } from '../notion/page';
 import { readLoginForm, type LoginForm } from '../notion/login-form';
 import { findPasswordDialog, readAccountInfo, readWorkspaceName, type AccountInfo, type PasswordDialog } from '../notion/password-settings';
-import type { PasswordPolicy, StrengthVerdict } from '../../shared/password/policy';
-import type { PersonalContext } from '../../shared/password/frame-protocol';
+import type { PasswordPolicy, StrengthVerdict } from '@shared/password/policy';
+import type { PersonalContext } from '@shared/password/frame-protocol';
 import { openSecretFrame, takeSecretFrame, type SecretFrame } from './frame-client';
 
 /** The frame (and its ~50 MB of dictionaries) goes away after this long without a password surface. */

@@ -1,7 +1,7 @@
 // Room: a shared (role) address — team@, info@… — used to sign in or sign up gets a note (role=status),
 // recorded once the address is committed (the email step done, or its field left), not while it is typed.
 import { looksLikeAddress } from '../notion/address';
-import { isRoleAccount } from '../../shared/password/role-account';
+import { isRoleAccount } from '@shared/password/role-account';
 import { sharedAccountCard } from './cards';
 import type { PasswordSession } from './session';
 

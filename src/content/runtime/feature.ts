@@ -2,9 +2,9 @@
 // Each runs behind its own error boundary and its own off switch (settings.disabledFeatures, and the
 // mode of its surface); the runtime starts and stops features as the URL and settings change.
 
-import type { EffectiveSettings } from '../../shared/settings/merge';
-import type { Mode, Settings } from '../../shared/settings/schema';
-import type { CoachEvent } from '../../shared/events';
+import type { EffectiveSettings } from '@shared/settings/merge';
+import type { Mode, Settings } from '@shared/settings/schema';
+import type { CoachEvent } from '@shared/events';
 import type { CoachUI } from '../ui/coach-ui';
 import type { FlushListener } from './observe';
 

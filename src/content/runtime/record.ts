@@ -1,7 +1,7 @@
 // Sends an event to the background and retries until it is acknowledged: the MV3 worker may be stopped
 // mid-write, and the background de-duplicates by event id, so a retry never double-counts. An event the
 // background refused as malformed ({error: 'bad-request'}) is never retried: it would be refused again.
-import type { CoachEvent } from '../../shared/events';
+import type { CoachEvent } from '@shared/events';
 
 const DELAYS_MS = [200, 500, 1000, 2000, 4000];
 

@@ -9,8 +9,8 @@
 import { isContextValid } from '../../platform/runtime';
 import { getSettings, watchSettings } from '../../platform/settings';
 import { send } from '../../platform/messaging';
-import type { EffectiveSettings } from '../../shared/settings/merge';
-import { boundEvent, newEventId } from '../../shared/events';
+import type { EffectiveSettings } from '@shared/settings/merge';
+import { boundEvent, newEventId } from '@shared/events';
 import { createObserver } from './observe';
 import { observationRoots } from '../notion/roots';
 import { guard, reportError } from './log';

@@ -8,7 +8,7 @@ import { createShadowHost } from './shadow-host';
 import { placeNear } from './anchor';
 import { notionTheme } from '../notion/theme';
 import { onlyFromUser } from './trusted';
-import { cleanText } from '../../shared/text';
+import { cleanText } from '@shared/text';
 
 export interface CardAction {
   label: string;

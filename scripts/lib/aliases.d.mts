@@ -1,0 +1,1 @@
+export const ALIASES: Record<string, string>;
