@@ -25,7 +25,8 @@ const LEVELS: [RegExp, Level][] = [
   [/\bguest\b/i, 'guest'],
   [/\bmember\b/i, 'member'],
 ];
-const EMAIL = /[^\s<>(),;:"'[\]@]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,}/i;
+// Starts where a run of local-part characters starts (the lookbehind): a run without "@" is read once.
+const EMAIL = /(?<![^\s<>(),;:"'[\]@])[^\s<>(),;:"'[\]@]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,}/i;
 const MAX_ROWS = 500;
 
 export function levelOf(text: string): Level | undefined {

@@ -33,7 +33,8 @@ export function loginKindOf(pathname: string): LoginKind | undefined {
   return m ? (m[1] as LoginKind) : undefined;
 }
 
-const ADDRESS_RE = /[^\s@<>()"',;:]{1,64}@[^\s@<>()"',;:]+\.[^\s@<>()"',;:.]{2,}/u;
+// Starts where a run of local-part characters starts (the lookbehind): a run without "@" is read once.
+const ADDRESS_RE = /(?<![^\s@<>()"',;:])[^\s@<>()"',;:]{1,64}@[^\s@<>()"',;:]+\.[^\s@<>()"',;:.]{2,}/u;
 const COMPLETE_ADDRESS = /^[^\s@]{1,64}@[^\s@]+\.[^\s@.]{2,}$/u;
 
 export function looksLikeAddress(s: string | undefined): s is string {

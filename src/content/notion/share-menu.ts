@@ -23,7 +23,9 @@ export interface ShareSurface {
   inviteButtons: Element[];
 }
 
-const EMAIL_RE = /[^\s<>(),;:"'\[\]]{1,64}@[^\s<>(),;:"'\[\]]{1,253}/gu;
+// An address starts where a run of its characters starts (the lookbehind), so a run without "@" is read once,
+// not once per character (1 MB of such text took ~1.5 s); a local part over 64 characters is no address.
+const EMAIL_RE = /(?<![^\s<>(),;:"'\[\]])[^\s<>(),;:"'\[\]]{1,64}@[^\s<>(),;:"'\[\]]{1,253}/gu;
 const MAX_TEXT = 20_000;
 
 function isEmailInput(el: Element): el is HTMLInputElement | HTMLElement {
@@ -41,7 +43,8 @@ function fieldOf(input: Element): Element {
   return parent.parentElement;
 }
 
-function emailsIn(text: string): string[] {
+/** Address-looking runs in a text (its first MAX_TEXT characters). */
+export function emailsIn(text: string): string[] {
   return text.slice(0, MAX_TEXT).match(EMAIL_RE) ?? [];
 }
 
