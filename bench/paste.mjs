@@ -1,6 +1,6 @@
 // Secret-paste figures, imported by scripts/bench.mjs: the scanner on a fixed 1 MB mixed sample (median of 9
-// runs, after a warm-up), and the worst 1 MB scan over the adversarial corpus (per text the median of 5; see
-// src/shared/secrets/bench.ts), loaded from the TypeScript source through Vite's module loader. No browser:
+// runs, after a warm-up), and the worst 1 MB scan over the adversarial corpus (medians, the slowest texts timed
+// twice; see src/shared/secrets/bench.ts), loaded from the TypeScript source through Vite's module loader. No browser:
 // `node scripts/bench.mjs --only=paste` measures just these and merges them into bench/results.json.
 import { createServer } from 'vite';
 import { ROOT } from '../scripts/lib/browser.mjs';

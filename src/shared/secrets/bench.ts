@@ -162,26 +162,35 @@ export function adversarialPastes(chars: number = BENCH_SAMPLE_CHARS): Adversari
   return out;
 }
 
+/** Median of `runs` timed scans of `text`, in ms. */
+function medianScanMs(text: string, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    scanForSecrets(text);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[(runs - 1) >> 1];
+}
+
 /**
- * The worst 1 MB scan over the adversarial corpus, in ms: for each text the median of 5 scans (after one
- * warm-up scan of the bench sample), then the largest of those medians, and the text it was.
+ * The worst 1 MB scan over the adversarial corpus, in ms, and the text it was: every text is timed (median of
+ * 3 scans, after one warm-up scan of the bench sample), then the 8 slowest again (median of 9), and the figure
+ * is the largest of those. The second pass keeps one unlucky moment of a busy machine (a maximum over 300
+ * texts finds it) from passing for the cost of a text.
  */
 export function benchScanAdversarial(pastes: readonly AdversarialPaste[] = adversarialPastes()): {
   paste_scan_adversarial_1mb_ms: number;
   worst: string;
 } {
-  let worst = { ms: 0, label: '' };
   scanForSecrets(buildBenchSample());
-  for (const { label, make } of pastes) {
-    const text = make();
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
-      scanForSecrets(text);
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    if (times[2] > worst.ms) worst = { ms: times[2], label };
+  const first = pastes.map((p) => ({ p, ms: medianScanMs(p.make(), 3) }));
+  first.sort((a, b) => b.ms - a.ms);
+  let worst = { ms: 0, label: '' };
+  for (const { p } of first.slice(0, 8)) {
+    const ms = medianScanMs(p.make(), 9);
+    if (ms > worst.ms) worst = { ms, label: p.label };
   }
   return { paste_scan_adversarial_1mb_ms: Math.round(worst.ms * 100) / 100, worst: worst.label };
 }
