@@ -6,7 +6,7 @@ import { ROOT } from '../scripts/lib/browser.mjs';
 import { ALIASES } from '../scripts/lib/aliases.mjs';
 import { dnstwistCorpus } from '../scripts/lib/dnstwist-corpus.mjs';
 
-export const noBrowser = true;
+export const needsBrowser = false;
 
 export async function benchLookalike() {
   // configFile: false — see bench/paste.mjs (CRXJS's dev server would rewrite dist/chrome).

@@ -4,7 +4,7 @@ import { createServer } from 'vite';
 import { ROOT } from '../scripts/lib/browser.mjs';
 import { ALIASES } from '../scripts/lib/aliases.mjs';
 
-export const noBrowser = true;
+export const needsBrowser = false;
 
 export async function benchShare() {
   // configFile: false — see bench/paste.mjs (CRXJS's dev server would rewrite dist/chrome).

@@ -1,5 +1,7 @@
 // npm run bench: prints the figures and writes bench/results.json. Measured, not asserted: targets are
 // listed beside each figure. Runs in real Chromium with dist/chrome (built first).
+// `node scripts/bench.mjs --only=paste` (comma-separated bench/<area>.mjs names) measures just those areas,
+// without a build, and merges their figures into the existing bench/results.json (with <area>_measured_at).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -11,7 +13,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) 
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
-if (!process.argv.includes('--no-build')) spawnSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+if (!only && !process.argv.includes('--no-build')) spawnSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 
 /**
  * gzip size of the content scripts `which` picks (their loaders and every chunk they import statically,
@@ -116,44 +119,54 @@ async function latency() {
 }
 
 const results = {};
-const everyPage = (cs) => cs.matches.includes('https://app.notion.com/*');
-const bundle = contentBundle(everyPage);
-results.content_bundle_gzip_bytes = bundle.bytes;
-console.log(`content_bundle_gzip_bytes   ${bundle.bytes} B (target ≤ 25600)  [${bundle.files.map((f) => `${f.rel} ${f.gz}`).join(', ')}]`);
-const prewarm = contentBundle((cs) => !everyPage(cs));
-results.login_prewarm_gzip_bytes = prewarm.bytes;
-console.log(`login_prewarm_gzip_bytes    ${prewarm.bytes} B (login/signup only, document_start)  [${prewarm.files.map((f) => `${f.rel} ${f.gz}`).join(', ')}]`);
+if (!only) await extensionFigures();
 
-const o = await overhead();
-results.overhead_ratio = round(o.ratio, 3);
-results.overhead_script_ms_with = round(o.with, 1);
-results.overhead_script_ms_without = round(o.without, 1);
-console.log(`overhead_ratio              ${results.overhead_ratio} (target ≤ 1.02; script ${results.overhead_script_ms_with} ms with vs ${results.overhead_script_ms_without} ms without, median of ${RUNS})`);
+/** The figures of the built extension in Chromium: bundle sizes, script overhead, warning latency. */
+async function extensionFigures() {
+  const everyPage = (cs) => cs.matches.includes('https://app.notion.com/*');
+  const bundle = contentBundle(everyPage);
+  results.content_bundle_gzip_bytes = bundle.bytes;
+  console.log(`content_bundle_gzip_bytes   ${bundle.bytes} B (target ≤ 25600)  [${bundle.files.map((f) => `${f.rel} ${f.gz}`).join(', ')}]`);
+  const prewarm = contentBundle((cs) => !everyPage(cs));
+  results.login_prewarm_gzip_bytes = prewarm.bytes;
+  console.log(`login_prewarm_gzip_bytes    ${prewarm.bytes} B (login/signup only, document_start)  [${prewarm.files.map((f) => `${f.rel} ${f.gz}`).join(', ')}]`);
 
-const l = await latency();
-results.warning_latency_median_ms = round(l.median, 1);
-results.warning_latency_p95_ms = round(l.p95, 1);
-console.log(`warning_latency_median_ms   ${results.warning_latency_median_ms} (target ≤ 16)`);
-console.log(`warning_latency_p95_ms      ${results.warning_latency_p95_ms} (target ≤ 50)`);
+  const o = await overhead();
+  results.overhead_ratio = round(o.ratio, 3);
+  results.overhead_script_ms_with = round(o.with, 1);
+  results.overhead_script_ms_without = round(o.without, 1);
+  console.log(`overhead_ratio              ${results.overhead_ratio} (target ≤ 1.02; script ${results.overhead_script_ms_with} ms with vs ${results.overhead_script_ms_without} ms without, median of ${RUNS})`);
 
-// Each area adds its own figures through a bench/<area>.mjs module.
-// Modules that export `noBrowser` measure pure code in Node and get no browser.
-for (const [file, fn] of [['bench/password.mjs', 'benchPassword'], ['bench/popup.mjs', 'benchPopup'], ['bench/paste.mjs', 'benchPaste'], ['bench/share.mjs', 'benchShare'], ['bench/lookalike.mjs', 'benchLookalike']]) {
+  const l = await latency();
+  results.warning_latency_median_ms = round(l.median, 1);
+  results.warning_latency_p95_ms = round(l.p95, 1);
+  console.log(`warning_latency_median_ms   ${results.warning_latency_median_ms} (target ≤ 16)`);
+  console.log(`warning_latency_p95_ms      ${results.warning_latency_p95_ms} (target ≤ 50)`);
+}
+
+// Later issues add their own figures through bench/<area>.mjs modules.
+// An area module without a browser (`needsBrowser = false`) gets none; `targets` are printed beside figures.
+const areas = [['password', 'benchPassword'], ['popup', 'benchPopup'], ['paste', 'benchPaste'], ['share', 'benchShare'], ['lookalike', 'benchLookalike']];
+for (const [area, fn] of areas.filter(([area]) => !only || only.includes(area))) {
+  const file = `bench/${area}.mjs`;
   if (!existsSync(join(ROOT, file))) continue;
   const mod = await import(join(ROOT, file));
-  const h = mod.noBrowser ? undefined : await launch(mod.launchOptions ?? {});
+  const h = mod.needsBrowser === false ? undefined : await launch(mod.launchOptions ?? {});
   await h?.closeWelcomeTab();
   try {
     const figures = await mod[fn](h);
     for (const [k, v] of Object.entries(figures)) {
       results[k] = v;
-      console.log(`${k.padEnd(28)}${v}`);
+      console.log(`${`${k} `.padEnd(28)}${v}${mod.targets?.[k] ? ` (target ${mod.targets[k]})` : ''}`);
     }
+    if (only) results[`${area}_measured_at`] = new Date().toISOString();
   } finally {
     await h?.close();
   }
 }
 
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
-writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify({ measured_at: new Date().toISOString(), ...results }, null, 2) + '\n');
+const out = join(ROOT, 'bench/results.json');
+const written = only && existsSync(out) ? { ...JSON.parse(readFileSync(out, 'utf8')), ...results } : { measured_at: new Date().toISOString(), ...results };
+writeFileSync(out, JSON.stringify(written, null, 2) + '\n');
 console.log('wrote bench/results.json');

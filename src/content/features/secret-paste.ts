@@ -5,6 +5,9 @@
 // materials in Notion".
 // The scanner is a lazy chunk, loaded the first time the user focuses an editable area, so it is ready
 // (synchronously) by the time they paste; a paste before that is checked a moment later (coach only).
+// A paste longer than one scan slice (256 K characters) is scanned a slice at a time, giving the page its turn
+// between slices, so no paste blocks Notion for long whatever its size: coach mode lets it in and warns after;
+// confirm mode holds it while it is scanned, then asks, or lets it in when nothing was found.
 // Fixtures: test/fixtures/notion/share-a.html (page body is editable). E2E: test/e2e/paste.e2e.ts.
 
 import { loadPart } from '../parts/registry';
@@ -74,6 +77,45 @@ export default defineFeature({
       ctx.record({ kind: 'secret-paste', decision: 'shown', detail: kinds.join(','), pageTitle: page.title, pageId: page.id });
     };
 
+    const kindsOf = (found: readonly { kind: SecretKind }[]) => found.map((f) => f.kind);
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+    /** Lets a held paste in: Notion handles the paste itself; if nothing did, insert the text as a plain paste would. */
+    const replay = (target: Element, text: string) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      replaying = true;
+      try {
+        const again = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+        if (target.dispatchEvent(again)) document.execCommand('insertText', false, text);
+      } finally {
+        replaying = false;
+      }
+    };
+
+    /** Confirm: the text lives only in this closure until the user decides. */
+    const ask = (kinds: SecretKind[], target: Element, text: string) => {
+      const page = currentPage();
+      const decide = (paste: boolean) => {
+        ctx.ui.hide('confirm');
+        ctx.record({ kind: 'secret-paste', decision: paste ? 'proceeded' : 'went-back', detail: kinds.join(','), pageTitle: page.title, pageId: page.id });
+        if (target instanceof HTMLElement) target.focus();
+        if (paste) replay(target, text);
+      };
+      ctx.ui.show({
+        key: 'confirm',
+        role: 'alertdialog',
+        title: t('pasteTitle', describe(kinds)),
+        body: [t('pasteBody', page.title)],
+        duty: t('pasteDuty'),
+        actions: [
+          { label: t('pasteDontPaste'), onClick: () => decide(false), primary: true },
+          { label: t('pasteAnyway'), onClick: () => decide(true) },
+        ],
+        onCancel: () => decide(false),
+      });
+    };
+
     ctx.listen(
       document,
       'paste',
@@ -82,50 +124,30 @@ export default defineFeature({
         const target = e.target as Element;
         const text = e.clipboardData?.getData('text/plain') ?? '';
         if (!text) return;
-        if (!scanner) {
-          // Not loaded yet (paste without focusing first): check right after, in coach style.
-          void load().then((m) => {
-            const found = m.scanForSecrets(text).map((f) => f.kind);
-            if (found.length) coach(found, target);
-          });
-          return;
+        const confirm = ctx.settings().values.pasteMode === 'confirm';
+        if (scanner && text.length <= scanner.SCAN_SLICE_CHARS) {
+          const kinds = kindsOf(scanner.scanForSecrets(text));
+          if (!kinds.length) return;
+          if (!confirm) return coach(kinds, target);
+          e.preventDefault();
+          e.stopImmediatePropagation();
+          return ask(kinds, target, text);
         }
-        const kinds = scanner.scanForSecrets(text).map((f) => f.kind);
-        if (!kinds.length) return;
-        if (ctx.settings().values.pasteMode !== 'confirm') return coach(kinds, target);
-
-        // Confirm: hold the paste; the text lives only in this closure until the user decides.
-        e.preventDefault();
-        e.stopImmediatePropagation();
-        const page = currentPage();
-        const decide = (paste: boolean) => {
-          ctx.ui.hide('confirm');
-          ctx.record({ kind: 'secret-paste', decision: paste ? 'proceeded' : 'went-back', detail: kinds.join(','), pageTitle: page.title, pageId: page.id });
-          if (target instanceof HTMLElement) target.focus();
-          if (!paste) return;
-          const data = new DataTransfer();
-          data.setData('text/plain', text);
-          replaying = true;
-          try {
-            const replay = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-            // Notion handles the paste itself; if nothing did, insert the text as a plain paste would.
-            if (target.dispatchEvent(replay)) document.execCommand('insertText', false, text);
-          } finally {
-            replaying = false;
-          }
-        };
-        ctx.ui.show({
-          key: 'confirm',
-          role: 'alertdialog',
-          title: t('pasteTitle', describe(kinds)),
-          body: [t('pasteBody', page.title)],
-          duty: t('pasteDuty'),
-          actions: [
-            { label: t('pasteDontPaste'), onClick: () => decide(false), primary: true },
-            { label: t('pasteAnyway'), onClick: () => decide(true) },
-          ],
-          onCancel: () => decide(false),
-        });
+        // A big paste (or one before the scanner loaded: then it is never held) is scanned in slices.
+        const hold = confirm && scanner !== undefined;
+        if (hold) {
+          e.preventDefault();
+          e.stopImmediatePropagation();
+        }
+        return load()
+          .then((m) => m.scanInSlices(text, pause))
+          .then(kindsOf, () => []) // a scan that fails finds nothing: a held paste is not lost
+          .then((kinds) => {
+            const stopped = ctx.signal.aborted;
+            if (hold && (stopped || !kinds.length)) return target.isConnected ? replay(target, text) : undefined;
+            if (stopped || !kinds.length) return;
+            return hold ? ask(kinds, target, text) : coach(kinds, target);
+          });
       },
       { capture: true },
     );

@@ -104,8 +104,14 @@ export function parseAddress(raw: string): ParsedAddress | undefined {
 
 const isHardSep = (c: number): boolean =>
   c === 0x2c || c === 0x3b || c === 0x0a || c === 0x0d || c === 0x3001 || c === 0xff0c || c === 0xff1b;
+/** What `\s` matches, less the line breaks (hard separators): a comparison per character, no regex call. */
 const isSpace = (c: number): boolean =>
-  c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || (c > 0x7f && /\s/.test(String.fromCharCode(c)));
+  c === 0x20 ||
+  c === 0x09 ||
+  c === 0x0b ||
+  c === 0x0c ||
+  (c > 0x7f &&
+    (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 const ADDRESS_LIKE = /[^@\uff20][@\uff20][^@\uff20]/;
 /** Opening quote or angle → its closing partner (ASCII, full-width, curly quotes). */
 const CLOSERS = new Map<number, string>([
@@ -129,7 +135,8 @@ function cutText(text: string, max: number): string {
 /**
  * Splits a pasted list on commas, semicolons, whitespace and newlines (ASCII and full-width) while
  * keeping `Name <email>`, `"Doe, Jane" <jane@x.com>` and `“Doe, Jane” <jane@x.com>` together. Words
- * that are not addresses are grouped into one piece per run (they classify as invalid). Linear time.
+ * that are not addresses are grouped into one piece per run (they classify as invalid); a run longer than
+ * MAX_PIECE keeps only its first words, past MAX_PIECE characters (invalid all the same). Linear time.
  */
 export function splitInvitees(text: string): string[] {
   if (typeof text !== 'string' || !text) return [];
@@ -137,9 +144,11 @@ export function splitInvitees(text: string): string[] {
   const n = src.length;
   const out: string[] = [];
   let names: string[] = [];
+  let namesChars = 0;
   const flushNames = (): void => {
     if (names.length) out.push(names.join(' '));
     names = [];
+    namesChars = 0;
   };
   // Next occurrence of a character at or after `from`, cached so repeated look-ups stay linear.
   const nextCache = new Map<string, number>();
@@ -174,7 +183,7 @@ export function splitInvitees(text: string): string[] {
     let quoted = false;
     while (i < n) {
       const d = src.charCodeAt(i);
-      const closer = CLOSERS.get(d);
+      const closer = d === 0x22 || d === 0x3c || d > 0x7f ? CLOSERS.get(d) : undefined;
       if (closer !== undefined) {
         const close = closing(i, closer);
         if (close > i) {
@@ -187,18 +196,20 @@ export function splitInvitees(text: string): string[] {
       if (isHardSep(d) || isSpace(d)) break;
       i++;
     }
-    const word = src.slice(start, i);
     // An @ with something on both sides (outside quotes) makes a bare address; a lone "@" is a name word.
-    const hasAt = !quoted && ADDRESS_LIKE.test(word);
+    // (The word is cut out only when it is kept: a megabyte of name words is walked, not copied.)
+    const at = nextIndex('@', start);
+    const wideAt = nextIndex('\uff20', start);
+    const mayBeAddress = !quoted && ((at >= 0 && at < i) || (wideAt >= 0 && wideAt < i));
     if (angle) {
-      names.push(word);
-      out.push(names.join(' '));
-      names = [];
-    } else if (hasAt) {
+      names.push(src.slice(start, i));
       flushNames();
-      out.push(word);
-    } else {
-      names.push(word);
+    } else if (mayBeAddress && ADDRESS_LIKE.test(src.slice(start, i))) {
+      flushNames();
+      out.push(src.slice(start, i));
+    } else if (namesChars <= MAX_PIECE + 1) {
+      names.push(src.slice(start, i));
+      namesChars += i - start + 1;
     }
   }
   flushNames();

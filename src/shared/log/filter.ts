@@ -15,7 +15,8 @@ export interface LogFilter {
   page?: string;
 }
 
-const normalise = (d: string): string => d.trim().toLowerCase().replace(/^@+/, '').replace(/\.+$/, '');
+// The trailing-dots pattern is tried only where a run of dots starts, so a long run is read once.
+const normalise = (d: string): string => d.trim().toLowerCase().replace(/^@+/, '').replace(/(?<!\.)\.+$/, '');
 
 export function filterEvents(log: CoachEvent[], f: LogFilter): CoachEvent[] {
   const kinds = f.kinds?.length ? new Set(f.kinds) : undefined;

@@ -12,6 +12,9 @@
 // Cost: ONE regex pass (bounded quantifiers; the only unbounded ones sit in lookarounds, each a single
 // digit run) plus a Luhn check per candidate. No JS loop per character: a 1 MB paste of digits, "1 1 1 …"
 // or "4111 4111 …" is scanned in native regex code even before the JIT warms up.
+// Scanned a slice at a time (region.ts), a lookaround reads at most SCAN_CONTEXT characters past its slice: a card
+// near a slice's edge, next to a run of over 16,384 digits, may be judged on part of that run.
+import { eachMatch, regionOf, type Cursor, type Region } from './region';
 
 // Cannot follow: a word char or "+"; a word char then "-"; a digit then . , / :
 const HARD_LEFT = String.raw`[A-Za-z0-9_+]|[A-Za-z0-9_]-|[0-9][.,/:]`;
@@ -69,9 +72,16 @@ export function isCardNumber(digits: string): boolean {
   return digits.length >= 13 && digits.length <= 19 && /^[0-9]+$/.test(digits) && knownIssuer(digits) && luhnValid(digits);
 }
 
+/** Payment card numbers starting in the region (see the rules at the top of this file). */
+export function paymentCardsIn(r: Region, cursor: Cursor): number {
+  let count = 0;
+  eachMatch(CARD_RE, r, cursor, (m) => {
+    if (isCardNumber(m[0].replace(/[^0-9]/g, ''))) count++;
+  });
+  return count;
+}
+
 /** Number of payment card numbers in `text` (see the rules at the top of this file). */
 export function countPaymentCards(text: string): number {
-  let count = 0;
-  for (const m of text.matchAll(CARD_RE)) if (isCardNumber(m[0].replace(/[^0-9]/g, ''))) count++;
-  return count;
+  return paymentCardsIn(regionOf(text, 0, text.length), new Map());
 }

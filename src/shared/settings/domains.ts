@@ -14,7 +14,7 @@ export function normaliseDomain(input: string): string | undefined {
   s = s.replace(/^[^@]*@/, ''); // "user@acme.com" or "@acme.com"
   s = s.replace(/^\*\./, ''); // "*.acme.com"
   s = s.split(/[/?#:]/, 1)[0] ?? '';
-  s = s.replace(/\.+$/, ''); // trailing dots
+  s = s.replace(/(?<!\.)\.+$/, ''); // trailing dots (tried only where a run of dots starts: linear)
   if (!s || s.length > 253 || !s.includes('.')) return undefined;
   let host: string;
   try {

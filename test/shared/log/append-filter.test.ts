@@ -164,6 +164,8 @@ describe('filterEvents', () => {
     ['since > until', { since: NOW, until: NOW - DAY }, []],
     ['domain', { domain: 'gmail.com' }, ['1']],
     ['domain as typed', { domain: ' @GMail.COM. ' }, ['1']],
+    ['domain with many trailing dots', { domain: `gmail.com${'.'.repeat(200_000)}` }, ['1']],
+    ['a megabyte of dots, then a letter (read once, not once per dot)', { domain: `${'.'.repeat(1 << 20)}x` }, []],
     ['domain stored in upper case', { domain: 'example.org' }, ['3']],
     ['domain no match', { domain: 'mail.com' }, []],
     ['domain not a suffix match', { domain: 'acme.io.evil.com' }, []],
