@@ -2,8 +2,9 @@
 // Google's Password Alert (37 bits, github.com/google/password-alert) and Push Security (20 bits). PURE apart from
 // WebCrypto (globalThis.crypto, present in Node 20 and browsers).
 //
-// fingerprint = first FINGERPRINT_BITS bits of SHA-256(salt || UTF-8(password)), as lower-case hex.
-// The salt is ≥ 16 random bytes made once per install and never leaves the device.
+// fingerprint = first FINGERPRINT_BITS bits of HMAC-SHA-256(key, SHA-256(publicSalt || UTF-8(password))), as
+// lower-case hex: two stages, see "Two stages" below. Salt and key are ≥ 16 random bytes made once per install
+// and never leave the device.
 //
 // ── Why 36 bits (9 hex chars) ──────────────────────────────────────────────────────────────────────
 // False positives ("reused" shown for a password that is not):
@@ -54,27 +55,6 @@ export function isFingerprint(value: unknown): value is string {
   return typeof value === 'string' && FP_RE.test(value);
 }
 
-/**
- * First FINGERPRINT_BITS bits of SHA-256(salt || UTF-8(password)), lower-case hex
- * (FINGERPRINT_HEX_CHARS chars). The password is used exactly as typed (no trimming or Unicode
- * normalisation): reuse means the same string was sent to two sites. Rejects a salt shorter than 16 bytes.
- */
-export async function fingerprint(password: string, salt: Uint8Array): Promise<string> {
-  if (!(salt instanceof Uint8Array) || salt.length < SALT_BYTES) {
-    throw new RangeError(`fingerprint salt must be at least ${SALT_BYTES} bytes`);
-  }
-  const pw = new TextEncoder().encode(typeof password === 'string' ? password : '');
-  const data = new Uint8Array(salt.length + pw.length);
-  data.set(salt, 0);
-  data.set(pw, salt.length);
-  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', data));
-  data.fill(0);
-  pw.fill(0);
-  let hex = '';
-  for (let k = 0; k < Math.ceil(FINGERPRINT_HEX_CHARS / 2); k += 1) hex += digest[k]!.toString(16).padStart(2, '0');
-  return hex.slice(0, FINGERPRINT_HEX_CHARS);
-}
-
 /** Salt ↔ base64, for ReuseState.salt. */
 export function saltToBase64(salt: Uint8Array): string {
   let bin = '';
@@ -120,7 +100,11 @@ const hex = (bytes: Uint8Array, chars: number) => {
   return out.slice(0, chars);
 };
 
-/** Stage 1: SHA-256(publicSalt || UTF-8(password)) as 64 hex chars. Rejects a salt under 16 bytes. */
+/**
+ * Stage 1: SHA-256(publicSalt || UTF-8(password)) as 64 hex chars. The password is used exactly as typed (no
+ * trimming or Unicode normalisation): reuse means the same string was sent to two sites. Rejects a salt under
+ * 16 bytes.
+ */
 export async function preHash(password: string, publicSalt: Uint8Array): Promise<string> {
   if (!(publicSalt instanceof Uint8Array) || publicSalt.length < SALT_BYTES) throw new RangeError(`salt must be at least ${SALT_BYTES} bytes`);
   const pw = new TextEncoder().encode(typeof password === 'string' ? password : '');

@@ -1,11 +1,13 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   FINGERPRINT_BITS,
   FINGERPRINT_HEX_CHARS,
   SALT_BYTES,
-  fingerprint,
   isFingerprint,
+  isPreHash,
+  keyedFingerprint,
+  preHash,
   newSalt,
   saltFromBase64,
   saltToBase64,
@@ -13,6 +15,10 @@ import {
 
 const salt = Uint8Array.from({ length: 16 }, (_, i) => i * 7 + 1);
 const salt2 = Uint8Array.from({ length: 16 }, (_, i) => 255 - i);
+
+const key = Uint8Array.from({ length: 16 }, (_, i) => i * 13 + 5);
+/** Both stages: the salted pre-hash where the password is typed, then the keyed fingerprint (background). */
+const fingerprint = async (pw: string, s: Uint8Array) => keyedFingerprint(await preHash(pw, s), key);
 
 function hex(alg: 'sha1' | 'sha256', s: string): string {
   return createHash(alg).update(s, 'utf8').digest('hex');
@@ -25,10 +31,20 @@ describe('fingerprint', () => {
     expect(FINGERPRINT_HEX_CHARS * 4).toBe(FINGERPRINT_BITS);
   });
 
-  it('is SHA-256(salt || utf8(password)) truncated to FINGERPRINT_BITS', async () => {
+  it('is HMAC-SHA-256(key, SHA-256(salt || utf8(password)) as hex) truncated to FINGERPRINT_BITS', async () => {
     const pw = 'pässwörd 🔑';
-    const want = createHash('sha256').update(salt).update(pw, 'utf8').digest('hex').slice(0, FINGERPRINT_HEX_CHARS);
+    const pre = createHash('sha256').update(salt).update(pw, 'utf8').digest('hex');
+    expect(await preHash(pw, salt)).toBe(pre);
+    expect(isPreHash(pre)).toBe(true);
+    const want = createHmac('sha256', key).update(pre).digest('hex').slice(0, FINGERPRINT_HEX_CHARS);
     expect(await fingerprint(pw, salt)).toBe(want);
+  });
+
+  it('the fingerprint depends on the key, and the key must be 16+ bytes', async () => {
+    const pre = await preHash('x-password', salt);
+    expect(await keyedFingerprint(pre, key)).not.toBe(await keyedFingerprint(pre, salt2));
+    await expect(keyedFingerprint(pre, new Uint8Array(8))).rejects.toThrow(RangeError);
+    await expect(keyedFingerprint('not a pre-hash', key)).rejects.toThrow(TypeError);
   });
 
   it.each(['password', 'correct horse battery staple', '', 'Tr0ub4dor&3', '🔑'.repeat(50)])('properties for %j', async (pw) => {
