@@ -17,6 +17,13 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
+// The scanner part is injected by the background in the browser (content/parts/registry.ts); here it is the
+// module itself.
+vi.mock('../../../src/content/parts/registry', async () => {
+  const secrets = await import('../../../src/shared/secrets');
+  return { loadPart: async () => ({ ...secrets }) };
+});
+
 import feature from '../../../src/content/features/secret-paste';
 import { guard } from '../../../src/content/runtime/log';
 import type { FeatureContext } from '../../../src/content/runtime/feature';
