@@ -3,13 +3,14 @@
 // content script whose message died with a stopped worker retries, and appendEvents de-duplicates by id.
 
 import { browser } from '../platform/browser';
+import { createSerial } from '@shared/serial';
 import { appendEvents, decodeLog, encodeLog } from '@shared/log';
 import type { CoachEvent } from '@shared/events';
 import { getSettings } from '../platform/settings';
 
 import { LOG_KEY } from '@shared/storage-keys';
 export { LOG_KEY };
-let chain: Promise<unknown> = Promise.resolve();
+const serial = createSerial();
 
 export async function readLog(): Promise<CoachEvent[]> {
   const got = await browser.storage.local.get(LOG_KEY);
@@ -17,7 +18,7 @@ export async function readLog(): Promise<CoachEvent[]> {
 }
 
 export function recordEvents(events: CoachEvent[]): Promise<void> {
-  const run = chain.then(async () => {
+  return serial(async () => {
     const [log, settings] = await Promise.all([readLog(), getSettings()]);
     const { logRetentionDays, logMaxEvents } = settings.values;
     const now = Date.now();
@@ -32,12 +33,8 @@ export function recordEvents(events: CoachEvent[]): Promise<void> {
       await browser.storage.local.set({ [LOG_KEY]: encodeLog(half) });
     }
   });
-  chain = run.catch(() => undefined);
-  return run;
 }
 
 export async function clearLog(): Promise<void> {
-  const run = chain.then(() => browser.storage.local.set({ [LOG_KEY]: encodeLog([]) }));
-  chain = run.catch(() => undefined);
-  await run;
+  await serial(() => browser.storage.local.set({ [LOG_KEY]: encodeLog([]) }));
 }

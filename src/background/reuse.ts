@@ -22,6 +22,7 @@ import { t } from '../platform/i18n';
 import { recordEvents } from './log-store';
 import { isSecretFrame } from './secret-frame';
 import { newEventId } from '@shared/events';
+import { createSerial } from '@shared/serial';
 import { REUSE_PUBLIC_SALT } from '@shared/storage-keys';
 import { NOTION_HOSTS, isNotionHost } from '@shared/notion-hosts';
 import { keyedFingerprint, newSalt, saltFromBase64, saltToBase64 } from '@shared/password/fingerprint';
@@ -47,13 +48,8 @@ const HOUR = 60 * 60 * 1000;
 /** Checks per hour: per other site, all other sites together, and from Notion's secret frame. */
 export const REUSE_LIMITS = { perSite: 10, allSites: 60, notion: 30 } as const;
 
-let chain: Promise<unknown> = Promise.resolve();
 /** Serialises read-modify-write of the state (ordering only; nothing lives only in memory). */
-function serial<T>(fn: () => Promise<T>): Promise<T> {
-  const run = chain.then(fn);
-  chain = run.catch(() => undefined);
-  return run;
-}
+const serial = createSerial();
 
 async function enabled(): Promise<boolean> {
   return (await getSettings()).values.reuseWatch;

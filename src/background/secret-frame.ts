@@ -17,6 +17,7 @@ import { browser, type Runtime } from '../platform/browser';
 import { handle } from '../platform/messaging';
 import { isNotionHost } from '@shared/notion-hosts';
 import { newFrameToken } from '@shared/password/frame-protocol';
+import { createSerial } from '@shared/serial';
 
 export const FRAME_PAGE = 'src/password-frame/index.html';
 const TOKENS = 'secretFrameTokens';
@@ -33,12 +34,7 @@ async function read<T>(key: string): Promise<T> {
   return (got[key] ?? {}) as T;
 }
 
-let chain: Promise<unknown> = Promise.resolve();
-function serial<T>(fn: () => Promise<T>): Promise<T> {
-  const run = chain.then(fn);
-  chain = run.catch(() => undefined);
-  return run;
-}
+const serial = createSerial();
 
 function isFramePage(url: string | undefined): boolean {
   return typeof url === 'string' && url.split(/[?#]/)[0] === browser.runtime.getURL(FRAME_PAGE);

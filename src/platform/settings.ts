@@ -10,6 +10,7 @@
 // area once and applies it if it differs.
 
 import { browser } from './browser';
+import { createSerial } from '@shared/serial';
 import { send } from './messaging';
 import { mergeSettings, userDelta, type EffectiveSettings } from '@shared/settings/merge';
 import type { Settings } from '@shared/settings/schema';
@@ -61,13 +62,8 @@ export async function getSettings(): Promise<EffectiveSettings> {
   return mergeSettings(user, managed);
 }
 
-let writing: Promise<unknown> = Promise.resolve();
 /** Runs the background's settings writes one after another (two tabs' changes never overwrite each other). */
-function serially<T>(fn: () => Promise<T>): Promise<T> {
-  const run = writing.then(fn);
-  writing = run.catch(() => undefined);
-  return run;
-}
+const serially = createSerial();
 
 /**
  * BACKGROUND ONLY (the one writer): applies a patch to the user layer, serialised with every other write;
