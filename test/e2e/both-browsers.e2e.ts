@@ -3,9 +3,13 @@
 // files; this file is what proves each behaviour in both browsers. Where Firefox cannot do what a user does
 // (a trusted clipboard paste, the toolbar popup), the test says so and takes the closest real path.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import JSZip from 'jszip';
 import { ROOT } from '../../scripts/lib/browser.mjs';
+import { launchFirefox } from '../../scripts/lib/firefox.mjs';
 import { decodeLog } from '../../src/shared/log/stored';
 import type { CoachEvent } from '../../src/shared/events';
 import { BROWSERS, startDriver, until, type DPage, type Driver } from './helpers/driver';
@@ -313,5 +317,43 @@ describe('firefox: the event page unloads when idle and no event is lost', () =>
     await until(() => log(d), (l) => l.filter((e) => e.kind === 'invite-risky').length === 2);
     const domains = (await log(d)).filter((e) => e.kind === 'invite-risky').flatMap((e) => e.domains ?? []);
     expect(domains.sort()).toEqual(['gmail.com', 'outlook.com']);
+  });
+});
+
+// addons.mozilla.org takes dist/srm-coach-firefox-<version>.zip (npm run package; its store rules are checked
+// in test/structure/package.test.ts): unpacked, it installs in real Firefox and coaches.
+describe('firefox: the AMO package loads and coaches', () => {
+  const version = (JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as { version: string }).version;
+  const zip = join(ROOT, `dist/srm-coach-firefox-${version}.zip`);
+  let dir = '';
+  let fx: Awaited<ReturnType<typeof launchFirefox>> | undefined;
+  beforeAll(async () => {
+    if (!existsSync(zip)) execFileSync(process.execPath, ['scripts/package.mjs'], { cwd: ROOT, stdio: 'ignore' });
+    dir = mkdtempSync(join(tmpdir(), 'srm-amo-'));
+    const z = await JSZip.loadAsync(readFileSync(zip));
+    for (const f of Object.values(z.files)) {
+      if (f.dir) continue;
+      mkdirSync(dirname(join(dir, f.name)), { recursive: true });
+      writeFileSync(join(dir, f.name), await f.async('nodebuffer'));
+    }
+    fx = await launchFirefox({ ext: dir });
+  });
+  afterAll(async () => {
+    await fx?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('installed from the unpacked zip: a personal-mail invitee gets an alert', async () => {
+    const page = await fx!.openNotion(APP, 'share-a.html');
+    await page.click('[data-fx=open-share]');
+    await page.waitForSelector('[data-fx=invite-input]');
+    await page.type('[data-fx=invite-input]', 'jane@gmail.com');
+    await page.keyboard.press('Enter');
+    const alert = await page.waitForFunction(
+      () => document.querySelector('srm-coach-ui')?.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? false,
+      { timeout: 15_000 },
+    );
+    expect(String(await alert.jsonValue())).toContain('gmail.com');
+    await page.close();
   });
 });
