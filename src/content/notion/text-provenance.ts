@@ -5,8 +5,8 @@
 //   "s:<source id>"  seen: the exact wording is in that source,
 //   "i"              inferred: our best translation (a soft signal, used only on a surface structure found),
 //   "-"              structure only: the table cell is '' and the surface is detected without text.
-// Source ids are those of docs/research/notion-ui-languages.md ("Sources"); EN = /work/shared/notion-ui.md as
-// restated in docs/notion-ui.md (share-menu, general-access, publish-panel, people).
+// Source ids are those of docs/research/notion-ui-languages.md ("Sources"); EN = the English facts of
+// docs/notion-ui.md (#share-menu, #general-access, #publish-panel, #people).
 
 import { ANCHOR_KEYS, type AnchorKey, type TableLang } from './text-table';
 
@@ -18,7 +18,7 @@ export const TEXT_PROVENANCE: Record<TableLang, Row> = {
     's:EN|s:EN|i|i', // Invite (share menu) and Send invite (People) seen; plurals and "Invite people" are older variants kept
     's:EN|i|s:EN|s:EN', // "email" in both placeholders; "add people" (share), "invite"
     's:EN', // Share (button aria-label; the tab by the key's meaning)
-    's:EN|s:EN|s:EN', // Publish tab; "Share to web"/"Publish to web" are history (EN §4)
+    's:EN|s:EN|s:EN', // Publish tab; "Share to web"/"Publish to web" are history (docs/notion-ui.md#publish-panel)
     's:EN|s:EN|s:EN|i',
     's:EN', // Anyone on the web with link (exact text confirmed live 2026-09-02 in EN's source)
     's:EN|s:EN', // Copy site link; "Copy web link" in a 2026 guide

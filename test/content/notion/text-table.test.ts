@@ -11,7 +11,7 @@ import { TEXT_OVERRIDE_KEYS, setTextOverrides } from '../../../src/content/notio
 import { normText, saysAnchor, tableLang, wordings } from '../../../src/content/notion/texts';
 
 const RESEARCH = readFileSync(resolve(__dirname, '../../../docs/research/notion-ui-languages.md'), 'utf8');
-/** Source ids of the research file's "Sources" table (| B-zh24 | …), plus EN (shared/notion-ui.md). */
+/** Source ids of the research file's "Sources" table (| B-zh24 | …), plus EN (the English facts of docs/notion-ui.md). */
 const SOURCE_IDS = new Set(['EN', ...[...RESEARCH.matchAll(/^\| ([A-Z]+-[a-z0-9]+) \|/gm)].map((m) => m[1]!)]);
 
 describe('text table', () => {
