@@ -102,10 +102,12 @@ describe('matching', () => {
     expect(saysAnchor('shareMenu.inviteButton', '邀请', 'zh-CN')).toBe(true);
     expect(saysAnchor('shareMenu.inviteButton', '邀請', 'zh-CN')).toBe(false);
     expect(saysAnchor('shareMenu.inviteButton', '邀請', 'zh-TW')).toBe(true);
-    // es-ES and es-LA differ ("Anular" / "Cancelar la publicación").
-    expect(saysAnchor('publishTab.settings.liveOnWeb.unpublish', 'Anular la publicación', 'es-ES')).toBe(true);
-    expect(saysAnchor('publishTab.settings.liveOnWeb.unpublish', 'Anular la publicación', 'es-419')).toBe(false);
-    expect(saysAnchor('publishTab.settings.liveOnWeb.unpublish', 'Cancelar publicación', 'es-419')).toBe(true);
+    // zh-TW mixes 發布 and 發佈; zh-CN writes 发布.
+    expect(saysAnchor('publishTab.publishToWeb.button', '發佈', 'zh-TW')).toBe(true);
+    expect(saysAnchor('publishTab.publishToWeb.button', '發佈', 'zh-CN')).toBe(false);
+    expect(saysAnchor('publishTab.settings.liveOnWeb.unpublish', '取消发布', 'zh-Hans-CN')).toBe(true);
+    // A cell marked structure only has no words: only English (and overrides) can match there.
+    expect(wordings('publishSite.copySiteLink', 'ko')).toEqual(['copy site link', 'copy web link']);
   });
 
   it('exact anchors match whole names only; stem anchors match inside a label', () => {
