@@ -54,7 +54,8 @@ export function publishPanelOf(root: Element): Element | undefined {
 
 /**
  * Structure when no name says "Publish": the first shown button of the Publish panel while the panel shows
- * no switch yet (the switches appear once the page is published) and the button is no published marker.
+ * no switch yet (the switches appear once the page is published), no shown button there is named as the
+ * Publish action, and the button is no published marker.
  */
 function isPanelPublishButton(button: Element): boolean {
   const root = dialogOf(button);
@@ -62,7 +63,10 @@ function isPanelPublishButton(button: Element): boolean {
   if (!panel || !panel.contains(button) || isHidden(button, root)) return false;
   if (queryAll(panel, SEL.switchControl).some((sw) => !isHidden(sw, panel))) return false;
   if (TEXT.isPublishedMarker(nameOf(button, 80))) return false;
-  return queryAll(panel, SEL.button).find((b) => !isHidden(b, root)) === button;
+  const shown = queryAll(panel, SEL.button).filter((b) => !isHidden(b, root));
+  // A button the words do name wins: structure only speaks for a language whose words we lack.
+  if (shown.some((b) => TEXT.isPublishAction(nameOf(b, 40)))) return false;
+  return shown[0] === button;
 }
 
 function switchInRow(target: Element): Element | null {

@@ -148,6 +148,18 @@ describe('share menu: the page language, English and the admin overrides', () =>
     expect(exposureOfClick(sw)).toEqual({ action: 'indexing', control: sw });
   });
 
+  it('structure never overrules the words: an English panel whose first button is not "Publish"', () => {
+    loadFixture('share-a.html');
+    const menu = openShare();
+    showPublishTab(menu, false);
+    const publish = $('[data-fx=publish]', menu);
+    const help = Object.assign(document.createElement('div'), { textContent: 'Learn more' });
+    help.setAttribute('role', 'button');
+    publish.before(help);
+    expect(exposureOfClick(help)).toBeUndefined();
+    expect(exposureOfClick(publish)).toEqual({ action: 'publish', control: publish });
+  });
+
   it('a globe icon marks the web option in any language (structure)', () => {
     loadFixture('share-it.html');
     openShare();
