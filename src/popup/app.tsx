@@ -116,8 +116,9 @@ export function App({ first, firstLoad }: { first?: PopupData; firstLoad?: Promi
           <p class="muted">{t('popupNextNone')}</p>
         )}
       </section>
-      <AllDuties states={view.states} now={data.now} onMark={(s) => void mark(s)} />
-      <ScoreFormula score={view.score} />
+      <AllDuties states={view.states} now={data.now} onMark={(s) => void mark(s)}>
+        <ScoreFormula score={view.score} />
+      </AllDuties>
       <details class="fold">
         <summary>{t('popupSplitHeading')}</summary>
         <p class="muted">{t('popupIntro')}</p>
@@ -209,7 +210,7 @@ function NotionLink({ nameId }: { nameId: string }) {
   );
 }
 
-/** One of the next three things: what, why (the evidence when there is some), and ONE action. */
+/** One of the next three things: what, why (the evidence when there is some), and ONE action, inline. */
 function Next({ thing, now, onMark }: { thing: NextThing; now: number; onMark: () => void }) {
   const s = thing.state;
   const nameId = `next-${s.id}`;
@@ -222,19 +223,19 @@ function Next({ thing, now, onMark }: { thing: NextThing; now: number; onMark: (
         </span>
         <Kind kind={thing.kind} />
       </div>
-      {s.source !== 'none' || s.evidence.code !== 'no-evidence' ? <Evidence s={s} now={now} /> : null}
-      {next && <p class="next">{next}</p>}
-      <div class="duty-actions">
+      {thing.kind !== 'unknown' || s.evidence.code !== 'no-evidence' ? <Evidence s={s} now={now} /> : null}
+      <p class="next">
+        {next}{' '}
         {thing.action === 'mark' && <MarkButton s={s} nameId={nameId} onMark={onMark} />}
         {thing.action === 'open-notion' && <NotionLink nameId={nameId} />}
         {thing.action === 'open-help' && <HelpLink s={s} nameId={nameId} />}
-      </div>
+      </p>
     </li>
   );
 }
 
-/** Every duty, grouped as the SRM groups them; drawn when opened (none of it is on screen until then). */
-function AllDuties({ states, now, onMark }: { states: DutyState[]; now: number; onMark: (s: DutyState) => void }) {
+/** Every duty, grouped as the SRM groups them, then how the score is worked out; drawn when opened. */
+function AllDuties({ states, now, onMark, children }: { states: DutyState[]; now: number; onMark: (s: DutyState) => void; children?: preact.ComponentChildren }) {
   const [open, setOpen] = useState(false);
   return (
     <details class="fold all-duties" data-testid="all-duties" onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -252,6 +253,7 @@ function AllDuties({ states, now, onMark }: { states: DutyState[]; now: number; 
             </ul>
           </section>
         ))}
+      {open && children}
     </details>
   );
 }
@@ -342,10 +344,6 @@ function Onboarding({ data }: { data: PopupData }) {
       <div class="onb-row">
         <h2 id="onb-h">{t('popupOnboardingHeading')}</h2>
         <span class="muted">{t('popupOnboardingProgress', progress.completed, ONBOARDING_STEPS)}</span>
-      </div>
-      {view === 'required' && <p class="small-text">{t('popupOnboardingRequired')}</p>}
-      <progress max={ONBOARDING_STEPS} value={progress.completed} aria-labelledby="onb-h" />
-      <div class="row">
         <a class="small" href={pageUrl('src/welcome/index.html')} target="_blank" rel="noreferrer">
           {t('popupOnboardingContinue')}
         </a>
@@ -355,6 +353,8 @@ function Onboarding({ data }: { data: PopupData }) {
           </button>
         )}
       </div>
+      {view === 'required' && <p class="small-text">{t('popupOnboardingRequired')}</p>}
+      <progress max={ONBOARDING_STEPS} value={progress.completed} aria-labelledby="onb-h" />
     </section>
   );
 }
