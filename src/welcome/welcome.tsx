@@ -145,7 +145,7 @@ function Item({ item, now, onMark, children }: { item: ChecklistItemState; now: 
   const days = item.at !== undefined ? Math.floor(Math.max(0, now - item.at) / DAY_MS) : 0;
   const report = item.id === 'report';
   return (
-    <li class="check-item" data-item={item.id} data-done={String(item.done)} data-source={item.source} aria-labelledby={headId}>
+    <li class="check-item" data-item={item.id} data-done={String(item.done)} data-source={item.source}>
       <h2 id={headId}>
         {t(keys.title)}
         <span class={`check-state check-state-${item.done ? 'done' : 'todo'}`}>
