@@ -1,7 +1,8 @@
 // Popup: the user's half of Notion's Shared Responsibilities Model and how they are doing, in one screen
 // (≤ 600 px tall): the header with Settings and the log, what the score rests on, the first-week progress,
 // then the NEXT THREE THINGS (needs attention, then due, then not checked; one action each). Everything
-// else folds away: all duties (drawn when opened), how the score is worked out, who looks after what.
+// else folds away: all duties with how the score is worked out (drawn when opened), and who looks after
+// what with the source and the checklist links. See docs/decisions/0002-first-weeks-and-honest-score.md.
 // Evidence is the activity log (storage.local 'log') and settings; status per duty comes from the pure
 // rules in src/shared/duties (ok / needs attention / not checked — unknown is shown as unknown).
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
@@ -123,17 +124,17 @@ export function App({ first, firstLoad }: { first?: PopupData; firstLoad?: Promi
         <summary>{t('popupSplitHeading')}</summary>
         <p class="muted">{t('popupIntro')}</p>
         <Split />
-      </details>
-      <footer class="pop-foot">
-        <a href={SRM_HELP_URL} target="_blank" rel="noreferrer">
-          {t('popupSource')}
-        </a>
-        {data.settings.values.onboarding !== 'skip' && (
-          <a href={pageUrl('src/welcome/index.html')} target="_blank" rel="noreferrer">
-            {t('popupTour')}
+        <p class="pop-foot">
+          <a href={SRM_HELP_URL} target="_blank" rel="noreferrer">
+            {t('popupSource')}
           </a>
-        )}
-      </footer>
+          {data.settings.values.onboarding !== 'skip' && (
+            <a href={pageUrl('src/welcome/index.html')} target="_blank" rel="noreferrer">
+              {t('popupTour')}
+            </a>
+          )}
+        </p>
+      </details>
       <p class="sr-status" role="status" aria-live="polite">
         {status}
       </p>
@@ -340,7 +341,7 @@ function Onboarding({ data }: { data: PopupData }) {
   const view = onboardingView(data.settings.values.onboarding, progress);
   if (view === 'hidden') return null;
   return (
-    <section class="panel onboarding" aria-labelledby="onb-h" data-testid="onboarding">
+    <section class="onboarding" aria-labelledby="onb-h" data-testid="onboarding">
       <div class="onb-row">
         <h2 id="onb-h">{t('popupOnboardingHeading')}</h2>
         <span class="muted">{t('popupOnboardingProgress', progress.completed, ONBOARDING_STEPS)}</span>
@@ -354,7 +355,6 @@ function Onboarding({ data }: { data: PopupData }) {
         )}
       </div>
       {view === 'required' && <p class="small-text">{t('popupOnboardingRequired')}</p>}
-      <progress max={ONBOARDING_STEPS} value={progress.completed} aria-labelledby="onb-h" />
     </section>
   );
 }

@@ -87,8 +87,12 @@ describe('popup', () => {
     expect(await popup.locator('[data-status="unknown"]').count()).toBe(13);
     expect(await popup.locator('.group h3').allInnerTexts()).toEqual(['Who gets in', 'Signing in', 'Keeping an eye on access', 'Using Notion fairly', 'Your data']);
     expect(await duty('two-step').innerText()).toMatch(/Not checked yet[\s\S]*SRM Coach has seen nothing about this yet/);
+    // Who looks after what, the source and the checklist: one fold.
+    await popup.getByText('Who looks after what', { exact: true }).click();
+    await expect.poll(() => popup.getByText('Notion looks after').isVisible()).toBe(true);
     const source = popup.getByRole('link', { name: "Source: Notion's Shared Responsibilities Model" });
     expect(await source.getAttribute('href')).toBe('https://www.notion.com/help/shared-responsibilities-model');
+    expect(await popup.getByRole('link', { name: 'First-week checklist' }).getAttribute('href')).toBe(h.extensionUrl(PAGES.welcome));
   });
 
   test('after a demo session: still fits 600 px, leads with what needs attention, labels what was seen, no number yet', async () => {
@@ -129,7 +133,7 @@ describe('popup', () => {
     expect(await duty('review-permissions').getAttribute('data-status')).toBe('ok');
     expect(await duty('review-permissions').getAttribute('data-source')).toBe('said');
     expect(await duty('review-permissions').innerText()).toMatch(/You said: Access last reviewed today\./);
-    expect(await popup.getByTestId('summary').innerText()).toBe('0 need attention · 1 OK · 12 not checked (1 OK because you said so)');
+    expect(await popup.getByTestId('summary').innerText()).toBe('0 need attention · 1 OK · 12 not checked (1 you said)');
     // The other reviews were never done and the log is 45 days old: they are due now.
     expect(await nextIds()).toEqual([
       ['revoke-sessions', 'due'],
@@ -141,7 +145,7 @@ describe('popup', () => {
   test('"Mark as done" alone never makes the score look complete', async () => {
     const ids = ['trusted-collaborators', 'review-permissions', 'strong-passwords', 'no-shared-logins', 'two-step', 'watch-activity', 'revoke-sessions', 'offboarding', 'responsible-use', 'report-issues', 'backups', 'retention', 'accurate-data'];
     await reopen(fresh({ log: ids.map((id) => mark(id, 0.01)) }));
-    expect(await popup.getByTestId('summary').innerText()).toBe('0 need attention · 13 OK · 0 not checked (13 OK because you said so)');
+    expect(await popup.getByTestId('summary').innerText()).toBe('0 need attention · 13 OK · 0 not checked (13 you said)');
     expect(await popup.getByTestId('score').innerText()).toBe('No score: most of it rests on your own marks.');
     expect(await popup.getByText('Nothing to do right now: every duty is OK.').count()).toBe(1);
   });
@@ -171,7 +175,7 @@ describe('popup', () => {
     expect(await next('review-permissions').innerText()).toContain('Access last reviewed 45 days ago.');
     // Known: invites 3 + access 2 + password 3 (attention) + 2-step 3 + backups 2 (seen OK) + offboarding 2 (said OK)
     // = 15 of 25, 13 seen → floor(100 × 7 / 15) = 46.
-    expect(await popup.getByTestId('summary').innerText()).toBe('3 need attention · 3 OK · 7 not checked (1 OK because you said so)');
+    expect(await popup.getByTestId('summary').innerText()).toBe('3 need attention · 3 OK · 7 not checked (1 you said)');
     expect(await popup.getByTestId('score').innerText()).toBe('Score: 46 / 100');
     await openAll();
     expect(await duty('revoke-sessions').innerText()).toMatch(/Due/);

@@ -94,12 +94,12 @@ describe('popup: first screen', () => {
     expect(text(root.querySelector('[data-testid="onboarding"]'))).toContain('4 of 6 done'); // invite, sign-in, leaver and export seen
   });
 
-  it('"Mark as done" alone does not make it look complete: the summary says how many OK are the user\'s word', () => {
+  it('"Mark as done" alone does not make it look complete: the summary says how many OK the user said', () => {
     const marks = ['trusted-collaborators', 'review-permissions', 'strong-passwords', 'no-shared-logins', 'two-step', 'watch-activity', 'revoke-sessions', 'offboarding'].map((d) =>
       ev('duty-marked', 0, 'recorded', d),
     );
     const root = show(marks);
-    expect(text(root.querySelector('[data-testid="summary"]'))).toBe('0 need attention · 8 OK · 5 not checked (8 OK because you said so)');
+    expect(text(root.querySelector('[data-testid="summary"]'))).toBe('0 need attention · 8 OK · 5 not checked (8 you said)');
     expect(text(root.querySelector('[data-testid="score"]'))).toBe(EN.popupScoreMostlySaid!.message);
   });
 
