@@ -16,9 +16,16 @@ import { INSTALLED_KEY } from '@shared/storage-keys';
 export const WELCOME_PATH = 'src/welcome/index.html';
 
 export async function onInstalled(details: Runtime.OnInstalledDetailsType): Promise<void> {
-  if (details.reason !== 'install') return;
   // The install time starts the grace period of the reminders (shared/duties REMINDER_GRACE_DAYS): a fresh
-  // install shows no badge. Written first, whatever the onboarding policy.
+  // install shows no badge. Written first, whatever the onboarding policy; on an update from a build that
+  // did not record it, "now" (the oldest event in the log still counts if older, so reminders of someone
+  // who used SRM Coach before go on).
+  if (details.reason === 'update') {
+    const got: Record<string, unknown> = await browser.storage.local.get(INSTALLED_KEY).catch(() => ({}));
+    if (typeof got[INSTALLED_KEY] !== 'number') await browser.storage.local.set({ [INSTALLED_KEY]: Date.now() }).catch(() => undefined);
+    return;
+  }
+  if (details.reason !== 'install') return;
   await browser.storage.local.set({ [INSTALLED_KEY]: Date.now() }).catch(() => undefined);
   const [managed, user] = await Promise.all([readManaged(), browser.storage.sync.get(null).catch(() => ({}))]);
   void syncManagedMirror();

@@ -27,19 +27,18 @@ export const HOURLY_ALARM = 'srm-reminders';
 export const NEXT_DUE_ALARM = 'srm-reminders-next';
 const BADGE_COLOUR = '#b3261e';
 
-/** The install time (background/onboarding.ts writes it on install); a missing one starts the grace now. */
-async function installedAt(): Promise<number> {
-  const got = await browser.storage.local.get(INSTALLED_KEY).catch(() => ({}) as Record<string, unknown>);
-  const v = (got as Record<string, unknown>)[INSTALLED_KEY];
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  const now = Date.now();
-  await browser.storage.local.set({ [INSTALLED_KEY]: now }).catch(() => undefined);
-  return now;
+/** The install time (background/onboarding.ts writes it on install and on the first update that lacks it). */
+async function installedAt(): Promise<number | undefined> {
+  const got: Record<string, unknown> = await browser.storage.local.get(INSTALLED_KEY).catch(() => ({}));
+  const v = got[INSTALLED_KEY];
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 
 async function inputs(): Promise<DutyInputs> {
   const [events, settings, installed] = await Promise.all([readLog(), getSettings(), installedAt()]);
-  return { events, now: Date.now(), settings: settings.values, marks: {}, installedAt: installed };
+  const i: DutyInputs = { events, now: Date.now(), settings: settings.values, marks: {} };
+  if (installed !== undefined) i.installedAt = installed;
+  return i;
 }
 
 async function paint(due: DutyId[], reusedOn: string | undefined): Promise<void> {
