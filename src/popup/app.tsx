@@ -224,7 +224,8 @@ function Next({ thing, now, onMark }: { thing: NextThing; now: number; onMark: (
         </span>
         <Kind kind={thing.kind} />
       </div>
-      {thing.kind !== 'unknown' || s.evidence.code !== 'no-evidence' ? <Evidence s={s} now={now} /> : null}
+      {/* "Seen nothing yet" says nothing the status does not: only real evidence gets a line here. */}
+      {s.evidence.code !== 'no-evidence' && <Evidence s={s} now={now} />}
       <p class="next">
         {next}{' '}
         {thing.action === 'mark' && <MarkButton s={s} nameId={nameId} onMark={onMark} />}
