@@ -25,7 +25,7 @@ describe('enterprise policy: onboarding "require"', () => {
     await popup.reload();
     await popupReady(popup);
     const onb = popup.getByTestId('onboarding');
-    expect(await onb.innerText()).toMatch(/Getting started[\s\S]*0 of 6 done[\s\S]*Your organisation asks you to finish these steps\./);
+    expect(await onb.innerText()).toMatch(/Getting started[\s\S]*0 of 6 done[\s\S]*Your organisation asks you to finish the first-week checklist\./);
     expect(await onb.getByRole('button', { name: 'Not now' }).count()).toBe(0);
     expect(await onb.getByRole('link', { name: 'Open the checklist' }).getAttribute('href')).toBe(url);
   });

@@ -217,7 +217,7 @@ describe('popup', () => {
     await expect.poll(() => onb.count()).toBe(0);
 
     await reopen({ sync: { onboarding: 'require' }, local: { installedAt: Date.now(), onboarding: { completed: 2, done: false, snoozed: true } } });
-    expect(await onb.innerText()).toContain('Your organisation asks you to finish these steps.');
+    expect(await onb.innerText()).toContain('Your organisation asks you to finish the first-week checklist.');
     expect(await onb.getByRole('button', { name: 'Not now' }).count()).toBe(0);
 
     await reopen({ sync: { onboarding: 'require' }, local: { onboarding: { completed: 6, done: true } } });
