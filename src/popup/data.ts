@@ -7,14 +7,15 @@ import type { CoachEvent } from '@shared/events';
 import { decodeLog } from '@shared/log/stored';
 import { readProgress, type OnboardingProgress } from '@shared/onboarding';
 import { mergeSettings, type EffectiveSettings } from '@shared/settings/merge';
-import { LOG_KEY, MANAGED_MIRROR, ONBOARDING_KEY } from '@shared/storage-keys';
-
+import { INSTALLED_KEY, LOG_KEY, MANAGED_MIRROR, ONBOARDING_KEY } from '@shared/storage-keys';
 
 export interface PopupData {
   events: CoachEvent[];
   settings: EffectiveSettings;
   progress: OnboardingProgress;
   now: number;
+  /** storage.local 'installedAt' (starts the reminders' grace period), if recorded. */
+  installedAt?: number;
 }
 
 /**
@@ -23,8 +24,10 @@ export interface PopupData {
  * and the popup must still show the duties.
  */
 export async function loadPopupData(): Promise<PopupData> {
-  const { local, sync } = await readAreas([LOG_KEY, ONBOARDING_KEY, MANAGED_MIRROR]);
+  const { local, sync } = await readAreas([LOG_KEY, ONBOARDING_KEY, MANAGED_MIRROR, INSTALLED_KEY]);
+  const installed = local[INSTALLED_KEY];
   return {
+    ...(typeof installed === 'number' && Number.isFinite(installed) ? { installedAt: installed } : {}),
     events: decodeLog(local[LOG_KEY]),
     // As getSettings() does: the user layer (sync) over defaults, under the mirrored policy.
     settings: mergeSettings(sync, mirrorFrom(local)),
@@ -37,7 +40,7 @@ export async function loadPopupData(): Promise<PopupData> {
 export function onPopupDataChange(cb: () => void): () => void {
   let queued = false;
   const relevant = (area: string, keys: string[]) =>
-    area === 'sync' || (area === 'local' && keys.some((k) => k === LOG_KEY || k === ONBOARDING_KEY || k === MANAGED_MIRROR));
+    area === 'sync' || (area === 'local' && keys.some((k) => k === LOG_KEY || k === ONBOARDING_KEY || k === MANAGED_MIRROR || k === INSTALLED_KEY));
   return onStorageChange(relevant, () => {
     if (queued) return;
     queued = true;

@@ -7,5 +7,7 @@ export const LOG_KEY = 'log';
 export const MANAGED_MIRROR = 'managedMirror';
 /** storage.local: onboarding progress (shared/onboarding.ts). */
 export const ONBOARDING_KEY = 'onboarding';
+/** storage.local: epoch ms SRM Coach was installed (background/onboarding.ts); starts the reminders' grace. */
+export const INSTALLED_KEY = 'installedAt';
 /** storage.local: the reuse watch's public salt of stage 1 (shared/password/fingerprint.ts); not a secret. */
 export const REUSE_PUBLIC_SALT = 'reusePublicSalt';

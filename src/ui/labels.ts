@@ -11,10 +11,22 @@ import {
   type DutyId,
   type DutyStatus,
   type EvidenceCode,
+  type EvidenceSource,
   type NextStepCode,
   type NotionDutyId,
 } from '@shared/duties';
+import type { ChecklistId } from '@shared/onboarding';
 import { ACCOUNT_HELP_URL, CONTENT_USE_POLICY_URL, SECURITY_CONTACT_URL, SRM_HELP_URL, TWO_STEP_HELP_URL } from './links';
+
+/** The first week's checklist (welcome page): each moment's title, one line of why, and where in Notion. */
+export const CHECKLIST_KEY: Record<ChecklistId, { title: MessageKey; why: MessageKey; where: MessageKey }> = {
+  invite: { title: 'welcomeInviteTitle', why: 'welcomeInviteWhy', where: 'welcomeInviteWhere' },
+  publish: { title: 'welcomePublishTitle', why: 'welcomePublishWhy', where: 'welcomePublishWhere' },
+  'sign-in': { title: 'welcomeSignInTitle', why: 'welcomeSignInWhy', where: 'welcomeSignInWhere' },
+  leaver: { title: 'welcomeLeaverTitle', why: 'welcomeLeaverWhy', where: 'welcomeLeaverWhere' },
+  export: { title: 'welcomeExportTitle', why: 'welcomeExportWhy', where: 'welcomeExportWhere' },
+  report: { title: 'welcomeReportTitle', why: 'welcomeReportWhy', where: 'welcomeReportWhere' },
+};
 
 export const GROUP_KEY: Record<DutyGroup, MessageKey> = {
   access: 'popupGroupAccess',
@@ -53,6 +65,12 @@ export const STATUS_KEY: Record<DutyStatus, MessageKey> = {
   unknown: 'popupStatusUnknown',
 };
 
+/** What a status rests on, as the popup labels it ('none' has no label). */
+export const SOURCE_KEY: Record<Exclude<EvidenceSource, 'none'>, MessageKey> = {
+  seen: 'popupSourceSeen',
+  said: 'popupSourceSaid',
+};
+
 export const EVIDENCE_KEY: Record<EvidenceCode, MessageKey> = {
   'no-evidence': 'dutyEvNoEvidence',
   marked: 'dutyEvMarked',
@@ -69,7 +87,9 @@ export const EVIDENCE_KEY: Record<EvidenceCode, MessageKey> = {
   'twofa-off': 'dutyEvTwofaOff',
   'shared-account-seen': 'dutyEvSharedAccountSeen',
   'access-reviewed': 'dutyEvAccessReviewed',
+  'access-looked-at': 'dutyEvAccessLookedAt',
   'sessions-reviewed': 'dutyEvSessionsReviewed',
+  'sessions-looked-at': 'dutyEvSessionsLookedAt',
   'backup-done': 'dutyEvBackupDone',
   'secret-pasted': 'dutyEvSecretPasted',
   'phishing-page-seen': 'dutyEvPhishingPageSeen',
@@ -92,7 +112,9 @@ const EVIDENCE_FORM: Record<EvidenceCode, 'none' | 'date' | 'relative' | 'count-
   'twofa-off': 'date',
   'shared-account-seen': 'count-relative',
   'access-reviewed': 'relative',
+  'access-looked-at': 'relative',
   'sessions-reviewed': 'relative',
+  'sessions-looked-at': 'relative',
   'backup-done': 'relative',
   'secret-pasted': 'count-relative',
   'phishing-page-seen': 'count-relative',
@@ -197,6 +219,12 @@ export function evidenceText(e: DutyEvidence, now: number): string {
     case 'count-relative':
       return t(key, e.count ?? 1, relativeDays(days));
   }
+}
+
+/** "Opened again yesterday, not marked as reviewed." for a review duty's newer look (evidence.looked). */
+export function lookedText(e: DutyEvidence, now: number): string | undefined {
+  if (e.looked === undefined) return undefined;
+  return t('dutyEvLookedSince', relativeDays(Math.floor(Math.max(0, now - e.looked) / DAY_MS)));
 }
 
 export function nextStepText(code: string): string | undefined {
