@@ -2,7 +2,7 @@
 // sessions review; cadences from settings, so the organisation can set them).
 //
 // Nothing lives only in worker memory: chrome.alarms persist across service-worker restarts, and the
-// badge is recomputed from storage (the activity log + settings) on every wake-up that matters —
+// badge is recomputed from storage (the log digest + settings) on every wake-up that matters —
 //   - an alarm: hourly (catches clock changes, expires old log entries) and one at the exact moment the
 //     next duty falls due;
 //   - a log change (an event recorded, a duty marked as done, the log cleared);
@@ -16,15 +16,16 @@ import { t } from '../platform/i18n';
 import { dueReminders, type DutyId, type DutyInputs } from '@shared/duties';
 import { nextDueAt, recentReuse } from '@shared/reminders';
 import { DUTY_KEY, formatList } from '../ui/labels';
-import { LOG_KEY, readLog, recordEvents } from './log-store';
+import { DIGEST_KEY, readLogDigest, recordEvents } from './log-store';
 
 export const HOURLY_ALARM = 'srm-reminders';
 export const NEXT_DUE_ALARM = 'srm-reminders-next';
 const BADGE_COLOUR = '#b3261e';
 
 async function inputs(): Promise<DutyInputs> {
-  const [events, settings] = await Promise.all([readLog(), getSettings()]);
-  return { events, now: Date.now(), settings: settings.values, marks: {} };
+  // The digest holds every event the duties read (shared/log/digest.ts): no need for the whole log.
+  const [digest, settings] = await Promise.all([readLogDigest(), getSettings()]);
+  return { events: digest.events, now: Date.now(), settings: settings.values, marks: {} };
 }
 
 async function paint(due: DutyId[], reusedOn: string | undefined): Promise<void> {
@@ -78,7 +79,7 @@ export function initReminders(): void {
     else if (alarm.name === NEXT_DUE_ALARM) void refreshReminders();
   });
   browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
-    if ((area === 'local' && (LOG_KEY in changes || MANAGED_MIRROR in changes)) || area === 'sync') void refreshReminders();
+    if ((area === 'local' && (DIGEST_KEY in changes || MANAGED_MIRROR in changes)) || area === 'sync') void refreshReminders();
   });
   browser.runtime.onStartup.addListener(() => void refreshReminders());
   void ensureHourly();

@@ -2,10 +2,8 @@
 // background keeps its own stores). Pages and content code reach storage only through here and
 // platform/settings.ts.
 import { browser } from './browser';
-import type { CoachEvent } from '@shared/events';
-import { decodeLog } from '@shared/log/stored';
 import { readProgress, type OnboardingProgress } from '@shared/onboarding';
-import { LOG_KEY, ONBOARDING_KEY, REUSE_PUBLIC_SALT } from '@shared/storage-keys';
+import { ONBOARDING_KEY, REUSE_PUBLIC_SALT } from '@shared/storage-keys';
 
 export type Area = 'local' | 'sync' | 'managed' | 'session';
 type Values = Record<string, unknown>;
@@ -15,12 +13,6 @@ export async function readAreas(localKeys: string[]): Promise<{ local: Values; s
   const empty = (): Values => ({});
   const [local, sync] = await Promise.all([browser.storage.local.get(localKeys).catch(empty), browser.storage.sync.get(null).catch(empty)]);
   return { local, sync };
-}
-
-/** The activity log as the background keeps it (valid, cleaned events). */
-export async function readLog(): Promise<CoachEvent[]> {
-  const got = await browser.storage.local.get(LOG_KEY);
-  return decodeLog(got[LOG_KEY]);
 }
 
 export async function readOnboarding(): Promise<OnboardingProgress> {
