@@ -66,10 +66,12 @@ export function migrateLegacyLog(): Promise<boolean> {
   return serial(async () => {
     const got = await browser.storage.local.get([LOG_KEY, DIGEST_KEY]);
     if (got[LOG_KEY] === undefined) return false;
+    const { logRetentionDays, logMaxEvents } = (await getSettings()).values;
     const now = Date.now();
     const plan = planMigration(got[LOG_KEY], readDigest(got[DIGEST_KEY]), now);
-    // Every event is kept as it was (the old log had applied its limits already); the next write applies today's.
-    const { total } = await logDbAppend(plan.events, undefined, now);
+    // Every event moves over. The old log kept each duty's newest evidence past its limits (without page or
+    // people): the digest has that evidence now, so the store applies the limits as it does on every write.
+    const { total } = await logDbAppend(plan.events, { retentionDays: logRetentionDays, maxEvents: logMaxEvents }, now);
     await browser.storage.local.set({ [DIGEST_KEY]: { ...plan.digest, total } satisfies LogDigest });
     await browser.storage.local.remove(LOG_KEY);
     return true;

@@ -84,10 +84,10 @@ export interface StoreLimits {
 
 /**
  * Adds the events it does not hold yet (by id), then applies the limits: events older than
- * `retentionDays`, then the oldest beyond `maxEvents`, are deleted. Without limits (a migration) nothing
- * is deleted. Returns the events added and how many the log holds.
+ * `retentionDays`, then the oldest beyond `maxEvents`, are deleted. Returns the events added and how many
+ * the log holds.
  */
-export function logDbAppend(events: readonly CoachEvent[], limits: StoreLimits | undefined, now: number): Promise<{ added: CoachEvent[]; total: number }> {
+export function logDbAppend(events: readonly CoachEvent[], limits: StoreLimits, now: number): Promise<{ added: CoachEvent[]; total: number }> {
   return tx('readwrite', async (store, meta) => {
     const m = await readMeta(meta);
     const added: CoachEvent[] = [];
@@ -98,7 +98,7 @@ export function logDbAppend(events: readonly CoachEvent[], limits: StoreLimits |
       m.count++;
       added.push(e);
     }
-    if (limits) {
+    {
       const retention = Number.isFinite(limits.retentionDays) ? Math.max(0, limits.retentionDays) : 0;
       const oldest = now - retention * DAY_MS;
       const first = (await done(store.getAllKeys(null, 1)))[0] as LogKey | undefined;

@@ -1,10 +1,11 @@
 // Moving a log stored by an earlier build (storage.local 'log', src/shared/log/stored.ts formats 1 and 2)
 // into the background's log store (IndexedDB, src/platform/log-db.ts). PURE: what to write, in which order.
 //
-// Every valid event of the old log is kept, oldest → newest, with its arrival order on ties; events the old
-// log kept past its limits as a duty's evidence (without page or people) come along as they are. The
-// digest is computed from the same list, so the popup shows exactly what it showed before the update
-// (test/shared/log/migrate.test.ts).
+// Every valid event of the old log moves, oldest → newest, with its arrival order on ties; the store then
+// applies the limits as on every write. The events the old log kept past its limits as a duty's evidence
+// (without page or people) need not stay in the store: the digest is computed from the whole old log, so
+// the popup shows exactly what it showed before the update (test/shared/log/migrate.test.ts,
+// test/background/log-store.test.ts).
 import type { CoachEvent } from '../events';
 import { decodeLog } from './stored';
 import { digestAdd, type LogDigest } from './digest';
