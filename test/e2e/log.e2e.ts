@@ -46,30 +46,30 @@ async function reopen(state: Seed) {
 describe('activity log page', () => {
   test('lists events newest first, with filters for kind, decision, domain, page and date', async () => {
     await reopen({ local: { log: EVENTS } });
-    expect(await count()).toBe('Showing 6 of 6 events.');
+    await expect.poll(count).toBe('Showing 6 of 6 events.');
     const rows = page.locator('tbody tr');
     expect(await rows.first().innerText()).toMatch(
       /Risky invite\s+Shown\s+An invite to gmail\.com \(a personal email service\)\.\s+gmail\.com\s+Roadmap · app\.notion\.com/,
     );
     await page.getByLabel('What', { exact: true }).selectOption({ label: 'Risky invite' });
-    expect(await count()).toBe('Showing 3 of 6 events.');
+    await expect.poll(count).toBe('Showing 3 of 6 events.');
     await page.getByLabel('Decision', { exact: true }).selectOption({ label: 'Went ahead anyway' });
-    expect(await count()).toBe('Showing 1 of 6 events.');
-    expect(await rows.innerText()).toContain('vendor.io');
+    await expect.poll(count).toBe('Showing 1 of 6 events.');
+    await expect.poll(() => rows.innerText()).toContain('vendor.io');
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.getByLabel('Domain', { exact: true }).fill('@Gmail.com');
-    expect(await count()).toBe('Showing 1 of 6 events.');
+    await expect.poll(count).toBe('Showing 1 of 6 events.');
     await page.getByLabel('Domain', { exact: true }).fill('');
     await page.getByLabel('Page', { exact: true }).fill('q3 PLAN');
-    expect(await count()).toBe('Showing 1 of 6 events.');
-    expect(await rows.innerText()).toContain('vendor.io');
+    await expect.poll(count).toBe('Showing 1 of 6 events.');
+    await expect.poll(() => rows.innerText()).toContain('vendor.io');
     await page.getByLabel('Page', { exact: true }).fill('');
     await page.getByLabel('From', { exact: true }).fill(localDay(4));
-    expect(await count()).toBe('Showing 3 of 6 events.');
+    await expect.poll(count).toBe('Showing 3 of 6 events.');
     await page.getByLabel('To', { exact: true }).fill(localDay(2));
-    expect(await count()).toBe('Showing 2 of 6 events.');
+    await expect.poll(count).toBe('Showing 2 of 6 events.');
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    expect(await count()).toBe('Showing 6 of 6 events.');
+    await expect.poll(count).toBe('Showing 6 of 6 events.');
   });
 
   test('retention follows settings: older events are not kept, and the page says what is kept', async () => {
