@@ -57,6 +57,7 @@ async function tx<T>(mode: IDBTransactionMode, fn: (events: IDBObjectStore, meta
     t.onerror = () => reject(t.error);
     t.onabort = () => reject(t.error ?? new Error('log transaction aborted'));
   });
+  committed.catch(() => undefined); // awaited below; when `fn` fails first, its error is the one reported
   let result: T;
   try {
     result = await fn(t.objectStore(EVENTS), t.objectStore(META));
@@ -107,8 +108,11 @@ export function logDbAppend(events: readonly CoachEvent[], limits: StoreLimits, 
       const oldest = now - retention * DAY_MS;
       const first = (await done(store.getAllKeys(null, 1)))[0] as LogKey | undefined;
       if (first && first[0] < oldest) {
-        store.delete(IDBKeyRange.upperBound([oldest], true));
-        m.count = await done(store.count());
+        // Only the expired keys are read (usually the one or two that expired since the last write).
+        const expired = IDBKeyRange.upperBound([oldest], true);
+        const gone = await done(store.getAllKeys(expired));
+        store.delete(expired);
+        m.count = Math.max(0, m.count - gone.length);
       }
       const max = Number.isFinite(limits.maxEvents) ? Math.max(0, Math.floor(limits.maxEvents)) : 0;
       const extra = m.count - max;
