@@ -73,9 +73,13 @@ async function tx<T>(mode: IDBTransactionMode, fn: (events: IDBObjectStore, meta
   return result;
 }
 
-async function readMeta(meta: IDBObjectStore): Promise<Meta> {
+/** The meta record; without one (a new or reset store), counted once from the records. */
+async function readMeta(meta: IDBObjectStore, store: IDBObjectStore): Promise<Meta> {
   const m = (await done(meta.get('meta'))) as Partial<Meta> | undefined;
-  return { seq: typeof m?.seq === 'number' ? m.seq : 0, count: typeof m?.count === 'number' ? m.count : 0 };
+  if (typeof m?.seq === 'number' && typeof m.count === 'number') return { seq: m.seq, count: m.count };
+  const count = await done(store.count());
+  const last = (await done(store.openKeyCursor(null, 'prev')))?.primaryKey as LogKey | undefined;
+  return { seq: Math.max(count, last?.[1] ?? 0), count };
 }
 
 export interface StoreLimits {
@@ -90,7 +94,7 @@ export interface StoreLimits {
  */
 export function logDbAppend(events: readonly CoachEvent[], limits: StoreLimits, now: number): Promise<{ added: CoachEvent[]; total: number }> {
   return tx('readwrite', async (store, meta) => {
-    const m = await readMeta(meta);
+    const m = await readMeta(meta, store);
     const added: CoachEvent[] = [];
     const index = store.index('id');
     // All look-ups at once (one wait, not one per event: a 20,000-event migration), then the adds.
@@ -135,7 +139,7 @@ export function logDbAll(): Promise<CoachEvent[]> {
 
 /** How many events the log holds. */
 export function logDbCount(): Promise<number> {
-  return tx('readonly', async (_store, meta) => (await readMeta(meta)).count);
+  return tx('readonly', async (store, meta) => (await readMeta(meta, store)).count);
 }
 
 /** One event by id. */
@@ -160,7 +164,7 @@ export interface LogPage {
  */
 export function logDbPage(q: { before?: LogKey; limit: number; match?: (e: CoachEvent) => boolean }): Promise<LogPage> {
   return tx('readonly', async (store, meta) => {
-    const total = (await readMeta(meta)).count;
+    const total = (await readMeta(meta, store)).count;
     const range = q.before ? IDBKeyRange.upperBound(q.before, true) : null;
     if (!q.match) {
       const events: CoachEvent[] = [];
@@ -202,7 +206,7 @@ export function logDbPage(q: { before?: LogKey; limit: number; match?: (e: Coach
 export async function logDbClear(): Promise<void> {
   await tx('readwrite', async (store, meta) => {
     store.clear();
-    const m = await readMeta(meta);
+    const m = await readMeta(meta, store);
     meta.put({ seq: m.seq, count: 0 }, 'meta');
   });
 }
