@@ -1,4 +1,4 @@
-// Activity log figures (issue #16), imported by scripts/bench.mjs: `benchLog(h)` with h from
+// Activity log figures, imported by scripts/bench.mjs: `benchLog(h)` with h from
 // scripts/lib/browser.mjs launch(launchOptions). Runs in real Chromium against dist/chrome.
 //
 // - log_append_ms_at_20k: one event recorded into a 20,000-event log, median of 40: the round trip of an
