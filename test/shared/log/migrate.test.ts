@@ -24,3 +24,15 @@ describe('planMigration', () => {
     for (const raw of ['[{"id":', 42, null, { log: [] }]) expect(planMigration(raw, emptyDigest(), NOW).events).toEqual([]);
   });
 });
+
+describe('cleanFilter (a filter as it arrives in a message)', () => {
+  it('keeps what filterEvents understands and drops the rest', async () => {
+    const { cleanFilter } = await import('../../../src/shared/log/filter');
+    expect(cleanFilter({ kinds: ['backup', 'nope', 7], since: 5, until: Infinity, domain: ' gmail.com ', decision: 'maybe', page: 'x'.repeat(301), extra: 1 })).toEqual({
+      kinds: ['backup'],
+      since: 5,
+      domain: ' gmail.com ',
+    });
+    for (const raw of [null, 'x', 42, []]) expect(cleanFilter(raw)).toEqual({});
+  });
+});
