@@ -57,8 +57,13 @@ const { ActivityLog } = await import('../../src/log/log');
 
 const NOW = Date.now();
 const ev = (id: string, minutesAgo: number, extra: Partial<CoachEvent>): CoachEvent => ({ id, at: NOW - minutesAgo * 60_000, kind: 'twofa-status', decision: 'recorded', ...extra });
-const settle = async () => {
-  for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
+/** Waits until `ready()` holds (the page reads its data through async messages), at most 5 s. */
+const until = async (ready: () => boolean): Promise<void> => {
+  const end = Date.now() + 5000;
+  while (!ready()) {
+    if (Date.now() > end) throw new Error('the page did not get there in 5 s');
+    await new Promise((r) => setTimeout(r, 5));
+  }
 };
 const rows = () => [...document.querySelectorAll('tbody tr')] as HTMLTableRowElement[];
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -86,7 +91,7 @@ describe('activity log page', () => {
       ev('i', 6, { kind: 'invite-risky', decision: 'shown', domains: ['vendor.io'], reasons: ['unknown'] }),
     ];
     render(<ActivityLog />, root);
-    await settle();
+    await until(() => rows().length > 0);
     expect(text(document.querySelector('[data-testid=log-count]'))).toBe('Showing 6 of 6 events.');
     expect(rows()).toHaveLength(3);
     expect(text(rows()[0])).toContain('2-step verification was on.');
@@ -101,9 +106,10 @@ describe('activity log page', () => {
     fake.managed = { securityContact: 'security@example.com' };
     fake.events = [ev('p', 5, { kind: 'secret-paste', decision: 'proceeded', detail: 'aws-access-key,github-token', pageTitle: 'Runbook', pageId: '0123456789abcdef0123456789abcdef', host: 'app.notion.com' })];
     render(<ActivityLog />, root);
-    await settle();
+    await until(() => !!button(/^Report: Secret pasted/));
     button(/^Report: Secret pasted/)!.click();
-    await settle();
+    await until(() => document.activeElement?.textContent === 'Report to your security team');
+    await until(() => text(document.querySelector('[data-testid=report-to]')).startsWith('To:'));
     const preview = document.querySelector('[data-testid=report-preview]')!;
     expect(text(preview.querySelector('[data-testid=report-to]'))).toBe('To: security@example.com');
     const body = (preview.querySelector('textarea') as HTMLTextAreaElement).value;
@@ -118,13 +124,13 @@ describe('activity log page', () => {
     fake.events = [ev('x1', 1, { kind: 'published-password-prompt', decision: 'shown', host: 'acme.notion.site' })];
     history.replaceState(null, '', '/src/log/index.html?report=x1');
     render(<ActivityLog />, root);
-    await settle();
+    await until(() => !!document.querySelector('[data-testid=report-preview]'));
     expect(document.querySelector('[data-testid=report-preview]')?.getAttribute('data-event-id')).toBe('x1');
     expect(text(document.querySelector('[data-testid=report-to]'))).toContain('has not set a security contact');
     render(null, root);
     history.replaceState(null, '', '/src/log/index.html?report=gone');
     render(<ActivityLog />, root);
-    await settle();
+    await until(() => text(document.querySelector('[role=status]')) !== '');
     expect(document.querySelector('[data-testid=report-preview]')).toBeNull();
     expect(text(document.querySelector('[role=status]'))).toBe('That event is no longer in the activity log.');
   });
@@ -132,14 +138,14 @@ describe('activity log page', () => {
   it('reads 100 rows at a time, newest first', async () => {
     fake.events = Array.from({ length: 230 }, (_, i) => ev(`e${i}`, i + 1, { kind: 'invite-risky', decision: 'shown', domains: [`v${i}.example`] }));
     render(<ActivityLog />, root);
-    await settle();
+    await until(() => rows().length > 0);
     expect(rows()).toHaveLength(100);
     expect(text(rows()[0])).toContain('v0.example');
     button(/^Show more$/)!.click();
-    await settle();
+    await until(() => rows().length > 100);
     expect(rows()).toHaveLength(200);
     button(/^Show more$/)!.click();
-    await settle();
+    await until(() => rows().length > 200);
     expect(rows()).toHaveLength(230);
     expect(text(rows()[229])).toContain('v229.example');
     expect(button(/^Show more$/)).toBeUndefined();
