@@ -196,7 +196,7 @@ export function describeEvent(e: CoachEvent, w: Words): string {
   const first = (e.domains ?? []).map(clean).find(Boolean);
   switch (e.kind) {
     case 'invite-risky':
-      return w.say('invite', domainsWithReasons(e, w));
+      return first ? w.say('invite', domainsWithReasons(e, w)) : `${clean(w.kind(e.kind))}.`;
     case 'public-exposure':
       return w.say(EXPOSURE_PHRASE[e.detail ?? ''] ?? 'exposure');
     case 'page-public-seen':

@@ -31,6 +31,7 @@ describe('describeEvent: one plain sentence, no codes', () => {
     [{ kind: 'password-reused', domains: ['shop.example'], detail: 'other-site' }, 'The Notion password was also used on shop.example.'],
     [{ kind: 'duty-marked', detail: 'backups' }, '“duty:backups” was marked as done.'],
     [{ kind: 'duty-marked', detail: 'no-such-duty' }, 'A duty was marked as done.'],
+    [{ kind: 'invite-risky', domains: [] }, 'Risky invite.'],
     [{ kind: 'secret-paste', detail: 'some-future-kind' }, 'Pasted into the page: something that looks like a secret.'],
   ] as [Partial<CoachEvent>, string][])('%j → %s', (extra, text) => {
     expect(describeEvent({ id: 'x', at: AT, decision: 'recorded', kind: 'backup', ...extra }, ENGLISH)).toBe(text);
