@@ -6,7 +6,7 @@
 // the log counts if older: shared/duties reminderStart()).
 //
 // Nothing lives only in worker memory: chrome.alarms persist across service-worker restarts, and the
-// badge is recomputed from storage (the activity log + settings) on every wake-up that matters —
+// badge is recomputed from storage (the log digest + settings) on every wake-up that matters —
 //   - an alarm: hourly (catches clock changes, expires old log entries) and one at the exact moment the
 //     next duty falls due;
 //   - a log change (an event recorded, a duty marked as done, the log cleared);
@@ -21,7 +21,7 @@ import { dueReminders, type DutyId, type DutyInputs } from '@shared/duties';
 import { badgeText, nextDueAt, recentReuse } from '@shared/reminders';
 import { INSTALLED_KEY } from '@shared/storage-keys';
 import { DUTY_KEY, formatList } from '../ui/labels';
-import { LOG_KEY, readLog, recordEvents } from './log-store';
+import { DIGEST_KEY, readLogDigest, recordEvents } from './log-store';
 
 export const HOURLY_ALARM = 'srm-reminders';
 export const NEXT_DUE_ALARM = 'srm-reminders-next';
@@ -35,8 +35,9 @@ async function installedAt(): Promise<number | undefined> {
 }
 
 async function inputs(): Promise<DutyInputs> {
-  const [events, settings, installed] = await Promise.all([readLog(), getSettings(), installedAt()]);
-  const i: DutyInputs = { events, now: Date.now(), settings: settings.values, marks: {} };
+  // The digest holds every event the duties read (shared/log/digest.ts): no need for the whole log.
+  const [digest, settings, installed] = await Promise.all([readLogDigest(), getSettings(), installedAt()]);
+  const i: DutyInputs = { events: digest.events, now: Date.now(), settings: settings.values, marks: {} };
   if (installed !== undefined) i.installedAt = installed;
   return i;
 }
@@ -92,7 +93,7 @@ export function initReminders(): void {
     else if (alarm.name === NEXT_DUE_ALARM) void refreshReminders();
   });
   browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
-    if ((area === 'local' && (LOG_KEY in changes || MANAGED_MIRROR in changes || INSTALLED_KEY in changes)) || area === 'sync') void refreshReminders();
+    if ((area === 'local' && (DIGEST_KEY in changes || MANAGED_MIRROR in changes || INSTALLED_KEY in changes)) || area === 'sync') void refreshReminders();
   });
   browser.runtime.onStartup.addListener(() => void refreshReminders());
   void ensureHourly();

@@ -1,8 +1,10 @@
 // Storage keys read by more than one context, in a module with no imports (a page can read storage
 // without importing the background's log store or the settings code). PURE.
 
-/** storage.local: the activity log (background/log-store.ts). */
+/** storage.local: the activity log as earlier builds kept it (shared/log/stored.ts); moved to IndexedDB on start. */
 export const LOG_KEY = 'log';
+/** storage.local: the log digest, the evidence the popup and the badge read (shared/log/digest.ts). */
+export const DIGEST_KEY = 'logDigest';
 /** storage.local: the managed policy mirrored by the background (platform/settings.ts explains why). */
 export const MANAGED_MIRROR = 'managedMirror';
 /** storage.local: onboarding progress (shared/onboarding.ts). */

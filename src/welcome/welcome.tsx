@@ -6,10 +6,9 @@
 // storage.local 'onboarding' and shown in the popup until every item is green ('require': the popup
 // keeps showing it). The invite item keeps the work-domain fields and the harmless "Try it" example.
 import { useEffect, useState } from 'preact/hooks';
-import { onStorageChange, readLog, readOnboarding, saveOnboarding } from '../platform/storage';
+import { onStorageChange, readEvidence, readOnboarding, saveOnboarding } from '../platform/storage';
 import { extensionUrl } from '../platform/runtime';
 import { formatList, t, type MessageKey } from '../platform/i18n';
-import { send } from '../platform/messaging';
 import { getSettings, updateUserSettings, watchSettings } from '../platform/settings';
 import { normaliseDomainList } from '@shared/settings/domains';
 import type { EffectiveSettings } from '@shared/settings/merge';
@@ -25,7 +24,7 @@ import {
   type ChecklistItemState,
   type OnboardingProgress,
 } from '@shared/onboarding';
-import { LOG_KEY, ONBOARDING_KEY } from '@shared/storage-keys';
+import { DIGEST_KEY, LOG_KEY, ONBOARDING_KEY } from '@shared/storage-keys';
 import { Split } from '../ui/split';
 import { CHECKLIST_KEY, relativeDays } from '../ui/labels';
 import { ACCOUNT_HELP_URL, NOTION_APP_URL, SECURITY_CONTACT_URL, TWO_STEP_HELP_URL } from '../ui/links';
@@ -37,7 +36,7 @@ interface State {
 }
 
 const load = async (): Promise<State> => {
-  const [progress, events] = await Promise.all([readOnboarding(), readLog().catch(() => [] as CoachEvent[])]);
+  const [progress, events] = await Promise.all([readOnboarding(), readEvidence().catch(() => [] as CoachEvent[])]);
   return { progress, events };
 };
 
@@ -57,7 +56,7 @@ export function Welcome() {
     reload();
     watchSettings(setEff, ac.signal);
     // Evidence arrives while this page is open (the user is in Notion in another tab): follow the log.
-    const off = onStorageChange((area, keys) => area === 'local' && keys.some((k) => k === LOG_KEY || k === ONBOARDING_KEY), reload);
+    const off = onStorageChange((area, keys) => area === 'local' && keys.some((k) => k === DIGEST_KEY || k === LOG_KEY || k === ONBOARDING_KEY), reload);
     return () => {
       ac.abort();
       off();

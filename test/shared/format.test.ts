@@ -122,18 +122,3 @@ describe('isolate / textParts', () => {
     expect(cleanKeepingIsolates(`x ${isolate(HEBREW)}\u2069 y\u200f`)).toBe(`x ${FSI}${HEBREW}${PDI} y`);
   });
 });
-
-describe("the copied report's time", () => {
-  it('reads in the user\'s language first, then the exact UTC time for the security team', async () => {
-    const { eventReport } = await import('../../src/shared/log');
-    const { ENGLISH_REPORT_NAMES } = await import('../../src/shared/log');
-    const e = { id: 'mk1-abc', at: AT, kind: 'invite-risky', decision: 'shown' } as const;
-    const labels = { kind: 'Invitation risquée', decision: 'Affiché' };
-    const fr = eventReport(e, labels, { version: '1' }, { ...ENGLISH_REPORT_NAMES, when: 'Quand', time: (at) => formatDateTime('fr', at) });
-    expect(plain(fr)).toContain(`Quand: ${plain(formatDateTime('fr', AT))} (2026-11-25T12:03:00.000Z)`);
-    // Without a formatter (and for a time that is not a date) it stays the exact time alone.
-    expect(eventReport(e, labels, { version: '1' })).toContain('When: 2026-11-25T12:03:00.000Z\n');
-    const bad = eventReport({ ...e, at: Number.NaN }, labels, { version: '1' }, { ...ENGLISH_REPORT_NAMES, time: (at) => formatDateTime('fr', at) });
-    expect(bad).not.toContain('When');
-  });
-});

@@ -40,7 +40,7 @@ const ev = (kind: CoachEvent['kind'], ageDays: number, decision: CoachEvent['dec
 function show(events: CoachEvent[], extra: Partial<PopupData> = {}): HTMLElement {
   const root = document.createElement('div');
   document.body.append(root);
-  const data: PopupData = { events, settings: mergeSettings({}, {}), progress: { completed: 0, done: false }, now: NOW, installedAt: NOW, ...extra };
+  const data: PopupData = { events, settings: mergeSettings({}, {}), progress: { completed: 0, done: false }, now: NOW, installedAt: NOW, logTotal: events.length, ...extra };
   act(() => render(<App first={data} />, root));
   return root;
 }

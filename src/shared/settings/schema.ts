@@ -6,6 +6,7 @@
 // with a notice rather than trusted.
 
 import { normaliseDomainList } from './domains';
+import { parseSecurityContact } from './contact';
 
 export type Mode = 'coach' | 'confirm' | 'off';
 export const MODES: readonly Mode[] = ['coach', 'confirm', 'off'];
@@ -39,6 +40,11 @@ export interface Settings {
   sessionsReviewDays: number;
   logRetentionDays: number;
   logMaxEvents: number;
+  /**
+   * Where the activity log's reports go: an e-mail address or an https URL of a reporting form
+   * (settings/contact.ts). Empty: the user copies the report and sends it themselves.
+   */
+  securityContact: string;
 }
 
 export type SettingKey = keyof Settings;
@@ -62,6 +68,7 @@ export const DEFAULTS: Readonly<Settings> = Object.freeze({
   sessionsReviewDays: 90,
   logRetentionDays: 90,
   logMaxEvents: 1000,
+  securityContact: '',
 } satisfies Settings);
 
 /** A validator returns the cleaned value, or `undefined` when the input is unusable. */
@@ -89,6 +96,12 @@ const featureIds: Validator<string[]> = (raw) =>
   Array.isArray(raw) && raw.every((v) => typeof v === 'string' && /^[a-z0-9-]{1,64}$/.test(v))
     ? [...new Set(raw as string[])].slice(0, 100)
     : undefined;
+
+const securityContact: Validator<string> = (raw) => {
+  if (raw === '') return '';
+  const c = parseSecurityContact(raw);
+  return c ? (c.kind === 'email' ? c.address : c.url) : undefined;
+};
 
 const onboarding: Validator<Onboarding> = (raw) =>
   raw === 'auto' || raw === 'skip' || raw === 'require' ? raw : undefined;
@@ -128,6 +141,7 @@ export const VALIDATORS: { [K in SettingKey]: Validator<Settings[K]> } = {
   sessionsReviewDays: intOf('sessionsReviewDays'),
   logRetentionDays: intOf('logRetentionDays'),
   logMaxEvents: intOf('logMaxEvents'),
+  securityContact,
 };
 
 export const SETTING_KEYS = Object.keys(DEFAULTS) as SettingKey[];
