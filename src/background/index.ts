@@ -12,6 +12,7 @@ import { initReuseWatch } from './reuse';
 import { initSettingsWriter } from './settings-writer';
 import { initSecretFrames } from './secret-frame';
 import { initParts } from './parts';
+import { initReport } from './report';
 
 handle({
   'event:record': async ({ event }) => {
@@ -39,6 +40,7 @@ handle({
 initSettingsWriter();
 initSecretFrames();
 initParts();
+initReport();
 initReminders();
 initOnboarding();
 initReuseWatch();
