@@ -184,10 +184,9 @@ export function levelControl(row: Element): Element | undefined {
   return queryAll(row, SEL.button).find((b) => EN.level.test(nameOf(b)) || b.hasAttribute('aria-haspopup'));
 }
 
-function visibleChoice(doc: Document, re: RegExp, notIn?: Element): Element | undefined {
-  return queryAll(doc, SEL.popupChoice).find(
-    (el) => re.test(text(el, 60)) && !query(el, SEL.popupChoice) && !(notIn && notIn.contains(el)) && !isHidden(el),
-  );
+/** The innermost visible menu choice whose text matches (menus render in the overlay container, or beside their button). */
+function visibleChoice(doc: Document, re: RegExp): Element | undefined {
+  return queryAll(doc, SEL.popupChoice).find((el) => re.test(text(el, 60)) && !query(el, SEL.popupChoice) && !isHidden(el));
 }
 
 /** Opens the person's level menu and presses its "Remove"; else brings the level control into view. */
@@ -195,7 +194,7 @@ export async function removeAccess(row: Element): Promise<FixOutcome> {
   const control = levelControl(row);
   if (!control) return showControl(row);
   press(control);
-  const remove = await waitFor(() => visibleChoice(row.ownerDocument, EN.remove, row));
+  const remove = await waitFor(() => visibleChoice(row.ownerDocument, EN.remove));
   if (!remove) return showControl(control);
   press(remove);
   return 'done';
