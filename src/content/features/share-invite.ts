@@ -281,7 +281,8 @@ export default defineFeature({
           role: 'alertdialog',
           title: t('confirmShareTitle', page.title),
           body: [t('confirmShareBody', names)],
-          items: [...byDomain(risky).values()].map((v) => ({ label: domainLabel(v), detail: reasonText(v) })),
+          tone: risky.some((v) => v.kind === 'lookalike') ? 'danger' : 'caution',
+          items: [...byDomain(risky).values()].map((v) => ({ label: domainLabel(v), address: true, detail: reasonText(v) })),
           duty: t('shareDuty'),
           actions: [
             { label: t('confirmGoBack'), onClick: () => close('went-back'), primary: true },

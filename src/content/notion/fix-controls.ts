@@ -17,7 +17,7 @@ export type FixOutcome = 'done' | 'shown' | 'missing';
 
 const EN = {
   remove: /^(remove|remove access|remove from (page|workspace))$/i,
-  level: /^(full access|can edit( content)?|can comment|can view|no access)$/i,
+  level: /^(full access|can edit( content)?|can comment|can view|no access|guest|member|workspace owner|membership admin)$/i,
   restricted: /^(only people invited|invite only|restricted)$/i,
   web: /anyone on the web/i,
   unpublish: /^unpublish$/i,

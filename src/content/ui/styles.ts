@@ -32,6 +32,7 @@ export const COACH_CSS = `
 .steps li { margin: 2px 0; }
 .note { margin: 6px 0; font-size: 12.5px; font-weight: 600; }
 .item-actions { margin-top: 4px; display: flex; gap: 6px; flex-wrap: wrap; }
+.item-actions button { max-width: 100%; text-align: left; overflow-wrap: anywhere; }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 8px; }
 button { font: inherit; font-size: 13px; border: 1px solid var(--border); background: var(--btn); color: var(--btn-fg); border-radius: 6px; padding: 4px 10px; cursor: pointer; }
 button.primary { background: var(--primary); color: var(--primary-fg); border-color: transparent; }
