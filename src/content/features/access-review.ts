@@ -15,6 +15,7 @@ import { currentPage, isLoginPath } from '../notion/page';
 import { isNotionHost } from '@shared/notion-hosts';
 import { trustedSet } from '@shared/settings/merge';
 import { t, type MessageKey } from '../../platform/i18n';
+import { isolate } from '@shared/format';
 import type { InviteeVerdict } from '@shared/domain/classify';
 import type { CardItem } from '../ui/coach-ui';
 import { removeAccess } from '../notion/fix-controls';
@@ -82,7 +83,7 @@ export default defineFeature({
       ctx.ui.show({
         key: 'outside',
         role: 'status',
-        title: t('accessTitle', ext.length === 1 ? t('accessPeopleOne') : t('accessPeopleMany', ext.length), currentPage().title),
+        title: t('accessTitle', ext.length === 1 ? t('accessPeopleOne') : t('accessPeopleMany', ext.length), isolate(currentPage().title)),
         tone: ext.some(({ v }) => v.kind === 'lookalike') ? 'danger' : 'info',
         items: ext.map(({ row, v }) => removeItem(row, `${t(LEVEL_KEY[row.level ?? 'full'] ?? 'accessLevelUnknown')} · ${reason(v)}`)),
         body: [t('accessNext')],

@@ -26,6 +26,7 @@ const ANYWAY: Record<ExposureAction, MessageKey> = {
   duplicate: 'publicSwitchAnyway',
   comments: 'publicSwitchAnyway',
 };
+import { isolate } from '@shared/format';
 
 const CONSEQUENCE: Record<ExposureAction, MessageKey> = {
   'web-link': 'publicWebLink',
@@ -86,8 +87,8 @@ export default defineFeature({
       ctx.ui.show({
         key: 'exposure',
         role: 'alert',
-        title: t('publicTitle', page.title),
-        body: [t(CONSEQUENCE[action], page.title), t('publicNext')],
+        title: t('publicTitle', isolate(page.title)),
+        body: [t(CONSEQUENCE[action], isolate(page.title)), t('publicNext')],
         note,
         duty: t('publicDuty'),
         anchor: root ?? null,
@@ -135,8 +136,8 @@ export default defineFeature({
         ctx.ui.show({
           key: 'confirm',
           role: 'alertdialog',
-          title: t('publicTitle', page.title),
-          body: [t(CONSEQUENCE[action], page.title)],
+          title: t('publicTitle', isolate(page.title)),
+          body: [t(CONSEQUENCE[action], isolate(page.title))],
           duty: t('publicDuty'),
           actions: [
             { label: t('confirmGoBack'), onClick: () => close('went-back'), primary: true },
@@ -172,7 +173,7 @@ export default defineFeature({
           key: 'already-public',
           role: 'status',
           tone: 'caution',
-          title: t('publicAlreadyTitle', page.title),
+          title: t('publicAlreadyTitle', isolate(page.title)),
           body: [t('publicAlreadyBody')],
           note,
           anchor: menu.root,

@@ -18,7 +18,8 @@ import { defineFeature } from '../runtime/feature';
 import { isEditableTarget } from '../notion/editor';
 import { currentPage, isLoginPath } from '../notion/page';
 import { isNotionHost } from '@shared/notion-hosts';
-import { t, type MessageKey } from '../../platform/i18n';
+import { formatList, t, type MessageKey } from '../../platform/i18n';
+import { isolate } from '@shared/format';
 import { undoPaste } from '../notion/fix-controls';
 import { reportAction } from '../ui/report';
 import type { SecretKind } from '@shared/secrets';
@@ -66,7 +67,7 @@ export default defineFeature({
       ));
     ctx.listen(document, 'focusin', (e) => isEditableTarget(e.target) && void load(), { capture: true });
 
-    const describe = (kinds: SecretKind[]) => [...new Set(kinds.map((k) => t(LABEL[k])))].join(', ');
+    const describe = (kinds: SecretKind[]) => formatList([...new Set(kinds.map((k) => t(LABEL[k])))]);
 
     /** The editable block the paste went into (a leaf inside a bigger editor: the whole editable root). */
     const blockOf = (target: Element | null): Element | null => {
@@ -92,7 +93,7 @@ export default defineFeature({
         key: 'secret',
         role: 'alert',
         title: t('pasteTitle', describe(kinds)),
-        body: [t('pasteBody', page.title), t('pasteBodyAfter')],
+        body: [t('pasteBody', isolate(page.title)), t('pasteBodyAfter')],
         note,
         duty: t('pasteDuty'),
         anchor,
@@ -136,7 +137,7 @@ export default defineFeature({
         key: 'confirm',
         role: 'alertdialog',
         title: t('pasteTitle', describe(kinds)),
-        body: [t('pasteBody', page.title)],
+        body: [t('pasteBody', isolate(page.title))],
         duty: t('pasteDuty'),
         actions: [
           { label: t('pasteDontPaste'), onClick: () => decide(false), primary: true },

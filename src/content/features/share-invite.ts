@@ -16,7 +16,8 @@ import { currentPage, isLoginPath } from '../notion/page';
 import { looksLikeAddress } from '../notion/address';
 import { trustedSet } from '@shared/settings/merge';
 import { trustDomain, untrustDomain } from '../../platform/settings';
-import { t } from '../../platform/i18n';
+import { formatList, t } from '../../platform/i18n';
+import { isolate } from '@shared/format';
 import { removeInvitee, replaceInvitee, type FixOutcome } from '../notion/fix-controls';
 import { reportAction } from '../ui/report';
 import type { InviteeVerdict } from '@shared/domain/classify';
@@ -184,7 +185,7 @@ export default defineFeature({
         role: 'alert',
         // Colour means danger: red for a look-alike (a phishing trick); amber for a personal or unknown domain.
         tone: lookalike ? 'danger' : 'caution',
-        title: domains.size === 1 ? t('shareTitleOne', [...domains.keys()][0]!) : t('shareTitleMany', domains.size),
+        title: domains.size === 1 ? t('shareTitleOne', isolate([...domains.keys()][0]!)) : t('shareTitleMany', domains.size),
         items,
         note,
         duty: t('shareDuty'),
@@ -258,7 +259,7 @@ export default defineFeature({
       (held) => {
         const risky = current ? visible(current.risky) : [];
         const page = currentPage();
-        const names = [...byDomain(risky).values()].map(domainLabel).join(', ');
+        const names = formatList([...byDomain(risky).values()].map((d) => isolate(domainLabel(d))));
         const close = (decision: 'proceeded' | 'went-back') => {
           ctx.ui.hide('confirm');
           const id = record(decision, risky);
@@ -279,7 +280,7 @@ export default defineFeature({
         ctx.ui.show({
           key: 'confirm',
           role: 'alertdialog',
-          title: t('confirmShareTitle', page.title),
+          title: t('confirmShareTitle', isolate(page.title)),
           body: [t('confirmShareBody', names)],
           tone: risky.some((v) => v.kind === 'lookalike') ? 'danger' : 'caution',
           items: [...byDomain(risky).values()].map((v) => ({ label: domainLabel(v), address: true, detail: reasonText(v) })),

@@ -3,6 +3,7 @@
 // the required length and a breach count.
 
 import { t, type MessageKey } from '../../platform/i18n';
+import { isolate } from '@shared/format';
 import type { CardAction, CardSpec } from '../ui/coach-ui';
 import { openAccountSecurity } from '../notion/fix-controls';
 import { isLoginPath } from '../notion/page';
@@ -100,7 +101,7 @@ export function breachedCard(count: number, isNew: boolean, anchor: Element | nu
     key: 'breach',
     role: 'alert',
     title: t('pwBreachTitle'),
-    body: [t('pwBreachBody', count.toLocaleString('en')), ...(isNew ? [t('pwBreachNewBody')] : [])],
+    body: [t('pwBreachBody', count), ...(isNew ? [t('pwBreachNewBody')] : [])],
     steps: isNew ? undefined : steps(),
     duty: t('pwBreachDuty'),
     anchor,
@@ -118,8 +119,8 @@ export function reusedCard(host: string, isNew: boolean, anchor: Element | null,
     key: 'reuse',
     role: 'alert',
     tone: 'caution',
-    title: t('pwReuseTitle', host),
-    body: [t('pwReuseWhy', host), ...(isNew ? [t('pwReuseNewBody')] : [])],
+    title: t('pwReuseTitle', isolate(host)),
+    body: [t('pwReuseWhy', isolate(host)), ...(isNew ? [t('pwReuseNewBody')] : [])],
     steps: isNew ? undefined : steps(),
     duty: t('pwDuty'),
     anchor,
