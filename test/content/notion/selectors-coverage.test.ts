@@ -164,7 +164,7 @@ const TABLE: Table = {
     '[role="menuitem"]': unseen('menu items of a menu Notion opens (docs/notion-ui.md#app-shell); the fixtures build theirs in script'),
     '[role="option"]': unseen('dropdown items (docs/notion-ui.md#app-shell); no fixture has a listbox'),
     '[role="menuitemradio"]': unseen("the ARIA role for a one-of menu choice; not seen in Notion's DOM"),
-    '[role="presentation"]': 'share-a:5 share-b:5 share-c:5 share-d:5 share-public:5',
+    '[role="presentation"]': 'share-a:5 share-b:5 share-c:5 share-d:5 share-fr:5 share-it:5 share-ja:5 share-ko:5 share-public:5 share-zh-cn:5',
   },
   settingsOpener: {
     '.notion-sidebar [role="button"]': unseen("the sidebar's Settings entry; no fixture has a sidebar"),
