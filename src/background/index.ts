@@ -13,6 +13,7 @@ import { initReuseWatch } from './reuse';
 import { initSettingsWriter } from './settings-writer';
 import { initSecretFrames } from './secret-frame';
 import { initParts } from './parts';
+import { initReport } from './report';
 
 handle({
   'event:record': async ({ event }) => {
@@ -46,6 +47,7 @@ initLogStore();
 initSettingsWriter();
 initSecretFrames();
 initParts();
+initReport();
 initReminders();
 initOnboarding();
 initReuseWatch();

@@ -102,6 +102,12 @@ export async function trustDomain(domain: string): Promise<boolean> {
   return !!reply && 'ok' in reply && reply.ok;
 }
 
+/** Undo of trustDomain: the background takes the domain off the user's trusted list. */
+export async function untrustDomain(domain: string): Promise<boolean> {
+  const reply = await send('settings:untrust-domain', { domain });
+  return !!reply && 'ok' in reply && reply.ok;
+}
+
 /**
  * Calls back with fresh settings whenever the user layer or the policy changes. Also reads the real
  * managed area once, so a policy that changed while the background slept still applies.

@@ -79,12 +79,14 @@ export async function start(features: readonly Feature[]): Promise<void> {
       },
       ui: ui.scoped(f.id, fc.signal),
       record: (event) => {
-        if (!isContextValid()) return;
+        if (!isContextValid()) return undefined;
+        const id = newEventId(Date.now());
         recordWithRetry(
           (e) => send('event:record', { event: e }),
-          boundEvent({ ...event, id: newEventId(Date.now()), at: Date.now(), host: location.hostname }),
+          boundEvent({ ...event, id, at: Date.now(), host: location.hostname }),
           signal, // the page's lifetime, not the feature's: a navigation must not drop an event
         );
+        return id;
       },
     };
     try {
