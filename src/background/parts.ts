@@ -7,8 +7,9 @@ import { handle } from '../platform/messaging';
 import classifyFile from '../content/parts/classify.iife.ts?script';
 import secretsFile from '../content/parts/secrets.iife.ts?script';
 import passwordFile from '../content/parts/password.iife.ts?script';
+import uiFile from '../content/parts/ui.iife.ts?script';
 
-const FILES: Record<string, string> = { classify: classifyFile, secrets: secretsFile, password: passwordFile };
+const FILES: Record<string, string> = { classify: classifyFile, secrets: secretsFile, password: passwordFile, ui: uiFile };
 
 export function initParts(): void {
   handle({

@@ -1,5 +1,5 @@
 // All UI strings come from extension/_locales/<lang>/messages.json through the browser's i18n API.
-import { browser } from './browser';
+import { ext } from './ext';
 
 type Messages = typeof import('../../extension/_locales/en/messages.json');
 export type MessageKey = keyof Messages;
@@ -7,7 +7,7 @@ export type MessageKey = keyof Messages;
 /** Localised string; substitutions fill $1..$9 placeholders. Falls back to the key when missing. */
 export function t(key: MessageKey, ...subs: (string | number)[]): string {
   try {
-    const s = browser.i18n.getMessage(key, subs.map(String));
+    const s = ext.i18n.getMessage(key, subs.map(String));
     if (s) return s;
   } catch {
     /* extension context gone: keep the UI calm */
@@ -17,7 +17,7 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
 
 export function uiLanguage(): string {
   try {
-    return browser.i18n.getUILanguage();
+    return ext.i18n.getUILanguage();
   } catch {
     return 'en';
   }
@@ -30,7 +30,7 @@ export function uiLanguage(): string {
  */
 export function messagesLocale(): string {
   try {
-    const l = browser.i18n.getMessage('@@ui_locale');
+    const l = ext.i18n.getMessage('@@ui_locale');
     if (l) return l.replace(/_/g, '-');
   } catch {
     /* extension context gone */

@@ -9,7 +9,7 @@
 // storage.local (MANAGED_MIRROR) and every context starts from that mirror, then checks the real managed
 // area once and applies it if it differs.
 
-import { browser } from './browser';
+import { ext } from './ext';
 import { createSerial } from '@shared/serial';
 import { send } from './messaging';
 import { mergeSettings, userDelta, type EffectiveSettings } from '@shared/settings/merge';
@@ -21,7 +21,7 @@ export { MANAGED_MIRROR };
 export async function readManaged(): Promise<Record<string, unknown>> {
   try {
     // Chrome resolves {} without policy; Firefox rejects ("Managed storage manifest not found").
-    return ((await browser.storage.managed.get(null)) ?? {}) as Record<string, unknown>;
+    return ((await ext.storage.managed.get(null)) ?? {}) as Record<string, unknown>;
   } catch {
     return {};
   }
@@ -35,7 +35,7 @@ export function mirrorFrom(local: Record<string, unknown>): Record<string, unkno
 
 async function readMirror(): Promise<Record<string, unknown>> {
   try {
-    return mirrorFrom(await browser.storage.local.get(MANAGED_MIRROR));
+    return mirrorFrom(await ext.storage.local.get(MANAGED_MIRROR));
   } catch {
     return {};
   }
@@ -44,13 +44,13 @@ async function readMirror(): Promise<Record<string, unknown>> {
 /** Copies the managed policy into storage.local when it changed. Returns the policy. */
 export async function syncManagedMirror(): Promise<Record<string, unknown>> {
   const [managed, mirror] = await Promise.all([readManaged(), readMirror()]);
-  if (JSON.stringify(managed) !== JSON.stringify(mirror)) await browser.storage.local.set({ [MANAGED_MIRROR]: managed });
+  if (JSON.stringify(managed) !== JSON.stringify(mirror)) await ext.storage.local.set({ [MANAGED_MIRROR]: managed });
   return managed;
 }
 
 async function readUser(): Promise<Record<string, unknown>> {
   try {
-    return (await browser.storage.sync.get(null)) as Record<string, unknown>;
+    return (await ext.storage.sync.get(null)) as Record<string, unknown>;
   } catch {
     return {};
   }
@@ -81,8 +81,8 @@ async function applyUserPatch(patchOrFn: Partial<Settings> | ((current: Settings
   const delta = userDelta(next, current.locked);
   const stored = await readUser();
   const remove = Object.keys(stored).filter((k) => !(k in delta));
-  if (remove.length) await browser.storage.sync.remove(remove);
-  if (Object.keys(delta).length) await browser.storage.sync.set(delta);
+  if (remove.length) await ext.storage.sync.remove(remove);
+  if (Object.keys(delta).length) await ext.storage.sync.set(delta);
   return getSettings();
 }
 
@@ -115,10 +115,10 @@ export function watchSettings(onChange: (s: EffectiveSettings) => void, signal?:
     if (area === 'sync' || (area === 'local' && MANAGED_MIRROR in changes)) emit();
     if (area === 'managed') void syncManagedMirror();
   };
-  browser.storage.onChanged.addListener(listener);
+  ext.storage.onChanged.addListener(listener);
   signal?.addEventListener('abort', () => {
     try {
-      browser.storage.onChanged.removeListener(listener);
+      ext.storage.onChanged.removeListener(listener);
     } catch {
       /* context already gone */
     }

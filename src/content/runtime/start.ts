@@ -15,7 +15,7 @@ import { createObserver } from './observe';
 import { observationRoots } from '../notion/roots';
 import { guard, reportError } from './log';
 import { shouldRun, type Feature, type FeatureContext } from './feature';
-import { createCoachUI } from '../ui/coach-ui';
+import { createCoachUI } from '../ui/lazy-ui';
 import { recordWithRetry } from './record';
 
 const RUNNING = Symbol.for('srm-coach.running');
