@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../scripts/lib/browser.mjs';
+import { startProfile, stopProfile } from './attribute.mjs';
 
 const URL_ = 'https://app.notion.com/p/Typing-0123456789abcdef0123456789abcdef';
 const FIXTURE = readFileSync(join(ROOT, 'bench/fixtures/notion-typing.js'), 'utf8');
@@ -32,15 +33,17 @@ export async function typingSession(h) {
   let n = 0;
   return {
     page,
-    /** Main-thread ms per keystroke over one batch. */
-    async batch() {
+    /** Main-thread ms per keystroke over one batch (profile: ms inside extension scripts per key instead). */
+    async batch({ profile = false } = {}) {
       await settle();
+      if (profile) await startProfile(cdp);
       const t0 = await task();
       for (let k = 0; k < KEYS_PER_BATCH; k++) {
         await page.keyboard.press(String.fromCharCode(97 + ((n + k) % 26)));
       }
       n += KEYS_PER_BATCH;
       await settle();
+      if (profile) return (await stopProfile(cdp)) / KEYS_PER_BATCH;
       const t1 = await task();
       return ((t1 - t0) * 1000) / KEYS_PER_BATCH;
     },

@@ -14,8 +14,9 @@ import { createSerial } from '@shared/serial';
 import { send } from './messaging';
 import { mergeSettings, userDelta, type EffectiveSettings } from '@shared/settings/merge';
 import type { Settings } from '@shared/settings/schema';
+import { passwordCoachingOff } from '@shared/settings/password-off';
 
-import { MANAGED_MIRROR } from '@shared/storage-keys';
+import { EFFECTIVE_SETTINGS, MANAGED_MIRROR } from '@shared/storage-keys';
 export { MANAGED_MIRROR };
 
 export async function readManaged(): Promise<Record<string, unknown>> {
@@ -56,6 +57,19 @@ async function readUser(): Promise<Record<string, unknown>> {
   }
 }
 
+/**
+ * The login prewarm's question without the settings code: is password coaching (`featureId`) switched
+ * off by the user or their organisation? Same answer as getSettings() + shouldRun() for it.
+ */
+export async function passwordCoachingIsOff(featureId: string): Promise<boolean> {
+  const empty = (): Record<string, unknown> => ({});
+  const [user, local] = await Promise.all([
+    ext.storage.sync.get(['passwordMode', 'disabledFeatures']).catch(empty),
+    ext.storage.local.get(MANAGED_MIRROR).catch(empty),
+  ]);
+  return passwordCoachingOff(user, mirrorFrom(local), featureId);
+}
+
 /** Effective settings from the user layer and the mirrored policy (fast). */
 export async function getSettings(): Promise<EffectiveSettings> {
   const [user, managed] = await Promise.all([readUser(), readMirror()]);
@@ -63,7 +77,7 @@ export async function getSettings(): Promise<EffectiveSettings> {
 }
 
 /** Runs the background's settings writes one after another (two tabs' changes never overwrite each other). */
-const serially = createSerial();
+const serially = /* @__PURE__ */ createSerial();
 
 /**
  * BACKGROUND ONLY (the one writer): applies a patch to the user layer, serialised with every other write;
@@ -100,6 +114,50 @@ export async function updateUserSettings(patch: Partial<Settings>): Promise<Effe
 export async function trustDomain(domain: string): Promise<boolean> {
   const reply = await send('settings:trust-domain', { domain });
   return !!reply && 'ok' in reply && reply.ok;
+}
+
+/**
+ * BACKGROUND ONLY: publishes the effective settings to storage.local (EFFECTIVE_SETTINGS) for the content
+ * scripts, which then need no settings code (schema, validators, merge: ~2 kB gzip on every Notion page).
+ * Stamped with the extension's version: a content script of another version does not trust the shape.
+ * Written only when it changed, one write after another.
+ */
+export function publishEffectiveSettings(): Promise<void> {
+  return serially(async () => {
+    const s = await getSettings();
+    const record = { version: ext.runtime.getManifest().version, values: s.values, locked: s.locked, notices: s.notices };
+    const got = await ext.storage.local.get(EFFECTIVE_SETTINGS);
+    if (JSON.stringify(got[EFFECTIVE_SETTINGS]) !== JSON.stringify(record)) await ext.storage.local.set({ [EFFECTIVE_SETTINGS]: record });
+  });
+}
+
+/**
+ * Content scripts: the effective settings as the background published them, or undefined when there are
+ * none of this extension version (then the caller merges them itself: content/runtime/settings.ts).
+ */
+export async function readPublishedSettings(): Promise<EffectiveSettings | undefined> {
+  try {
+    const r = (await ext.storage.local.get(EFFECTIVE_SETTINGS))[EFFECTIVE_SETTINGS] as (EffectiveSettings & { version?: string }) | undefined;
+    // Written by publishEffectiveSettings only (validated there); the version says the shape is ours.
+    return r?.version === ext.runtime.getManifest().version && r.values && Array.isArray(r.locked) ? r : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Content scripts: calls `cb` when the background publishes new effective settings; returns the unsubscribe. */
+export function onPublishedSettings(cb: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && EFFECTIVE_SETTINGS in changes) cb();
+  };
+  ext.storage.onChanged.addListener(listener);
+  return () => {
+    try {
+      ext.storage.onChanged.removeListener(listener);
+    } catch {
+      /* context already gone */
+    }
+  };
 }
 
 /**

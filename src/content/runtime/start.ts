@@ -7,7 +7,7 @@
 // no event or attribute a page could send, fake or observe (SECURITY.md, "A script in a Notion page").
 
 import { isContextValid } from '../../platform/runtime';
-import { getSettings, watchSettings } from '../../platform/settings';
+import { getSettings, watchSettings } from './settings';
 import { send } from '../../platform/messaging';
 import type { EffectiveSettings } from '@shared/settings/merge';
 import { boundEvent, newEventId } from '@shared/events';

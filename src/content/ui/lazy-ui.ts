@@ -10,29 +10,23 @@ import { loadPart } from '../parts/registry';
 
 type Scoper = { scoped(owner: string, s: AbortSignal): CoachUI };
 
-const RETRIES = 3;
-
 export function createCoachUI(signal: AbortSignal): Scoper {
   let real: Scoper | undefined;
-  let loading = false;
-  let failures = 0;
+  let asking: Promise<void> | undefined;
   const waiting = new Set<() => void>();
 
-  const load = () => {
-    if (real || loading || signal.aborted) return;
-    loading = true;
-    loadPart('ui').then(
+  const load = (tries = 0) => {
+    asking ??= loadPart('ui').then(
       (m) => {
-        loading = false;
         if (signal.aborted) return;
         real = m.createCoachUI(signal);
-        for (const w of [...waiting]) w();
+        for (const w of waiting) w();
         waiting.clear();
       },
       () => {
-        loading = false;
-        // Not injected this time (the worker was restarting): try again soon while cards wait.
-        if (++failures <= RETRIES && waiting.size) setTimeout(load, 250 * failures);
+        // Not injected this time (the worker was restarting): ask again soon while cards wait.
+        asking = undefined;
+        if (tries < 3 && waiting.size) setTimeout(() => load(tries + 1), 250 * (tries + 1));
       },
     );
   };
@@ -43,9 +37,7 @@ export function createCoachUI(signal: AbortSignal): Scoper {
       const pending = new Map<string, CardSpec>();
       const get = () => (ui ??= real && !s.aborted ? real.scoped(owner, s) : undefined);
       const flush = () => {
-        const u = get();
-        if (!u) return;
-        for (const spec of pending.values()) u.show(spec);
+        for (const spec of pending.values()) get()?.show(spec);
         pending.clear();
       };
       s.addEventListener('abort', () => {
@@ -57,21 +49,14 @@ export function createCoachUI(signal: AbortSignal): Scoper {
           if (s.aborted) return;
           const u = get();
           if (u) return u.show(spec);
-          pending.delete(spec.key); // keeps the order of the latest show()
+          pending.delete(spec.key); // in the order of the latest show()
           pending.set(spec.key, spec);
           waiting.add(flush);
           load();
         },
-        hide(key) {
-          const u = get();
-          if (u) u.hide(key);
-          else pending.delete(key);
-        },
-        hideAll() {
-          const u = get();
-          if (u) u.hideAll();
-          else pending.clear();
-        },
+        // Once the real UI is here, `pending` is empty: clearing it too is harmless.
+        hide: (key) => void (get()?.hide(key) ?? pending.delete(key)),
+        hideAll: () => void (get()?.hideAll() ?? pending.clear()),
         isShown: (key) => get()?.isShown(key) ?? pending.has(key),
       };
     },
