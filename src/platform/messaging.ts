@@ -21,14 +21,7 @@ export type Handlers = { [T in MessageType]?: (payload: Request<T>, sender: Runt
 const FAILED = '__srmFailed';
 
 export async function send<T extends MessageType>(type: T, payload: Request<T>): Promise<Response<T>> {
-  let reply: unknown;
-  try {
-    reply = await ext.runtime.sendMessage({ type, payload });
-  } catch (e) {
-    // No handler answered (as webextension-polyfill did: undefined rather than a rejection).
-    if (e instanceof Error && /message port closed/i.test(e.message)) return undefined as unknown as Response<T>;
-    throw e;
-  }
+  const reply: unknown = await ext.runtime.sendMessage({ type, payload });
   if (reply && typeof reply === 'object' && FAILED in reply) throw new Error(String((reply as Record<string, unknown>)[FAILED]));
   return reply as Response<T>;
 }
@@ -68,7 +61,11 @@ export function handle(handlers: Handlers): void {
     const { type, payload } = message;
     // The browser's own sender object (the polyfill's type describes it in full).
     const handler = handlers[type] as ((p: unknown, s: ExtSender) => Promise<unknown>) | undefined;
-    if (!handler || !isAllowed(type, sender, ext.runtime.id ?? '', isOwnPage)) return undefined;
+    if (!handler) return undefined; // another listener's
+    if (!isAllowed(type, sender, ext.runtime.id ?? '', isOwnPage)) {
+      sendResponse(undefined); // refused: the sender gets undefined (not a rejection), as with the polyfill
+      return undefined;
+    }
     if (!GUARDS[type](payload)) {
       sendResponse({ error: 'bad-request' });
       return undefined;

@@ -139,7 +139,7 @@ export async function readPublishedSettings(): Promise<EffectiveSettings | undef
   try {
     const r = (await ext.storage.local.get(EFFECTIVE_SETTINGS))[EFFECTIVE_SETTINGS] as (EffectiveSettings & { version?: string }) | undefined;
     // Written by publishEffectiveSettings only (validated there); the version says the shape is ours.
-    return r?.version === ext.runtime.getManifest().version && r.values && Array.isArray(r.locked) ? r : undefined;
+    return r?.version === ext.runtime.getManifest().version && Array.isArray(r.locked) ? r : undefined;
   } catch {
     return undefined;
   }
@@ -147,17 +147,9 @@ export async function readPublishedSettings(): Promise<EffectiveSettings | undef
 
 /** Content scripts: calls `cb` when the background publishes new effective settings; returns the unsubscribe. */
 export function onPublishedSettings(cb: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && EFFECTIVE_SETTINGS in changes) cb();
-  };
+  const listener = (changes: Record<string, unknown>, area: string) => area === 'local' && EFFECTIVE_SETTINGS in changes && cb();
   ext.storage.onChanged.addListener(listener);
-  return () => {
-    try {
-      ext.storage.onChanged.removeListener(listener);
-    } catch {
-      /* context already gone */
-    }
-  };
+  return () => ext.storage.onChanged.removeListener(listener); // callers ignore a context already gone
 }
 
 /**

@@ -27,5 +27,11 @@ export function watchSettings(onChange: (s: EffectiveSettings) => void, signal?:
         () => undefined,
       ),
   );
-  signal?.addEventListener('abort', off);
+  signal?.addEventListener('abort', () => {
+    try {
+      off();
+    } catch {
+      /* context already gone */
+    }
+  });
 }

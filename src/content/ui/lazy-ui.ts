@@ -26,7 +26,7 @@ export function createCoachUI(signal: AbortSignal): Scoper {
       () => {
         // Not injected this time (the worker was restarting): ask again soon while cards wait.
         asking = undefined;
-        if (tries < 3 && waiting.size) setTimeout(() => load(tries + 1), 250 * (tries + 1));
+        if (tries < 3 && waiting.size) setTimeout(load, 500, tries + 1);
       },
     );
   };
