@@ -12,7 +12,8 @@ import { LOG_KEY } from '@shared/storage-keys';
 import { EVENT_KINDS, type CoachEvent, type Decision, type EventKind } from '@shared/events';
 import { appendEvents, CSV_BOM, eventReport, filterEvents, toCsv, toJson, type LogFilter, type ReportNames } from '@shared/log';
 import type { EffectiveSettings } from '@shared/settings/merge';
-import { DECISION_KEY, formatDateTime, KIND_KEY } from '../ui/labels';
+import { isolate, textParts } from '@shared/format';
+import { DECISION_KEY, formatDateTime, formatList, KIND_KEY } from '../ui/labels';
 
 const DECISIONS = Object.keys(DECISION_KEY) as Decision[];
 const PAGE = 200;
@@ -41,6 +42,7 @@ function reportNames(): ReportNames {
     decision: t('reportDecision'),
     eventId: t('reportEventId'),
     footer: (version) => t('reportFooter', version),
+    time: formatDateTime,
   };
 }
 
@@ -285,8 +287,8 @@ function LogTable({ events, onCopy }: { events: CoachEvent[]; onCopy: (e: CoachE
             <td>{formatDateTime(e.at)}</td>
             <td>{t(KIND_KEY[e.kind])}</td>
             <td>{t(DECISION_KEY[e.decision])}</td>
-            <td>{(e.domains ?? []).join(', ')}</td>
-            <td class="page">{[e.pageTitle, e.host].filter(Boolean).join(' · ')}</td>
+            <td>{textParts(formatList((e.domains ?? []).map(isolate))).map((p, i) => (p.isolated ? <bdi key={i}>{p.text}</bdi> : p.text))}</td>
+            <td class="page">{[e.pageTitle, e.host].filter(Boolean).map((s, i) => <bdi key={i}>{i ? ` · ${s}` : s}</bdi>)}</td>
             <td>
               <button
                 type="button"

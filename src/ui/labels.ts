@@ -2,7 +2,7 @@
 // Every code of src/shared/duties and src/shared/events maps to a message key here; the Record types
 // make a missing mapping a type error, and test/i18n checks every key exists in every locale.
 
-import { messagesLocale, t, type MessageKey } from '../platform/i18n';
+import { formatDate, relativeDays, t, type MessageKey } from '../platform/i18n';
 import type { Decision, EventKind } from '@shared/events';
 import {
   DAY_MS,
@@ -173,58 +173,8 @@ export const DECISION_KEY: Record<Decision, MessageKey> = {
   recorded: 'decisionRecorded',
 };
 
-/** The language of the messages shown (their own 'uiLocale' entry), so dates and lists match the text. */
-function lang(): string {
-  const own = t('uiLocale');
-  const l = own !== 'uiLocale' ? own : messagesLocale();
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([l]).length ? l : 'en';
-  } catch {
-    return 'en';
-  }
-}
-
-// Intl formatters, made once per page: a cold locale negotiation plus formatter costs ~0.5 ms, and the
-// popup writes ~20 dates and lists in its first render (it measured 12–24 ms of render before this).
-// The messages' language does not change while a page is open.
-let formatters: { date: Intl.DateTimeFormat; dateTime: Intl.DateTimeFormat; list?: Intl.ListFormat; relative: Intl.RelativeTimeFormat } | undefined;
-function fmt(): NonNullable<typeof formatters> {
-  if (formatters) return formatters;
-  const l = lang();
-  let list: Intl.ListFormat | undefined;
-  try {
-    list = new Intl.ListFormat(l, { style: 'long', type: 'conjunction' });
-  } catch {
-    list = undefined;
-  }
-  formatters = {
-    date: new Intl.DateTimeFormat(l, { dateStyle: 'medium' }),
-    dateTime: new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' }),
-    list,
-    relative: new Intl.RelativeTimeFormat(l, { numeric: 'auto' }),
-  };
-  return formatters;
-}
-
-/** "25 Nov 2026" in the browser's UI language. */
-export function formatDate(at: number): string {
-  return fmt().date.format(new Date(at));
-}
-
-/** "25 Nov 2026, 14:03". */
-export function formatDateTime(at: number): string {
-  return fmt().dateTime.format(new Date(at));
-}
-
-/** "A, B and C" (or "A, B, and C"…) as the browser's UI language writes a list. */
-export function formatList(items: string[]): string {
-  return fmt().list?.format(items) ?? items.join(', ');
-}
-
-/** "today", "yesterday", "45 days ago" in the browser's UI language. */
-export function relativeDays(days: number): string {
-  return fmt().relative.format(-Math.max(0, Math.floor(days)), 'day');
-}
+// Dates, lists and relative days in the messages' language: src/shared/format.ts, bound in src/platform/i18n.ts.
+export { formatDate, formatDateTime, formatList, relativeDays } from '../platform/i18n';
 
 function isEvidenceCode(code: string): code is EvidenceCode {
   return Object.prototype.hasOwnProperty.call(EVIDENCE_KEY, code);

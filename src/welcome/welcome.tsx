@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { readOnboarding, saveOnboarding } from '../platform/storage';
 import { extensionUrl } from '../platform/runtime';
-import { t, type MessageKey } from '../platform/i18n';
+import { formatList, t, type MessageKey } from '../platform/i18n';
 import { send } from '../platform/messaging';
 import { getSettings, updateUserSettings, watchSettings } from '../platform/settings';
 import { normaliseDomainList } from '@shared/settings/domains';
@@ -135,7 +135,7 @@ function StepDomains({ eff, handle }: { eff: EffectiveSettings; handle: { curren
     if (!locked('trustedDomains')) patch.trustedDomains = tr.valid;
     if (Object.keys(patch).length) await updateUserSettings(patch);
     const bad = [...o.invalid, ...tr.invalid];
-    setStatus(bad.length ? t('optionsInvalidDomains', bad.join(', ')) : t('welcomeDomainsSaved'));
+    setStatus(bad.length ? t('optionsInvalidDomains', formatList(bad)) : t('welcomeDomainsSaved'));
   };
   handle.current = { save };
 

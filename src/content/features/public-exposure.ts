@@ -11,6 +11,7 @@ import { exposureOfClick, isPagePublic, type ExposureAction } from '../notion/pu
 import { dialogOf, findShareSurfaces, hasPublishTab, mayAffectSurfaces } from '../notion/share-menu';
 import { currentPage, isLoginPath } from '../notion/page';
 import { t, type MessageKey } from '../../platform/i18n';
+import { isolate } from '@shared/format';
 
 const CONSEQUENCE: Record<ExposureAction, MessageKey> = {
   'web-link': 'publicWebLink',
@@ -50,8 +51,8 @@ export default defineFeature({
         ctx.ui.show({
           key: 'exposure',
           role: 'alert',
-          title: t('publicTitle', page.title),
-          body: [t(CONSEQUENCE[hit.action], page.title), t('publicNext')],
+          title: t('publicTitle', isolate(page.title)),
+          body: [t(CONSEQUENCE[hit.action], isolate(page.title)), t('publicNext')],
           duty: t('publicDuty'),
           anchor: dialogOf(hit.control) ?? null,
           actions: [{ label: t('publicGotIt'), onClick: () => ctx.ui.hide('exposure'), primary: true }],
@@ -77,8 +78,8 @@ export default defineFeature({
         ctx.ui.show({
           key: 'confirm',
           role: 'alertdialog',
-          title: t('publicTitle', page.title),
-          body: [t(CONSEQUENCE[action], page.title)],
+          title: t('publicTitle', isolate(page.title)),
+          body: [t(CONSEQUENCE[action], isolate(page.title))],
           duty: t('publicDuty'),
           actions: [
             { label: t('confirmGoBack'), onClick: () => close('went-back'), primary: true },
@@ -104,7 +105,7 @@ export default defineFeature({
       ctx.ui.show({
         key: 'already-public',
         role: 'status',
-        title: t('publicAlreadyTitle', page.title),
+        title: t('publicAlreadyTitle', isolate(page.title)),
         body: [t('publicAlreadyBody')],
         anchor: menu.root,
         actions: [{ label: t('publicGotIt'), onClick: () => ctx.ui.hide('already-public') }],

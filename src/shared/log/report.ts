@@ -51,6 +51,8 @@ export interface ReportNames {
   eventId: string;
   /** The closing line, given the extension's version ("0.1.0"). */
   footer: (version: string) => string;
+  /** The event's time as the user reads it ("2 déc. 2026, 06:03"); the report adds the exact UTC time after it. */
+  time?: (at: number) => string;
 }
 
 export const ENGLISH_REPORT_NAMES: ReportNames = {
@@ -83,7 +85,7 @@ export function eventReport(
     return t && t !== code ? `${t} (${code})` : code;
   };
   add(names.what, label(labels.kind, e.kind));
-  add(names.when, isoTime(e.at));
+  add(names.when, names.time && isoTime(e.at) ? `${names.time(e.at)} (${isoTime(e.at)})` : isoTime(e.at));
   add(names.host, e.host);
   add(names.pageTitle, e.pageTitle);
   add(names.pageId, e.pageId);
