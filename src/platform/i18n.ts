@@ -59,9 +59,23 @@ export function formatLocale(): string {
 export const formatDate = (at: number): string => F.formatDate(formatLocale(), at);
 /** "25 Nov 2026, 14:03" in the messages' language. */
 export const formatDateTime = (at: number): string => F.formatDateTime(formatLocale(), at);
-/** "12,345" in the messages' language. */
-export const formatNumber = (n: number): string => F.formatNumber(formatLocale(), n);
-/** "A, B and C" as the messages' language writes a list. */
-export const formatList = (items: readonly string[]): string => F.formatList(formatLocale(), items);
+let numbers: Intl.NumberFormat | undefined;
+/**
+ * "12,345" in the messages' language. Its own formatter, not format.ts's set of five: t() is in the script
+ * on every Notion page, which formats numbers but no dates or lists (issue #16, ≤ 10 kB gzip).
+ */
+export const formatNumber = (n: number): string => (numbers ??= new Intl.NumberFormat(formatLocale())).format(n);
+let lists: Intl.ListFormat | null | undefined;
+/** "A, B and C" as the messages' language writes a list (its own formatter too, as formatNumber). */
+export const formatList = (items: readonly string[]): string => {
+  if (lists === undefined) {
+    try {
+      lists = new Intl.ListFormat(formatLocale(), { style: 'long', type: 'conjunction' });
+    } catch {
+      lists = null; // an engine without Intl.ListFormat
+    }
+  }
+  return lists?.format(items) ?? items.join(', ');
+};
 /** "today", "yesterday", "45 days ago" in the messages' language. */
 export const relativeDays = (days: number): string => F.relativeDays(formatLocale(), days);
