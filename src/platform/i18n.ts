@@ -62,7 +62,7 @@ export const formatDateTime = (at: number): string => F.formatDateTime(formatLoc
 let numbers: Intl.NumberFormat | undefined;
 /**
  * "12,345" in the messages' language. Its own formatter, not format.ts's set of five: t() is in the script
- * on every Notion page, which formats numbers but no dates or lists (issue #16, ≤ 10 kB gzip).
+ * on every Notion page, which formats numbers and lists but no dates (its budget: ≤ 10 kB gzip).
  */
 export const formatNumber = (n: number): string => (numbers ??= new Intl.NumberFormat(formatLocale())).format(n);
 let lists: Intl.ListFormat | null | undefined;

@@ -131,7 +131,7 @@ describe('addons.mozilla.org package', () => {
   });
 });
 
-// Issue #16: the script on every Notion page only watches. Preact, the cards and the settings code are
+// The script on every Notion page only watches. Preact, the cards and the settings code are
 // lazy parts the background injects (content/parts/registry.ts); the polyfill is nowhere in content scripts.
 describe.each(['chrome', 'firefox'] as const)('%s content scripts', (target) => {
   const gz = (code: string) => gzipSync(code, { level: 9 }).length;

@@ -81,7 +81,7 @@ describe('lazy cards UI', () => {
       await vi.advanceTimersByTimeAsync(0);
       expect(part.asked).toBe(1);
       part.fail = false;
-      await vi.advanceTimersByTimeAsync(300); // one retry while a card waits
+      await vi.advanceTimersByTimeAsync(600); // one retry while a card waits
       expect(part.asked).toBe(2);
       part.resolve!();
       await vi.advanceTimersByTimeAsync(0);
