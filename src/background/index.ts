@@ -5,7 +5,7 @@ import { handle } from '../platform/messaging';
 import { clearLog, initLogStore, readLog, readLogEvent, readLogPage, recordEvents } from './log-store';
 import { cleanFilter } from '@shared/log/filter';
 import { newEventId } from '@shared/events';
-import { syncManagedMirror } from '../platform/settings';
+import { publishEffectiveSettings, syncManagedMirror, MANAGED_MIRROR } from '../platform/settings';
 import { isDutyId } from '@shared/duties/model';
 import { initReminders, refreshReminders } from './reminders';
 import { initOnboarding } from './onboarding';
@@ -54,6 +54,10 @@ initReuseWatch();
 
 // Keep the policy mirror current (see platform/settings.ts); Chrome reports policy changes as 'managed'.
 void syncManagedMirror();
-browser.storage.onChanged.addListener((_changes: unknown, area: string) => {
+// And the effective settings the content scripts read (platform/settings.ts publishEffectiveSettings):
+// at every start (an update may change their shape) and whenever the user layer or the policy changes.
+void publishEffectiveSettings().catch(() => undefined);
+browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
   if (area === 'managed') void syncManagedMirror();
+  if (area === 'sync' || (area === 'local' && MANAGED_MIRROR in changes)) void publishEffectiveSettings().catch(() => undefined);
 });

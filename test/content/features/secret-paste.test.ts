@@ -6,8 +6,8 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import messages from '../../../extension/_locales/en/messages.json' with { type: 'json' };
 
-vi.mock('webextension-polyfill', () => ({
-  default: {
+vi.mock('../../../src/platform/ext', () => ({
+  ext: {
     i18n: {
       getMessage: (key: string, subs: string[] = []) => {
         const m = (messages as Record<string, { message: string }>)[key]?.message ?? '';

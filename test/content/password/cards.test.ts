@@ -2,8 +2,8 @@
 import { describe, expect, test, vi } from 'vitest';
 import messages from '../../../extension/_locales/en/messages.json' with { type: 'json' };
 
-vi.mock('webextension-polyfill', () => ({
-  default: {
+vi.mock('../../../src/platform/ext', () => ({
+  ext: {
     i18n: {
       getMessage: (key: string, subs: string[] = []) => {
         const m = (messages as Record<string, { message: string }>)[key]?.message ?? '';

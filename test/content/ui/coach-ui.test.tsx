@@ -4,8 +4,8 @@
 
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', () => ({
-  default: { runtime: { id: 'test' }, i18n: { getMessage: (k: string) => k, getUILanguage: () => 'en' } },
+vi.mock('../../../src/platform/ext', () => ({
+  ext: { runtime: { id: 'test' }, i18n: { getMessage: (k: string) => k, getUILanguage: () => 'en' } },
 }));
 
 // jsdom marks every event a test dispatches as untrusted; `user.trusted` says whether the user made it.
