@@ -20,7 +20,7 @@ vi.mock('webextension-polyfill', () => ({
 vi.mock('../../src/platform/storage', async () => {
   const { readProgress } = await import('../../src/shared/onboarding');
   return {
-    readLog: async () => store.log,
+    readEvidence: async () => store.log,
     readOnboarding: async () => readProgress(store.onboarding),
     saveOnboarding: async (p: unknown) => {
       store.onboarding = p;
