@@ -10,7 +10,6 @@ import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
 import { ROOT } from '../../scripts/lib/browser.mjs';
 import { launchFirefox } from '../../scripts/lib/firefox.mjs';
-import { decodeLog } from '../../src/shared/log/stored';
 import type { CoachEvent } from '../../src/shared/events';
 import { BROWSERS, startDriver, until, type DPage, type Driver } from './helpers/driver';
 
@@ -24,7 +23,7 @@ const text = async (page: DPage, role?: string) => (await page.coach()).filter((
 const roles = async (page: DPage) => (await page.coach()).map((c) => c.role);
 
 async function log(d: Driver): Promise<CoachEvent[]> {
-  return decodeLog(await d.ext(async (api) => (await api.storage.local.get('log')).log));
+  return (await d.log()) as CoachEvent[];
 }
 async function logged(d: Driver, kind: string): Promise<(string | undefined)[]> {
   return (await log(d)).filter((e) => e.kind === kind).map((e) => e.detail ?? e.decision);
