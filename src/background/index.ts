@@ -12,6 +12,7 @@ import { initReuseWatch } from './reuse';
 import { initSettingsWriter } from './settings-writer';
 import { initSecretFrames } from './secret-frame';
 import { initParts } from './parts';
+import { initCoverage } from './coverage';
 
 handle({
   'event:record': async ({ event }) => {
@@ -42,6 +43,7 @@ initParts();
 initReminders();
 initOnboarding();
 initReuseWatch();
+initCoverage(() => void refreshReminders());
 
 // Keep the policy mirror current (see platform/settings.ts); Chrome reports policy changes as 'managed'.
 void syncManagedMirror();

@@ -9,6 +9,7 @@ import { onboardingView, ONBOARDING_STEPS } from '@shared/onboarding';
 import { DUTY_KEY, evidenceText, formatList, GROUP_KEY, HELP_URL, nextStepText, REVIEW_DUTIES, STATUS_KEY } from '../ui/labels';
 import { NOTION_APP_URL, SRM_HELP_URL } from '../ui/links';
 import { Split } from '../ui/split';
+import { Coverage } from './coverage';
 import { loadPopupData, onPopupDataChange, pageUrl, saveProgress, type PopupData } from './data';
 
 export const READY_MARK = 'srm-popup-ready';
@@ -81,6 +82,7 @@ export function App({ first, firstLoad }: { first?: PopupData; firstLoad?: Promi
         </p>
       )}
       <Onboarding data={data} />
+      <Coverage settings={data.settings} now={data.now} />
       {view.due.length > 0 && (
         <p class="due" data-testid="due">
           {t('popupRemindersDue', formatList(view.due.map((id) => t(DUTY_KEY[id]))))}

@@ -13,6 +13,7 @@ import { isNotionHost } from '@shared/notion-hosts';
 import { trustedSet } from '@shared/settings/merge';
 import { t, type MessageKey } from '../../platform/i18n';
 import type { InviteeVerdict } from '@shared/domain/classify';
+import { notePanel } from '../runtime/coverage';
 
 type Classifier = typeof import('@shared/domain/classify');
 
@@ -69,6 +70,7 @@ export default defineFeature({
 
     const peoplePanel = () => {
       const people = readPeoplePanel(document);
+      notePanel('people', people?.panel);
       if (!people) {
         reviewedThisVisit = false;
         markedThisVisit = false;

@@ -10,6 +10,7 @@ import { mayAffectSurfaces } from '../notion/share-menu';
 import { isLoginPath } from '../notion/page';
 import { isNotionHost } from '@shared/notion-hosts';
 import { t } from '../../platform/i18n';
+import { notePanel, seen } from '../runtime/coverage';
 
 export default defineFeature({
   id: 'account-hygiene',
@@ -28,6 +29,7 @@ export default defineFeature({
     ctx.onFlush((added, rescan) => {
       if (!open && !rescan && !mayAffectSurfaces(added)) return;
       const acct = readAccountSecurity(document);
+      notePanel('account-security', acct?.panel);
       open = !!acct;
       if (!acct) {
         ctx.ui.hide('twofa');
@@ -77,6 +79,7 @@ export default defineFeature({
       (e: MouseEvent) => {
         if (!(e.target instanceof Element)) return;
         const what = exportOfClick(e.target);
+        if (what) seen('export', `exportOfClick:${what}`);
         if (what) ctx.record({ kind: 'backup', decision: 'recorded', detail: what });
       },
       { capture: true },

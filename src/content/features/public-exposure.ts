@@ -11,6 +11,7 @@ import { exposureOfClick, isPagePublic, type ExposureAction } from '../notion/pu
 import { dialogOf, findShareSurfaces, hasPublishTab, mayAffectSurfaces } from '../notion/share-menu';
 import { currentPage, isLoginPath } from '../notion/page';
 import { t, type MessageKey } from '../../platform/i18n';
+import { noteExposure } from '../runtime/coverage';
 
 const CONSEQUENCE: Record<ExposureAction, MessageKey> = {
   'web-link': 'publicWebLink',
@@ -30,7 +31,7 @@ export default defineFeature({
 
     const exposure = (target: Element) => {
       if (!dialogOf(target)) return undefined; // only inside Notion's share menu / overlays
-      return exposureOfClick(target);
+      return noteExposure(exposureOfClick(target));
     };
 
     const explain = (action: ExposureAction, decision: 'shown' | 'proceeded' | 'went-back') => {

@@ -15,6 +15,7 @@ import { trustDomain } from '../../platform/settings';
 import { t } from '../../platform/i18n';
 import type { InviteeVerdict } from '@shared/domain/classify';
 import type { CardItem } from '../ui/coach-ui';
+import { noteShareSurfaces } from '../runtime/coverage';
 
 type Classify = ReturnType<typeof import('@shared/domain/invitee-cache').createInviteeClassifier>;
 
@@ -66,6 +67,7 @@ export default defineFeature({
 
     const evaluate = () => {
       const surfaces = findShareSurfaces(document);
+      noteShareSurfaces(surfaces);
       if (!surfaces.length) {
         current = undefined;
         ctx.ui.hide('risky');

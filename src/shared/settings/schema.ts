@@ -6,6 +6,7 @@
 // with a notice rather than trusted.
 
 import { normaliseDomainList } from './domains';
+import { NO_OVERRIDES, validateOverrides, type DetectionOverrides } from './overrides';
 
 export type Mode = 'coach' | 'confirm' | 'off';
 export const MODES: readonly Mode[] = ['coach', 'confirm', 'off'];
@@ -39,6 +40,8 @@ export interface Settings {
   sessionsReviewDays: number;
   logRetentionDays: number;
   logMaxEvents: number;
+  /** Organisation only: extra selectors and text anchors for Notion's screens (./overrides.ts). */
+  detectionOverrides: DetectionOverrides;
 }
 
 export type SettingKey = keyof Settings;
@@ -62,7 +65,11 @@ export const DEFAULTS: Readonly<Settings> = Object.freeze({
   sessionsReviewDays: 90,
   logRetentionDays: 90,
   logMaxEvents: 1000,
+  detectionOverrides: NO_OVERRIDES,
 } satisfies Settings);
+
+/** Keys only the organisation's policy may set: a user layer's value is ignored. */
+export const MANAGED_ONLY: ReadonlySet<SettingKey> = new Set<SettingKey>(['detectionOverrides']);
 
 /** A validator returns the cleaned value, or `undefined` when the input is unusable. */
 type Validator<T> = (raw: unknown) => T | undefined;
@@ -128,6 +135,7 @@ export const VALIDATORS: { [K in SettingKey]: Validator<Settings[K]> } = {
   sessionsReviewDays: intOf('sessionsReviewDays'),
   logRetentionDays: intOf('logRetentionDays'),
   logMaxEvents: intOf('logMaxEvents'),
+  detectionOverrides: validateOverrides,
 };
 
 export const SETTING_KEYS = Object.keys(DEFAULTS) as SettingKey[];
