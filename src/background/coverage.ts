@@ -1,4 +1,4 @@
-// Coverage (issue #14): the one writer of the coverage state (storage.local COVERAGE_KEY). Content scripts
+// Coverage: the one writer of the coverage state (storage.local COVERAGE_KEY). Content scripts
 // send batched reports ('coverage:report', counts and cue names only); reports that arrive while a write
 // is under way are merged into the next one, so a busy tab costs one read and one write per batch.
 // The toolbar badge asks blindReliedOn() (reminders.ts): a blind surface the user relies on outranks the

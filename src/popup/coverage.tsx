@@ -1,4 +1,4 @@
-// Popup: "Coaching coverage" (issue #14). One line when all is well or nothing was seen yet; when a screen
+// Popup: "Coaching coverage". One line when all is well or nothing was seen yet; when a screen
 // the user relies on is no longer recognised, what that means ("invite warnings are off") and what to do,
 // with "Copy diagnostics" (shared/coverage/diagnostics.ts: counts and cue names, never page content).
 // Reads the coverage state itself (storage.local, written by the background) so app.tsx only mounts it.

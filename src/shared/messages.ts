@@ -31,7 +31,7 @@ export interface Protocol {
   'reuse:notion': { req: { pre: string }; res: { reusedOn?: string } };
   // The site comes from the sender, never the payload; the reply says nothing (the page learns nothing).
   'reuse:other': { req: { pre: string }; res: Record<string, never> };
-  // Coverage (issue #14): counts, times and cue names of recognised/missed Notion screens, never content.
+  // Coverage: counts, times and cue names of recognised/missed Notion screens, never content.
   'coverage:report': { req: { report: CoverageReport }; res: { ok: true } };
 }
 

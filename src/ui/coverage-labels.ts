@@ -1,4 +1,4 @@
-// Message keys for the coverage of Notion's screens (issue #14), shared by the popup and the badge.
+// Message keys for the coverage of Notion's screens, shared by the popup and the badge.
 import type { MessageKey } from '../platform/i18n';
 import type { SurfaceId } from '@shared/coverage/surfaces';
 

@@ -1,4 +1,4 @@
-// Coverage in the page (issue #14): notes when a coaching surface is recognised, and when a user action
+// Coverage in the page: notes when a coaching surface is recognised, and when a user action
 // that should have opened one was seen but the surface was not recognised (the user pressed the topbar's
 // Share button and no share menu was recognised within 2 s; a /login page settled with no form; Settings
 // open with no recognised section; a paste into an editable block no selector knows). Only surface ids,
@@ -136,7 +136,7 @@ export function noteExposure<T extends { action: string; control: Element } | un
   return hit;
 }
 
-/** Share words of the topbar button (docs/research/notion-ui-languages.md §3), for the trigger only. */
+/** Share words of the topbar button (docs/research/notion-ui-languages.md#3-share-tab-and-topbar-share-button), for the trigger only. */
 const SHARE_WORD = /^(share|teilen|partager|compartir|compartilhar|condividi|delen|del|dela|jaa|共有|分享|공유)$/i;
 /** The topbar Share button, found by its own cues (never the share menu's): the trigger's cue, or undefined. */
 export function shareTrigger(target: Element): string | undefined {

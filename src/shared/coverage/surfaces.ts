@@ -1,4 +1,4 @@
-// The coaching surfaces whose recognition SRM Coach tracks (issue #14: know when it is blind), and the
+// The coaching surfaces whose recognition SRM Coach tracks (so it can say when it is blind), and the
 // coaching feature that goes silent when one of them is not recognised. PURE.
 import type { Mode, Settings } from '../settings/schema';
 
