@@ -127,7 +127,7 @@ export function readCoverage(raw: unknown): CoverageState {
 }
 
 function bump(counts: Record<string, number>, key: string, n: number): void {
-  if (!(key in counts) && Object.keys(counts).length >= MAX_CUES) key = 'other';
+  if (!(key in counts) && Object.keys(counts).length >= MAX_CUES - 1) key = 'other';
   counts[key] = Math.min(MAX_COUNT, (counts[key] ?? 0) + n);
 }
 
