@@ -7,7 +7,8 @@ const byPlace = new Map<string, number>();
 
 export function reportError(featureId: string, where: string, error: unknown): void {
   counts.set(featureId, (counts.get(featureId) ?? 0) + 1);
-  const place = `${featureId}:${where.replace(/[^A-Za-z0-9-]/g, '').slice(0, 24) || 'x'}`;
+  // `where` is a code name ('flush', 'init', an event type); anything else is counted as 'other'.
+  const place = `${featureId}:${/^[a-z-]{1,24}$/.test(where) ? where : 'other'}`;
   byPlace.set(place, (byPlace.get(place) ?? 0) + 1);
   try {
     if (globalThis.localStorage?.getItem('srm-coach-debug') === '1') {
