@@ -7,7 +7,7 @@
 import { isCoachEvent, type CoachEvent } from './events';
 import { isPreHash } from './password/fingerprint';
 import { isFrameToken } from './password/frame-protocol';
-import { isCoverageReport, type CoverageReport } from './coverage/model';
+import type { CoverageReport } from './coverage/model';
 
 export interface Protocol {
   'event:record': { req: { event: CoachEvent }; res: { ok: true } };
@@ -76,7 +76,7 @@ export const GUARDS: { [T in MessageType]: (payload: unknown) => payload is Requ
   'frame:redeem': (p): p is Request<'frame:redeem'> => obj(p) && isFrameToken(p.token),
   'reuse:notion': (p): p is Request<'reuse:notion'> => obj(p) && isPreHash(p.pre),
   'reuse:other': (p): p is Request<'reuse:other'> => obj(p) && isPreHash(p.pre),
-  'coverage:report': (p): p is Request<'coverage:report'> => obj(p) && isCoverageReport(p.report),
+  'coverage:report': (p): p is Request<'coverage:report'> => obj(p) && obj(p.report), // checked in full by the background (background/coverage.ts)
 };
 
 export function isEnvelope(v: unknown): v is Envelope {

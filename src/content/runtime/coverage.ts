@@ -14,7 +14,7 @@ import { reliedOn, type SurfaceId } from '@shared/coverage/surfaces';
 import type { EffectiveSettings } from '@shared/settings/merge';
 import * as SEL from '../notion/selectors';
 import { closest, cueOf, query, setSelectorOverrides, type Alternatives } from '../notion/dom';
-import { hasPublishTab, mayAffectSurfaces, type ShareSurface } from '../notion/share-menu';
+import { findShareSurfaces, hasPublishTab, mayAffectSurfaces, type ShareSurface } from '../notion/share-menu';
 import { findSettingsModal } from '../notion/settings-modal';
 import { nameOf } from '../notion/texts';
 import { setTextOverrides } from '../notion/text-overrides';
@@ -25,7 +25,7 @@ export const REPORT_MS = 5000;
 /** How long after the press a surface must be recognised. */
 export const EXPECT_MS = 2000;
 /** How long a login/signup page may settle before "no form recognised" counts. */
-export const SETTLE_MS = 4000;
+export const SETTLE_MS = 8000;
 
 const pending = new Map<string, ReportEntry>();
 const lastSeen = new Map<SurfaceId, number>();
@@ -174,7 +174,8 @@ export function startCoverage({ observer, signal, settings, send }: CoverageHook
     (e) => {
       if (!e.isTrusted || !(e.target instanceof Element)) return;
       const cue = shareTrigger(e.target);
-      if (cue && relied('share-menu')) expectSurface('share-menu', cue);
+      // A press while a share menu is open closes it: nothing to expect then.
+      if (cue && relied('share-menu') && !findShareSurfaces(document).length) expectSurface('share-menu', cue);
     },
     opts,
   );
