@@ -97,7 +97,7 @@ export function Coverage({ settings, now }: { settings: EffectiveSettings; now: 
         <summary>{t('coverageDetails')}</summary>
         <ul class="coverage-list">
           {statuses.map((s) => (
-            <li key={s.surface} data-surface={s.surface} data-status={s.status}>
+            <li key={s.surface} data-surface={s.surface} data-coverage-status={s.status}>
               {s.status === 'unseen'
                 ? t('coverageNotSeenLine', name(s.surface))
                 : s.status === 'working'
