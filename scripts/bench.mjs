@@ -146,7 +146,7 @@ async function extensionFigures() {
 
 // Later issues add their own figures through bench/<area>.mjs modules.
 // An area module without a browser (`needsBrowser = false`) gets none; `targets` are printed beside figures.
-const areas = [['password', 'benchPassword'], ['popup', 'benchPopup'], ['paste', 'benchPaste'], ['share', 'benchShare'], ['lookalike', 'benchLookalike']];
+const areas = [['password', 'benchPassword'], ['popup', 'benchPopup'], ['paste', 'benchPaste'], ['share', 'benchShare'], ['lookalike', 'benchLookalike'], ['log', 'benchLog']];
 for (const [area, fn] of areas.filter(([area]) => !only || only.includes(area))) {
   const file = `bench/${area}.mjs`;
   if (!existsSync(join(ROOT, file))) continue;

@@ -1,6 +1,7 @@
 // npm start: build, then open Chromium with SRM Coach on a Notion-shaped demo served at the real Notion
 // URLs (no Notion account needed). With no display it runs the demo headless and saves a screenshot of
-// each coaching moment under demo-shots/. `npm start -- --live` opens the real Notion instead.
+// each coaching moment under demo-shots/. `npm start -- --live` opens the real Notion instead;
+// `npm start -- --firefox` runs the same demo in Firefox (firefox-esr, dist/firefox; scripts/lib/demo-firefox.mjs).
 // Browser: Debian's /usr/bin/chromium, or set CHROMIUM_PATH=/path/to/chromium (not branded Chrome ≥ 137,
 // which ignores --load-extension).
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,13 @@ const headless = args.includes('--headless') || !process.env.DISPLAY;
 const DEMO = 'https://app.notion.com/p/Roadmap-0123456789abcdef0123456789abcdef';
 
 if (spawnSync('node', ['scripts/build.mjs'], { stdio: 'inherit', cwd: ROOT }).status !== 0) process.exit(1);
+
+if (args.includes('--firefox')) {
+  const { firefoxDemo } = await import('./lib/demo-firefox.mjs');
+  const shots = await firefoxDemo({ headless });
+  if (shots.length) console.log(`No display: ran the demo headless in Firefox. Screenshots:\n${shots.map((s) => `  ${s}`).join('\n')}`);
+  process.exit(0);
+}
 
 if (live) {
   if (headless) {

@@ -2,7 +2,8 @@
 // synchronously at top level; no state lives only in memory.
 import { browser } from '../platform/browser';
 import { handle } from '../platform/messaging';
-import { clearLog, readLog, recordEvents } from './log-store';
+import { clearLog, initLogStore, readLog, readLogEvent, readLogPage, recordEvents } from './log-store';
+import { cleanFilter } from '@shared/log/filter';
 import { newEventId } from '@shared/events';
 import { syncManagedMirror } from '../platform/settings';
 import { isDutyId } from '@shared/duties/model';
@@ -24,6 +25,11 @@ handle({
     return { ok: true };
   },
   'log:get': async () => ({ events: await readLog() }),
+  'log:page': async ({ filter, before, limit }) => readLogPage(cleanFilter(filter), before, limit),
+  'log:event': async ({ id }) => {
+    const event = await readLogEvent(id);
+    return event ? { event } : {};
+  },
   'log:clear': async () => {
     await clearLog();
     return { ok: true };
@@ -37,6 +43,7 @@ handle({
   'badge:refresh': async () => ({ due: await refreshReminders() }),
 });
 
+initLogStore();
 initSettingsWriter();
 initSecretFrames();
 initParts();

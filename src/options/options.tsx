@@ -2,7 +2,7 @@
 // cannot be edited. Changes reach open Notion tabs through storage.onChanged, without a reload.
 import { useEffect, useState } from 'preact/hooks';
 import { getSettings, updateUserSettings, watchSettings } from '../platform/settings';
-import { t, type MessageKey } from '../platform/i18n';
+import { formatList, t, type MessageKey } from '../platform/i18n';
 import { normaliseDomainList } from '@shared/settings/domains';
 import type { EffectiveSettings } from '@shared/settings/merge';
 import { INT_RANGES, type IntSettingKey, type Mode, type SettingKey, type Settings } from '@shared/settings/schema';
@@ -61,8 +61,8 @@ export function Options() {
     await save(patch);
     if (!locked('trustedDomains')) setTrusted(patch.trustedDomains!.join('\n'));
     const notes = [
-      bad.length ? t('optionsInvalidDomains', bad.join(', ')) : '',
-      refused.size ? t('optionsRefusedPersonal', [...refused].join(', ')) : '',
+      bad.length ? t('optionsInvalidDomains', formatList(bad)) : '',
+      refused.size ? t('optionsRefusedPersonal', formatList([...refused])) : '',
     ].filter(Boolean);
     if (notes.length) setStatus(notes.join(' '));
   };
@@ -114,7 +114,7 @@ export function Options() {
         {pending ? (
           <div class="notice" role="alertdialog" aria-labelledby="lookalike-warn">
             <p id="lookalike-warn">
-              {t('optionsLookalikeWarn', pending.map((p) => p.domain).join(', '), [...new Set(pending.map((p) => p.of ?? '?'))].join(', '))}
+              {t('optionsLookalikeWarn', formatList(pending.map((p) => p.domain)), formatList([...new Set(pending.map((p) => p.of ?? '?'))]))}
             </p>
             <div class="row">
               <button type="button" class="primary" onClick={() => void saveDomains('drop')}>

@@ -1,13 +1,17 @@
 // All UI strings come from extension/_locales/<lang>/messages.json through the browser's i18n API.
 import { browser } from './browser';
+import * as F from '@shared/format';
 
 type Messages = typeof import('../../extension/_locales/en/messages.json');
 export type MessageKey = keyof Messages;
 
-/** Localised string; substitutions fill $1..$9 placeholders. Falls back to the key when missing. */
+/**
+ * Localised string; substitutions fill $1..$9 placeholders, numbers written as the messages' language writes
+ * them ("12,345", "12 345"). Falls back to the key when missing.
+ */
 export function t(key: MessageKey, ...subs: (string | number)[]): string {
   try {
-    const s = browser.i18n.getMessage(key, subs.map(String));
+    const s = browser.i18n.getMessage(key, subs.map((v) => (typeof v === 'number' ? formatNumber(v) : v)));
     if (s) return s;
   } catch {
     /* extension context gone: keep the UI calm */
@@ -37,3 +41,27 @@ export function messagesLocale(): string {
   }
   return uiLanguage();
 }
+
+let locale: string | undefined;
+/**
+ * The locale dates, numbers and lists are written in: the messages' own 'uiLocale' entry (so a German text
+ * never holds an English date), else the locale the messages resolved to; one Intl knows, else 'en'. Read
+ * once per page: the messages' language does not change while a page is open.
+ */
+export function formatLocale(): string {
+  if (locale) return locale;
+  const own = t('uiLocale');
+  locale = F.supportedLocale(own !== 'uiLocale' ? own : messagesLocale());
+  return locale;
+}
+
+/** "25 Nov 2026" in the messages' language. */
+export const formatDate = (at: number): string => F.formatDate(formatLocale(), at);
+/** "25 Nov 2026, 14:03" in the messages' language. */
+export const formatDateTime = (at: number): string => F.formatDateTime(formatLocale(), at);
+/** "12,345" in the messages' language. */
+export const formatNumber = (n: number): string => F.formatNumber(formatLocale(), n);
+/** "A, B and C" as the messages' language writes a list. */
+export const formatList = (items: readonly string[]): string => F.formatList(formatLocale(), items);
+/** "today", "yesterday", "45 days ago" in the messages' language. */
+export const relativeDays = (days: number): string => F.relativeDays(formatLocale(), days);

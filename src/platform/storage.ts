@@ -2,10 +2,11 @@
 // background keeps its own stores). Pages and content code reach storage only through here and
 // platform/settings.ts.
 import { browser } from './browser';
-import type { CoachEvent } from '@shared/events';
-import { decodeLog } from '@shared/log/stored';
 import { readProgress, type OnboardingProgress } from '@shared/onboarding';
-import { LOG_KEY, ONBOARDING_KEY, REUSE_PUBLIC_SALT } from '@shared/storage-keys';
+import { DIGEST_KEY, LOG_KEY, ONBOARDING_KEY, REUSE_PUBLIC_SALT } from '@shared/storage-keys';
+import { digestAdd, readDigest } from '@shared/log/digest';
+import { decodeLog } from '@shared/log/stored';
+import type { CoachEvent } from '@shared/events';
 
 export type Area = 'local' | 'sync' | 'managed' | 'session';
 type Values = Record<string, unknown>;
@@ -17,10 +18,14 @@ export async function readAreas(localKeys: string[]): Promise<{ local: Values; s
   return { local, sync };
 }
 
-/** The activity log as the background keeps it (valid, cleaned events). */
-export async function readLog(): Promise<CoachEvent[]> {
-  const got = await browser.storage.local.get(LOG_KEY);
-  return decodeLog(got[LOG_KEY]);
+/**
+ * The evidence events the duties read: the log digest the background keeps (shared/log/digest.ts), plus a
+ * log an earlier build stored that the background has not moved into its store yet.
+ */
+export async function readEvidence(): Promise<CoachEvent[]> {
+  const got = await browser.storage.local.get([DIGEST_KEY, LOG_KEY]);
+  const digest = readDigest(got[DIGEST_KEY]);
+  return got[LOG_KEY] === undefined ? digest.events : digestAdd(digest, decodeLog(got[LOG_KEY]), Date.now()).events;
 }
 
 export async function readOnboarding(): Promise<OnboardingProgress> {

@@ -1,18 +1,34 @@
-// Popup: the user's half of Notion's Shared Responsibilities Model and how they are doing.
+// Popup: the user's half of Notion's Shared Responsibilities Model and how they are doing, in one screen
+// (≤ 600 px tall): the header with Settings and the log, what the score rests on, the first-week progress,
+// then the NEXT THREE THINGS (needs attention, then due, then not checked; one action each). Everything
+// else folds away: all duties with how the score is worked out (drawn when opened), and who looks after
+// what with the source and the checklist links. See docs/decisions/0002-first-weeks-and-honest-score.md.
 // Evidence is the activity log (storage.local 'log') and settings; status per duty comes from the pure
-// rules in src/shared/duties (ok / needs attention / not known yet — unknown is shown as unknown).
+// rules in src/shared/duties (ok / needs attention / not checked — unknown is shown as unknown).
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
 import { send } from '../platform/messaging';
-import { DUTY_GROUPS, dueReminders, dutyStates, hygieneScore, type DutyState } from '@shared/duties';
-import { onboardingView, ONBOARDING_STEPS } from '@shared/onboarding';
-import { DUTY_KEY, evidenceText, formatList, GROUP_KEY, HELP_URL, nextStepText, REVIEW_DUTIES, STATUS_KEY } from '../ui/labels';
+import { DUTY_GROUPS, dutyStates, hygieneScore, kindOf, nextThings, type DutyState, type HygieneScore, type NextKind, type NextThing } from '@shared/duties';
+import { checklistState, onboardingView, ONBOARDING_STEPS, withChecklist } from '@shared/onboarding';
+import {
+  DUTY_KEY,
+  evidenceText,
+  GROUP_KEY,
+  HELP_URL,
+  lookedText,
+  nextStepText,
+  REVIEW_DUTIES,
+  SOURCE_KEY,
+  STATUS_KEY,
+} from '../ui/labels';
 import { NOTION_APP_URL, SRM_HELP_URL } from '../ui/links';
 import { Split } from '../ui/split';
 import { Coverage } from './coverage';
 import { loadPopupData, onPopupDataChange, pageUrl, saveProgress, type PopupData } from './data';
 
 export const READY_MARK = 'srm-popup-ready';
+
+const KIND_KEY = { attention: 'popupStatusAttention', due: 'popupKindDue', unknown: 'popupStatusUnknown' } as const;
 
 /**
  * first: the data, when main.tsx already had it before the first render (the usual case); otherwise
@@ -45,9 +61,9 @@ export function App({ first, firstLoad }: { first?: PopupData; firstLoad?: Promi
 
   const view = useMemo(() => {
     if (!data) return undefined;
-    const inputs = { events: data.events, now: data.now, settings: data.settings.values, marks: {} };
+    const inputs = { events: data.events, now: data.now, settings: data.settings.values, marks: {}, installedAt: data.installedAt };
     const states = dutyStates(inputs);
-    return { states, score: hygieneScore(states), due: dueReminders(inputs) };
+    return { states, score: hygieneScore(states), next: nextThings(states) };
   }, [data]);
 
   if (!data || !view) {
@@ -73,9 +89,17 @@ export function App({ first, firstLoad }: { first?: PopupData; firstLoad?: Promi
     <main>
       <header class="pop-head">
         <h1>{t('popupTitle')}</h1>
-        <ScoreChip score={view.score.score} />
+        <nav class="head-links" aria-label={t('popupLinksLabel')}>
+          <a href={pageUrl('src/options/index.html')} target="_blank" rel="noreferrer">
+            {t('popupOptions')}
+          </a>
+          <a href={pageUrl('src/log/index.html')} target="_blank" rel="noreferrer">
+            {t('popupActivityLog')}
+          </a>
+        </nav>
       </header>
-      <p class="muted intro">{t('popupIntro')}</p>
+      {/* Coverage (src/popup/coverage.tsx, added by the `coverage` work) mounts here, right under the header. */}
+      <Overview score={view.score} />
       {error && (
         <p class="alert-line" role="alert">
           {error}
@@ -83,47 +107,36 @@ export function App({ first, firstLoad }: { first?: PopupData; firstLoad?: Promi
       )}
       <Onboarding data={data} />
       <Coverage settings={data.settings} now={data.now} />
-      {view.due.length > 0 && (
-        <p class="due" data-testid="due">
-          {t('popupRemindersDue', formatList(view.due.map((id) => t(DUTY_KEY[id]))))}
-        </p>
-      )}
-      <section aria-labelledby="split-h" class="panel">
-        <h2 id="split-h">{t('popupSplitHeading')}</h2>
-        <Split />
-      </section>
-      <section aria-labelledby="duties-h">
-        <h2 id="duties-h">{t('popupDutiesHeading')}</h2>
-        {DUTY_GROUPS.map((g) => (
-          <section class="group" key={g} aria-labelledby={`group-${g}`}>
-            <h3 id={`group-${g}`}>{t(GROUP_KEY[g])}</h3>
-            <ul class="duties">
-              {view.states
-                .filter((s) => s.group === g)
-                .map((s) => (
-                  <Duty key={s.id} state={s} now={data.now} onMark={() => void mark(s)} />
-                ))}
-            </ul>
-          </section>
-        ))}
-      </section>
-      <Score score={view.score} />
-      <footer class="pop-foot">
-        <a href={SRM_HELP_URL} target="_blank" rel="noreferrer">
-          {t('popupSource')}
-        </a>
-        <a href={pageUrl('src/options/index.html')} target="_blank" rel="noreferrer">
-          {t('popupOptions')}
-        </a>
-        <a href={pageUrl('src/log/index.html')} target="_blank" rel="noreferrer">
-          {t('popupActivityLog')}
-        </a>
-        {data.settings.values.onboarding !== 'skip' && (
-          <a href={pageUrl('src/welcome/index.html')} target="_blank" rel="noreferrer">
-            {t('popupTour')}
-          </a>
+      <section aria-labelledby="next-h" class="next-things" data-testid="next-things">
+        <h2 id="next-h">{t('popupNextHeading')}</h2>
+        {view.next.length ? (
+          <ol class="next-list">
+            {view.next.map((n) => (
+              <Next key={n.state.id} thing={n} now={data.now} onMark={() => void mark(n.state)} />
+            ))}
+          </ol>
+        ) : (
+          <p class="muted">{t('popupNextNone')}</p>
         )}
-      </footer>
+      </section>
+      <AllDuties states={view.states} now={data.now} onMark={(s) => void mark(s)}>
+        <ScoreFormula score={view.score} />
+      </AllDuties>
+      <details class="fold">
+        <summary>{t('popupSplitHeading')}</summary>
+        <p class="muted">{t('popupIntro')}</p>
+        <Split />
+        <p class="pop-foot">
+          <a href={SRM_HELP_URL} target="_blank" rel="noreferrer">
+            {t('popupSource')}
+          </a>
+          {data.settings.values.onboarding !== 'skip' && (
+            <a href={pageUrl('src/welcome/index.html')} target="_blank" rel="noreferrer">
+              {t('popupTour')}
+            </a>
+          )}
+        </p>
+      </details>
       <p class="sr-status" role="status" aria-live="polite">
         {status}
       </p>
@@ -131,12 +144,121 @@ export function App({ first, firstLoad }: { first?: PopupData; firstLoad?: Promi
   );
 }
 
-function ScoreChip({ score }: { score: number | null }) {
+/** "3 need attention · 4 OK · 6 not checked", and a number only when it means something (score.ts). */
+function Overview({ score }: { score: HygieneScore }) {
+  const { counts } = score;
+  const withheld = {
+    'nothing-known': 'popupScoreNothingKnown',
+    'little-known': 'popupScoreLittleKnown',
+    'mostly-said': 'popupScoreMostlySaid',
+  } as const;
   return (
-    <a class="score-chip" href="#score" data-testid="score-chip">
-      <span class="score-chip-label">{t('popupScoreHeading')}</span>
-      <span class="score-chip-value">{score === null ? '–' : score}</span>
+    <div class="overview">
+      <p class="summary" data-testid="summary">
+        {t('popupSummary', counts.attention, counts.ok, counts.unknown)}
+        {score.okSaid > 0 && ` ${t('popupSummarySaid', score.okSaid)}`}
+      </p>
+      <p class={score.score === null ? 'muted score-none' : 'score-value'} data-testid="score">
+        {score.score !== null ? t('popupScoreValue', score.score) : t(withheld[score.withheld ?? 'nothing-known'])}
+      </p>
+    </div>
+  );
+}
+
+function Kind({ kind }: { kind: NextKind | 'ok' }) {
+  const cls = kind === 'ok' ? 'ok' : kind === 'unknown' ? 'unknown' : 'attention';
+  return (
+    <span class={`duty-status duty-status-${cls}`}>
+      <span aria-hidden="true" class="status-icon">
+        {kind === 'ok' ? '✓' : kind === 'unknown' ? '?' : '!'}
+      </span>
+      {t(kind === 'ok' ? STATUS_KEY.ok : KIND_KEY[kind])}
+    </span>
+  );
+}
+
+function Evidence({ s, now }: { s: DutyState; now: number }) {
+  const looked = lookedText(s.evidence, now);
+  return (
+    <p class="evidence">
+      {s.source !== 'none' && <span class={`source source-${s.source}`}>{t(SOURCE_KEY[s.source])}</span>}
+      {s.source !== 'none' && ': '}
+      {evidenceText(s.evidence, now)}
+      {looked && ` ${looked}`}
+    </p>
+  );
+}
+
+function MarkButton({ s, nameId, onMark }: { s: DutyState; nameId: string; onMark: () => void }) {
+  return (
+    <button type="button" class="primary small" aria-describedby={nameId} onClick={onMark}>
+      {t(REVIEW_DUTIES.has(s.id) ? 'popupMarkReviewed' : 'popupMarkDone')}
+    </button>
+  );
+}
+
+function HelpLink({ s, nameId }: { s: DutyState; nameId: string }) {
+  return (
+    <a class="small" href={HELP_URL[s.id]} target="_blank" rel="noreferrer" aria-describedby={nameId}>
+      {t(s.id === 'report-issues' ? 'popupSecurityContact' : 'popupHelpLink')}
     </a>
+  );
+}
+
+function NotionLink({ nameId }: { nameId: string }) {
+  return (
+    <a class="small" href={NOTION_APP_URL} target="_blank" rel="noreferrer" aria-describedby={nameId}>
+      {t('popupOpenNotion')}
+    </a>
+  );
+}
+
+/** One of the next three things: what, why (the evidence when there is some), and ONE action, inline. */
+function Next({ thing, now, onMark }: { thing: NextThing; now: number; onMark: () => void }) {
+  const s = thing.state;
+  const nameId = `next-${s.id}`;
+  const next = nextStepText(String(s.next.code));
+  return (
+    <li class="next-item" data-next={s.id} data-kind={thing.kind}>
+      <div class="duty-head">
+        <span class="duty-name" id={nameId}>
+          {t(DUTY_KEY[s.id])}
+        </span>
+        <Kind kind={thing.kind} />
+      </div>
+      {/* "Seen nothing yet" says nothing the status does not: only real evidence gets a line here. */}
+      {s.evidence.code !== 'no-evidence' && <Evidence s={s} now={now} />}
+      <p class="next">
+        {next}{' '}
+        {thing.action === 'mark' && <MarkButton s={s} nameId={nameId} onMark={onMark} />}
+        {thing.action === 'open-notion' && <NotionLink nameId={nameId} />}
+        {thing.action === 'open-help' && <HelpLink s={s} nameId={nameId} />}
+      </p>
+    </li>
+  );
+}
+
+/** Every duty, grouped as the SRM groups them, then how the score is worked out; drawn when opened. */
+function AllDuties({ states, now, onMark, children }: { states: DutyState[]; now: number; onMark: (s: DutyState) => void; children?: preact.ComponentChildren }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="fold all-duties" data-testid="all-duties" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('popupDutiesAll', states.length)}</summary>
+      {open &&
+        DUTY_GROUPS.map((g) => (
+          <section class="group" key={g} aria-labelledby={`group-${g}`}>
+            <h3 id={`group-${g}`}>{t(GROUP_KEY[g])}</h3>
+            <ul class="duties">
+              {states
+                .filter((s) => s.group === g)
+                .map((s) => (
+                  <Duty key={s.id} state={s} now={now} onMark={() => onMark(s)} />
+                ))}
+            </ul>
+          </section>
+        ))}
+      {open && children}
+    </details>
   );
 }
 
@@ -145,43 +267,26 @@ function Duty({ state: s, now, onMark }: { state: DutyState; now: number; onMark
   const next = nextStepText(String(s.next.code));
   const action = s.next.action;
   return (
-    <li class="duty" data-duty={s.id} data-status={s.status}>
+    <li class="duty" data-duty={s.id} data-status={s.status} data-source={s.source}>
       <div class="duty-head">
         <span class="duty-name" id={nameId}>
           {t(DUTY_KEY[s.id])}
         </span>
-        <span class={`duty-status duty-status-${s.status}`}>
-          <span aria-hidden="true" class="status-icon">
-            {s.status === 'ok' ? '✓' : s.status === 'attention' ? '!' : '?'}
-          </span>
-          {t(STATUS_KEY[s.status])}
-        </span>
+        <Kind kind={kindOf(s) ?? 'ok'} />
       </div>
-      <p class="evidence">{evidenceText(s.evidence, now)}</p>
+      <Evidence s={s} now={now} />
       {s.status !== 'ok' && next && <p class="next">{next}</p>}
       {/* Where to report stays at hand when the duty is OK: it is needed when misuse is seen, not before. */}
       {s.status === 'ok' && s.id === 'report-issues' && (
         <div class="duty-actions">
-          <a class="small" href={HELP_URL[s.id]} target="_blank" rel="noreferrer" aria-describedby={nameId}>
-            {t('popupSecurityContact')}
-          </a>
+          <HelpLink s={s} nameId={nameId} />
         </div>
       )}
       {s.status !== 'ok' && (
         <div class="duty-actions">
-          <button type="button" class="primary small" aria-describedby={nameId} onClick={onMark}>
-            {t(REVIEW_DUTIES.has(s.id) ? 'popupMarkReviewed' : 'popupMarkDone')}
-          </button>
-          {action === 'open-notion' && (
-            <a class="small" href={NOTION_APP_URL} target="_blank" rel="noreferrer" aria-describedby={nameId}>
-              {t('popupOpenNotion')}
-            </a>
-          )}
-          {action === 'open-help' && (
-            <a class="small" href={HELP_URL[s.id]} target="_blank" rel="noreferrer" aria-describedby={nameId}>
-              {t(s.id === 'report-issues' ? 'popupSecurityContact' : 'popupHelpLink')}
-            </a>
-          )}
+          <MarkButton s={s} nameId={nameId} onMark={onMark} />
+          {action === 'open-notion' && <NotionLink nameId={nameId} />}
+          {action === 'open-help' && <HelpLink s={s} nameId={nameId} />}
           {action === 'open-options' && (
             <a class="small" href={pageUrl('src/options/index.html')} target="_blank" rel="noreferrer" aria-describedby={nameId}>
               {t('popupOptions')}
@@ -193,71 +298,66 @@ function Duty({ state: s, now, onMark }: { state: DutyState; now: number; onMark
   );
 }
 
-function Score({ score }: { score: ReturnType<typeof hygieneScore> }) {
+function ScoreFormula({ score }: { score: HygieneScore }) {
   const [open, setOpen] = useState(false);
   const known = score.formula.filter((f) => f.status !== 'unknown');
   const points = known.reduce((n, f) => n + f.points, 0);
   return (
-    <section id="score" aria-labelledby="score-h" class="panel score" tabIndex={-1}>
-      <h2 id="score-h">{t('popupScoreHeading')}</h2>
-      <p class="score-value" data-testid="score">
-        {score.score === null ? t('popupScoreUnknown') : t('popupScoreValue', score.score)}
-      </p>
-      {score.score === null && <p class="muted">{t('popupScoreUnknownHelp')}</p>}
+    <details class="fold" id="score" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('popupScoreFormulaToggle')}</summary>
       {/* The table is drawn when opened: a third of the popup's nodes, none on screen until then. */}
-      <details onToggle={(e) => setOpen(e.currentTarget.open)}>
-        <summary>{t('popupScoreFormulaToggle')}</summary>
-        {open && (
-          <>
-            <p>{t('popupScoreFormula')}</p>
-            <p data-testid="score-sums">{t('popupScoreSums', score.knownWeight, score.totalWeight, points)}</p>
-            <table class="formula">
-              <caption class="sr-only">{t('popupFormulaCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('popupFormulaDuty')}</th>
-                  <th scope="col">{t('popupFormulaWeight')}</th>
-                  <th scope="col">{t('popupFormulaStatus')}</th>
-                  <th scope="col">{t('popupFormulaPoints')}</th>
+      {open && (
+        <>
+          <p>{t('popupScoreFormula')}</p>
+          <p data-testid="score-sums">{t('popupScoreSums', score.knownWeight, score.totalWeight, score.seenWeight, points)}</p>
+          <table class="formula">
+            <caption class="sr-only">{t('popupFormulaCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('popupFormulaDuty')}</th>
+                <th scope="col">{t('popupFormulaWeight')}</th>
+                <th scope="col">{t('popupFormulaStatus')}</th>
+                <th scope="col">{t('popupFormulaSource')}</th>
+                <th scope="col">{t('popupFormulaPoints')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {score.formula.map((f) => (
+                <tr key={f.id}>
+                  <th scope="row">{t(DUTY_KEY[f.id])}</th>
+                  <td>{f.weight}</td>
+                  <td>{t(STATUS_KEY[f.status])}</td>
+                  <td>{f.source === 'none' ? '–' : t(SOURCE_KEY[f.source])}</td>
+                  <td>{f.status === 'unknown' ? t('popupFormulaLeftOut') : f.points}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {score.formula.map((f) => (
-                  <tr key={f.id}>
-                    <th scope="row">{t(DUTY_KEY[f.id])}</th>
-                    <td>{f.weight}</td>
-                    <td>{t(STATUS_KEY[f.status])}</td>
-                    <td>{f.status === 'unknown' ? t('popupFormulaLeftOut') : f.points}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </>
-        )}
-      </details>
-    </section>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </details>
   );
 }
 
 function Onboarding({ data }: { data: PopupData }) {
-  const view = onboardingView(data.settings.values.onboarding, data.progress);
+  const progress = withChecklist(data.progress, checklistState(data.events, data.progress));
+  const view = onboardingView(data.settings.values.onboarding, progress);
   if (view === 'hidden') return null;
   return (
-    <section class="panel onboarding" aria-labelledby="onb-h" data-testid="onboarding">
-      <h2 id="onb-h">{t('popupOnboardingHeading')}</h2>
-      {view === 'required' && <p>{t('popupOnboardingRequired')}</p>}
-      <progress max={ONBOARDING_STEPS} value={data.progress.completed} aria-labelledby="onb-h" />
-      <p class="muted">{t('popupOnboardingProgress', data.progress.completed, ONBOARDING_STEPS)}</p>
-      <div class="row">
-        <a class="button primary" href={pageUrl('src/welcome/index.html')} target="_blank" rel="noreferrer">
+    <section class="onboarding" aria-labelledby="onb-h" data-testid="onboarding">
+      <div class="onb-row">
+        <h2 id="onb-h">{t('popupOnboardingHeading')}</h2>
+        <span class="muted">{t('popupOnboardingProgress', progress.completed, ONBOARDING_STEPS)}</span>
+        <a class="small" href={pageUrl('src/welcome/index.html')} target="_blank" rel="noreferrer">
           {t('popupOnboardingContinue')}
         </a>
         {view === 'progress' && (
-          <button type="button" onClick={() => void saveProgress({ ...data.progress, snoozed: true })}>
+          <button type="button" class="small" onClick={() => void saveProgress({ ...data.progress, snoozed: true })}>
             {t('popupOnboardingLater')}
           </button>
         )}
       </div>
+      {view === 'required' && <p class="small-text">{t('popupOnboardingRequired')}</p>}
     </section>
   );
 }

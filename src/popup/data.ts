@@ -1,20 +1,26 @@
-// What the popup shows, read straight from storage (no worker wake-up): the activity log, onboarding
-// progress and effective settings. Recomputed whenever one of them changes.
+// What the popup shows, read straight from storage (no worker wake-up): the log digest (the evidence the
+// duties read, shared/log/digest.ts; never the whole log), onboarding progress and effective settings.
+// Recomputed whenever one of them changes.
 import { onStorageChange, readAreas, saveOnboarding } from '../platform/storage';
 import { extensionUrl } from '../platform/runtime';
 import { mirrorFrom } from '../platform/settings';
 import type { CoachEvent } from '@shared/events';
 import { decodeLog } from '@shared/log/stored';
+import { digestAdd, readDigest } from '@shared/log/digest';
 import { readProgress, type OnboardingProgress } from '@shared/onboarding';
 import { mergeSettings, type EffectiveSettings } from '@shared/settings/merge';
-import { LOG_KEY, MANAGED_MIRROR, ONBOARDING_KEY } from '@shared/storage-keys';
-
+import { DIGEST_KEY, INSTALLED_KEY, LOG_KEY, MANAGED_MIRROR, ONBOARDING_KEY } from '@shared/storage-keys';
 
 export interface PopupData {
+  /** The digest's evidence events: dutyStates() over them equals dutyStates() over the whole log. */
   events: CoachEvent[];
+  /** Events in the activity log. */
+  logTotal: number;
   settings: EffectiveSettings;
   progress: OnboardingProgress;
   now: number;
+  /** storage.local 'installedAt' (starts the reminders' grace period), if recorded. */
+  installedAt?: number;
 }
 
 /**
@@ -23,21 +29,31 @@ export interface PopupData {
  * and the popup must still show the duties.
  */
 export async function loadPopupData(): Promise<PopupData> {
-  const { local, sync } = await readAreas([LOG_KEY, ONBOARDING_KEY, MANAGED_MIRROR]);
+  const { local, sync } = await readAreas([DIGEST_KEY, LOG_KEY, ONBOARDING_KEY, MANAGED_MIRROR, INSTALLED_KEY]);
+  const now = Date.now();
+  let digest = readDigest(local[DIGEST_KEY]);
+  // A log stored by an earlier build that the background has not moved yet (it does on start): read as before.
+  if (local[LOG_KEY] !== undefined) {
+    const legacy = decodeLog(local[LOG_KEY]);
+    digest = { ...digestAdd(digest, legacy, now), total: digest.total + legacy.length };
+  }
+  const installed = local[INSTALLED_KEY];
   return {
-    events: decodeLog(local[LOG_KEY]),
+    ...(typeof installed === 'number' && Number.isFinite(installed) ? { installedAt: installed } : {}),
+    events: digest.events,
+    logTotal: digest.total,
     // As getSettings() does: the user layer (sync) over defaults, under the mirrored policy.
     settings: mergeSettings(sync, mirrorFrom(local)),
     progress: readProgress(local[ONBOARDING_KEY]),
-    now: Date.now(),
+    now,
   };
 }
 
-/** Calls back (at most once per task) when the log, onboarding progress, settings or policy change. */
+/** Calls back (at most once per task) when the log digest, onboarding progress, settings or policy change. */
 export function onPopupDataChange(cb: () => void): () => void {
   let queued = false;
   const relevant = (area: string, keys: string[]) =>
-    area === 'sync' || (area === 'local' && keys.some((k) => k === LOG_KEY || k === ONBOARDING_KEY || k === MANAGED_MIRROR));
+    area === 'sync' || (area === 'local' && keys.some((k) => k === DIGEST_KEY || k === LOG_KEY || k === ONBOARDING_KEY || k === MANAGED_MIRROR || k === INSTALLED_KEY));
   return onStorageChange(relevant, () => {
     if (queued) return;
     queued = true;

@@ -69,6 +69,9 @@ export const EVENT_KINDS: readonly EventKind[] = [
 
 const DECISIONS: readonly Decision[] = ['shown', 'dismissed', 'trusted', 'proceeded', 'went-back', 'recorded'];
 
+export const isEventKind = (v: unknown): v is EventKind => (EVENT_KINDS as readonly unknown[]).includes(v);
+export const isDecision = (v: unknown): v is Decision => (DECISIONS as readonly unknown[]).includes(v);
+
 const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 /** An event names at most this many domains; more are cut where the event is made (boundEvent). */
 export const MAX_EVENT_DOMAINS = 50;

@@ -14,6 +14,12 @@ export interface Protocol {
   'options:open': { req: Record<string, never>; res: { ok: true } };
   'log:get': { req: Record<string, never>; res: { events: CoachEvent[] } };
   'log:clear': { req: Record<string, never>; res: { ok: true } };
+  // The log page reads the log a page at a time (newest first; `before` is the `next` of the page before).
+  'log:page': {
+    req: { filter: Record<string, unknown>; before?: [number, number]; limit: number };
+    res: { events: CoachEvent[]; next?: [number, number]; matched: number; total: number };
+  };
+  'log:event': { req: { id: string }; res: { event?: CoachEvent } };
   'duty:mark': { req: { duty: string }; res: { ok: true } };
   'badge:refresh': { req: Record<string, never>; res: { due: string[] } };
   // Settings have one writer, the background: pages send their patch, content scripts two narrow requests.
@@ -65,6 +71,15 @@ export const GUARDS: { [T in MessageType]: (payload: unknown) => payload is Requ
   'options:open': (p): p is Request<'options:open'> => empty(p),
   'log:get': (p): p is Request<'log:get'> => empty(p),
   'log:clear': (p): p is Request<'log:clear'> => empty(p),
+  'log:page': (p): p is Request<'log:page'> =>
+    obj(p) &&
+    obj(p.filter) &&
+    (p.before === undefined || (Array.isArray(p.before) && p.before.length === 2 && p.before.every((n) => typeof n === 'number' && Number.isFinite(n)))) &&
+    typeof p.limit === 'number' &&
+    Number.isInteger(p.limit) &&
+    p.limit >= 1 &&
+    p.limit <= 1000,
+  'log:event': (p): p is Request<'log:event'> => obj(p) && typeof p.id === 'string' && p.id.length <= 64,
   'duty:mark': (p): p is Request<'duty:mark'> => obj(p) && typeof p.duty === 'string' && /^[a-z-]{1,40}$/.test(p.duty),
   'badge:refresh': (p): p is Request<'badge:refresh'> => empty(p),
   'settings:update': (p): p is Request<'settings:update'> => obj(p) && obj(p.patch),

@@ -1,15 +1,18 @@
 // When the next review reminder falls due (for the background's one-shot alarm). PURE.
-import { DAY_MS, DUTIES, dutyStates, type DutyInputs } from './duties';
+import { DAY_MS, DUTIES, dutyStates, reminderStart, type DutyInputs } from './duties';
 import { DEFAULTS } from './settings/schema';
 
 /**
- * The moment the earliest cadence duty that is 'ok' now becomes due again (last evidence or mark + its
- * cadence in days), or undefined when no cadence duty is ok (nothing to wait for: it is already due).
+ * The moment the next cadence duty becomes due: the earliest of (last evidence or mark + its cadence in
+ * days) over the 'ok' ones, and the end of the grace period if a never-done review waits for it; undefined
+ * when nothing is waiting (everything not ok is already due).
  */
 export function nextDueAt(inputs: DutyInputs): number | undefined {
   let next: number | undefined;
+  const start = reminderStart(inputs);
   for (const s of dutyStates(inputs)) {
     const cadence = DUTIES.find((d) => d.id === s.id)?.cadence;
+    if (cadence && s.status === 'unknown' && !s.due && start !== undefined && (next === undefined || start < next)) next = start;
     if (!cadence || s.status !== 'ok' || s.evidence.date === undefined) continue;
     const v = inputs.settings?.[cadence];
     const days = typeof v === 'number' && Number.isFinite(v) && v >= 1 ? v : DEFAULTS[cadence];
@@ -34,4 +37,14 @@ export function recentReuse(events: readonly { at: number; kind: string; detail?
     if (!best || e.at > best.at) best = { at: e.at, host: e.domains[0] };
   }
   return best?.host;
+}
+
+/**
+ * The toolbar badge's text: '!' when the Notion password was found on another site (it outranks the
+ * rest), else the number of reminders due, else nothing. A fresh install shows nothing: no review is due
+ * during the grace period (duties/model.ts REMINDER_GRACE_DAYS).
+ */
+export function badgeText(due: readonly string[], reusedOn: string | undefined): string {
+  if (reusedOn) return '!';
+  return due.length ? String(due.length) : '';
 }

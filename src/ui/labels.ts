@@ -2,7 +2,7 @@
 // Every code of src/shared/duties and src/shared/events maps to a message key here; the Record types
 // make a missing mapping a type error, and test/i18n checks every key exists in every locale.
 
-import { messagesLocale, t, type MessageKey } from '../platform/i18n';
+import { formatDate, relativeDays, t, type MessageKey } from '../platform/i18n';
 import type { Decision, EventKind } from '@shared/events';
 import {
   DAY_MS,
@@ -11,10 +11,22 @@ import {
   type DutyId,
   type DutyStatus,
   type EvidenceCode,
+  type EvidenceSource,
   type NextStepCode,
   type NotionDutyId,
 } from '@shared/duties';
+import type { ChecklistId } from '@shared/onboarding';
 import { ACCOUNT_HELP_URL, CONTENT_USE_POLICY_URL, SECURITY_CONTACT_URL, SRM_HELP_URL, TWO_STEP_HELP_URL } from './links';
+
+/** The first week's checklist (welcome page): each moment's title, one line of why, and where in Notion. */
+export const CHECKLIST_KEY: Record<ChecklistId, { title: MessageKey; why: MessageKey; where: MessageKey }> = {
+  invite: { title: 'welcomeInviteTitle', why: 'welcomeInviteWhy', where: 'welcomeInviteWhere' },
+  publish: { title: 'welcomePublishTitle', why: 'welcomePublishWhy', where: 'welcomePublishWhere' },
+  'sign-in': { title: 'welcomeSignInTitle', why: 'welcomeSignInWhy', where: 'welcomeSignInWhere' },
+  leaver: { title: 'welcomeLeaverTitle', why: 'welcomeLeaverWhy', where: 'welcomeLeaverWhere' },
+  export: { title: 'welcomeExportTitle', why: 'welcomeExportWhy', where: 'welcomeExportWhere' },
+  report: { title: 'welcomeReportTitle', why: 'welcomeReportWhy', where: 'welcomeReportWhere' },
+};
 
 export const GROUP_KEY: Record<DutyGroup, MessageKey> = {
   access: 'popupGroupAccess',
@@ -53,6 +65,12 @@ export const STATUS_KEY: Record<DutyStatus, MessageKey> = {
   unknown: 'popupStatusUnknown',
 };
 
+/** What a status rests on, as the popup labels it ('none' has no label). */
+export const SOURCE_KEY: Record<Exclude<EvidenceSource, 'none'>, MessageKey> = {
+  seen: 'popupSourceSeen',
+  said: 'popupSourceSaid',
+};
+
 export const EVIDENCE_KEY: Record<EvidenceCode, MessageKey> = {
   'no-evidence': 'dutyEvNoEvidence',
   marked: 'dutyEvMarked',
@@ -69,7 +87,9 @@ export const EVIDENCE_KEY: Record<EvidenceCode, MessageKey> = {
   'twofa-off': 'dutyEvTwofaOff',
   'shared-account-seen': 'dutyEvSharedAccountSeen',
   'access-reviewed': 'dutyEvAccessReviewed',
+  'access-looked-at': 'dutyEvAccessLookedAt',
   'sessions-reviewed': 'dutyEvSessionsReviewed',
+  'sessions-looked-at': 'dutyEvSessionsLookedAt',
   'backup-done': 'dutyEvBackupDone',
   'secret-pasted': 'dutyEvSecretPasted',
   'phishing-page-seen': 'dutyEvPhishingPageSeen',
@@ -92,7 +112,9 @@ const EVIDENCE_FORM: Record<EvidenceCode, 'none' | 'date' | 'relative' | 'count-
   'twofa-off': 'date',
   'shared-account-seen': 'count-relative',
   'access-reviewed': 'relative',
+  'access-looked-at': 'relative',
   'sessions-reviewed': 'relative',
+  'sessions-looked-at': 'relative',
   'backup-done': 'relative',
   'secret-pasted': 'count-relative',
   'phishing-page-seen': 'count-relative',
@@ -173,58 +195,8 @@ export const DECISION_KEY: Record<Decision, MessageKey> = {
   recorded: 'decisionRecorded',
 };
 
-/** The language of the messages shown (their own 'uiLocale' entry), so dates and lists match the text. */
-function lang(): string {
-  const own = t('uiLocale');
-  const l = own !== 'uiLocale' ? own : messagesLocale();
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([l]).length ? l : 'en';
-  } catch {
-    return 'en';
-  }
-}
-
-// Intl formatters, made once per page: a cold locale negotiation plus formatter costs ~0.5 ms, and the
-// popup writes ~20 dates and lists in its first render (it measured 12–24 ms of render before this).
-// The messages' language does not change while a page is open.
-let formatters: { date: Intl.DateTimeFormat; dateTime: Intl.DateTimeFormat; list?: Intl.ListFormat; relative: Intl.RelativeTimeFormat } | undefined;
-function fmt(): NonNullable<typeof formatters> {
-  if (formatters) return formatters;
-  const l = lang();
-  let list: Intl.ListFormat | undefined;
-  try {
-    list = new Intl.ListFormat(l, { style: 'long', type: 'conjunction' });
-  } catch {
-    list = undefined;
-  }
-  formatters = {
-    date: new Intl.DateTimeFormat(l, { dateStyle: 'medium' }),
-    dateTime: new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' }),
-    list,
-    relative: new Intl.RelativeTimeFormat(l, { numeric: 'auto' }),
-  };
-  return formatters;
-}
-
-/** "25 Nov 2026" in the browser's UI language. */
-export function formatDate(at: number): string {
-  return fmt().date.format(new Date(at));
-}
-
-/** "25 Nov 2026, 14:03". */
-export function formatDateTime(at: number): string {
-  return fmt().dateTime.format(new Date(at));
-}
-
-/** "A, B and C" (or "A, B, and C"…) as the browser's UI language writes a list. */
-export function formatList(items: string[]): string {
-  return fmt().list?.format(items) ?? items.join(', ');
-}
-
-/** "today", "yesterday", "45 days ago" in the browser's UI language. */
-export function relativeDays(days: number): string {
-  return fmt().relative.format(-Math.max(0, Math.floor(days)), 'day');
-}
+// Dates, lists and relative days in the messages' language: src/shared/format.ts, bound in src/platform/i18n.ts.
+export { formatDate, formatDateTime, formatList, relativeDays } from '../platform/i18n';
 
 function isEvidenceCode(code: string): code is EvidenceCode {
   return Object.prototype.hasOwnProperty.call(EVIDENCE_KEY, code);
@@ -247,6 +219,12 @@ export function evidenceText(e: DutyEvidence, now: number): string {
     case 'count-relative':
       return t(key, e.count ?? 1, relativeDays(days));
   }
+}
+
+/** "Opened again yesterday, not marked as reviewed." for a review duty's newer look (evidence.looked). */
+export function lookedText(e: DutyEvidence, now: number): string | undefined {
+  if (e.looked === undefined) return undefined;
+  return t('dutyEvLookedSince', relativeDays(Math.floor(Math.max(0, now - e.looked) / DAY_MS)));
 }
 
 export function nextStepText(code: string): string | undefined {

@@ -1,92 +1,94 @@
-// Welcome / onboarding: at most five short steps through the Shared Responsibilities Model. Opened on
-// first install (background/onboarding.ts) unless policy says 'skip'; progress is kept in storage.local
-// 'onboarding' and shown in the popup until done ('require': the popup keeps showing it).
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { readOnboarding, saveOnboarding } from '../platform/storage';
+// Welcome / the first week: a checklist of the Shared Responsibilities Model's duties as six everyday
+// moments (invite, publish, password and 2-step, someone leaves, export and clean up, report a problem),
+// each with one line of why, where it is in Notion, and a link there. An item turns green when SRM Coach
+// sees it in Notion (an event in the activity log) or when the user marks it (shared/onboarding.ts).
+// Opened on first install (background/onboarding.ts) unless policy says 'skip'; progress is kept in
+// storage.local 'onboarding' and shown in the popup until every item is green ('require': the popup
+// keeps showing it). The invite item keeps the work-domain fields and the harmless "Try it" example.
+import { useEffect, useState } from 'preact/hooks';
+import { onStorageChange, readEvidence, readOnboarding, saveOnboarding } from '../platform/storage';
 import { extensionUrl } from '../platform/runtime';
-import { t, type MessageKey } from '../platform/i18n';
-import { send } from '../platform/messaging';
+import { formatList, t, type MessageKey } from '../platform/i18n';
 import { getSettings, updateUserSettings, watchSettings } from '../platform/settings';
 import { normaliseDomainList } from '@shared/settings/domains';
 import type { EffectiveSettings } from '@shared/settings/merge';
 import type { Settings } from '@shared/settings/schema';
-import { completeStep, ONBOARDING_STEPS, type OnboardingProgress } from '@shared/onboarding';
-import type { DutyId } from '@shared/duties';
+import type { CoachEvent } from '@shared/events';
+import { DAY_MS } from '@shared/duties';
+import {
+  checklistState,
+  markItem,
+  ONBOARDING_STEPS,
+  withChecklist,
+  type ChecklistId,
+  type ChecklistItemState,
+  type OnboardingProgress,
+} from '@shared/onboarding';
+import { DIGEST_KEY, LOG_KEY, ONBOARDING_KEY } from '@shared/storage-keys';
 import { Split } from '../ui/split';
-import { ACCOUNT_HELP_URL, NOTION_APP_URL, TWO_STEP_HELP_URL } from '../ui/links';
+import { CHECKLIST_KEY, relativeDays } from '../ui/labels';
+import { ACCOUNT_HELP_URL, NOTION_APP_URL, SECURITY_CONTACT_URL, TWO_STEP_HELP_URL } from '../ui/links';
 import { ExampleCard } from './example';
 
-const STEP_TITLES: MessageKey[] = ['welcomeStep1Title', 'welcomeStep2Title', 'welcomeStep3Title', 'welcomeStep4Title', 'welcomeStep5Title'];
+interface State {
+  progress: OnboardingProgress;
+  events: CoachEvent[];
+}
 
-const loadProgress = (): Promise<OnboardingProgress> => readOnboarding();
+const load = async (): Promise<State> => {
+  const [progress, events] = await Promise.all([readOnboarding(), readEvidence().catch(() => [] as CoachEvent[])]);
+  return { progress, events };
+};
 
 export function Welcome() {
   const [eff, setEff] = useState<EffectiveSettings>();
-  const [progress, setProgress] = useState<OnboardingProgress>();
-  const [step, setStep] = useState(0);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
-  const domainsRef = useRef<{ save(): Promise<void> } | null>(null);
+  const [state, setState] = useState<State>();
+  const [now, setNow] = useState(() => Date.now());
 
   useEffect(() => {
     const ac = new AbortController();
-    void Promise.all([getSettings(), loadProgress()]).then(([s, p]) => {
-      setEff(s);
-      setProgress(p);
-      setStep(p.done ? 0 : Math.min(p.completed, ONBOARDING_STEPS - 1));
-    });
+    const reload = () =>
+      void load().then((s) => {
+        setNow(Date.now());
+        setState(s);
+      });
+    void getSettings().then(setEff);
+    reload();
     watchSettings(setEff, ac.signal);
-    return () => ac.abort();
+    // Evidence arrives while this page is open (the user is in Notion in another tab): follow the log.
+    const off = onStorageChange((area, keys) => area === 'local' && keys.some((k) => k === DIGEST_KEY || k === LOG_KEY || k === ONBOARDING_KEY), reload);
+    return () => {
+      ac.abort();
+      off();
+    };
   }, []);
 
+  const items = state ? checklistState(state.events, state.progress) : [];
+  const counted = state ? withChecklist(state.progress, items) : undefined;
+
+  // Once every item is green, the first week is done for good (the popup stops showing it).
   useEffect(() => {
-    if (moved.current) heading.current?.focus();
-  }, [step, progress?.done]);
+    if (state && counted?.done && !state.progress.done) void saveOnboarding(counted);
+  }, [counted?.done, state?.progress.done]);
 
-  if (!eff || !progress) return null;
+  if (!eff || !state || !counted) return null;
 
-  const save = async (p: OnboardingProgress) => {
-    setProgress(p);
+  const mark = async (id: ChecklistId, at: number | undefined) => {
+    const p = markItem(state.progress, id, at);
+    setState({ ...state, progress: p });
     await saveOnboarding(p);
   };
-  const next = async () => {
-    if (step === 1) await domainsRef.current?.save();
-    moved.current = true;
-    const p = completeStep(progress, step);
-    await save(p);
-    if (step < ONBOARDING_STEPS - 1) setStep(step + 1);
-  };
-  const back = () => {
-    moved.current = true;
-    setStep(Math.max(0, step - 1));
-  };
-  const last = step === ONBOARDING_STEPS - 1;
-  const finished = progress.done && last;
 
   return (
     <>
       <h1>{t('welcomeTitle')}</h1>
       <p>{t('welcomeIntro')}</p>
-      {eff.values.onboarding === 'require' && !progress.done && <p class="notice">{t('welcomeRequired')}</p>}
-      <ol class="steps" aria-label={t('welcomeStepsLabel')}>
-        {STEP_TITLES.map((k, i) => (
-          <li key={k} aria-current={i === step ? 'step' : undefined} class={i < progress.completed ? 'done' : undefined}>
-            {t(k)}
-          </li>
-        ))}
-      </ol>
-      <section class="step" aria-labelledby="step-h" data-step={step + 1}>
-        <p class="muted">{t('welcomeStepOf', step + 1, ONBOARDING_STEPS)}</p>
-        <h2 id="step-h" tabIndex={-1} ref={heading}>
-          {t(STEP_TITLES[step]!)}
-        </h2>
-        {step === 0 && <StepSplit />}
-        {step === 1 && <StepDomains eff={eff} handle={domainsRef} />}
-        {step === 2 && <StepAccount />}
-        {step === 3 && <StepWarnings eff={eff} />}
-        {step === 4 && <StepPopup />}
-      </section>
-      {finished && (
+      {eff.values.onboarding === 'require' && !counted.done && <p class="notice">{t('welcomeRequired')}</p>}
+      <p id="w-progress" data-testid="welcome-progress">
+        {t('welcomeProgress', counted.completed, ONBOARDING_STEPS)}
+      </p>
+      <progress max={ONBOARDING_STEPS} value={counted.completed} aria-labelledby="w-progress" />
+      {counted.done && (
         <p class="notice" role="status" data-testid="welcome-done">
           {t('welcomeDone')}{' '}
           <a href={NOTION_APP_URL} target="_blank" rel="noreferrer">
@@ -94,38 +96,100 @@ export function Welcome() {
           </a>
         </p>
       )}
-      <div class="nav">
-        {step > 0 && (
-          <button type="button" onClick={back}>
-            {t('welcomeBack')}
-          </button>
-        )}
-        {!finished && (
-          <button type="button" class="primary" onClick={() => void next()}>
-            {t(last ? 'welcomeFinish' : 'welcomeNext')}
-          </button>
-        )}
-      </div>
+      <ol class="checklist" aria-label={t('welcomeChecklistLabel')}>
+        {items.map((item) => (
+          <Item key={item.id} item={item} now={now} onMark={(at) => void mark(item.id, at)}>
+            {item.id === 'invite' && (
+              <>
+                <Domains eff={eff} />
+                <ExampleCard settings={eff.values} />
+              </>
+            )}
+            {item.id === 'sign-in' && (
+              <p class="row">
+                <a href={ACCOUNT_HELP_URL} target="_blank" rel="noreferrer">
+                  {t('welcomeHelpAccount')}
+                </a>
+                <a href={TWO_STEP_HELP_URL} target="_blank" rel="noreferrer">
+                  {t('welcomeHelp2fa')}
+                </a>
+              </p>
+            )}
+          </Item>
+        ))}
+      </ol>
+      <section aria-labelledby="find-h">
+        <h2 id="find-h">{t('welcomeStep5Title')}</h2>
+        <div class="icon-demo">
+          <img src={extensionUrl('icons/icon-48.png')} width={48} height={48} alt={t('welcomeIconAlt')} />
+          <div>
+            <p>{t('welcomeStep5Body')}</p>
+            <p class="muted">{t('welcomeStep5Badge')}</p>
+          </div>
+        </div>
+      </section>
+      <details class="fold">
+        <summary>{t('popupSplitHeading')}</summary>
+        <p>{t('popupIntro')}</p>
+        <div class="panel">
+          <Split />
+        </div>
+      </details>
     </>
   );
 }
 
-function StepSplit() {
+function Item({ item, now, onMark, children }: { item: ChecklistItemState; now: number; onMark: (at: number | undefined) => void; children?: preact.ComponentChildren }) {
+  const keys = CHECKLIST_KEY[item.id];
+  const headId = `item-${item.id}`;
+  const days = item.at !== undefined ? Math.floor(Math.max(0, now - item.at) / DAY_MS) : 0;
+  const report = item.id === 'report';
   return (
-    <>
-      <p>{t('welcomeStep1Body')}</p>
-      <div class="panel">
-        <Split />
-      </div>
-    </>
+    <li class="check-item" data-item={item.id} data-done={String(item.done)} data-source={item.source}>
+      <h2 id={headId}>
+        {t(keys.title)}
+        <span class={`check-state check-state-${item.done ? 'done' : 'todo'}`}>
+          <span aria-hidden="true">{item.done ? '✓ ' : '○ '}</span>
+          {t(item.done ? 'welcomeItemDone' : 'welcomeItemTodo')}
+        </span>
+      </h2>
+      <p>{t(keys.why)}</p>
+      <p class="check-where">
+        {t(keys.where)}{' '}
+        <a href={report ? SECURITY_CONTACT_URL : NOTION_APP_URL} target="_blank" rel="noreferrer" aria-describedby={headId}>
+          {t(report ? 'popupSecurityContact' : 'welcomeOpenNotion')}
+        </a>
+      </p>
+      {item.source === 'seen' && <p class="ok-note">{t('welcomeSeen', relativeDays(days))}</p>}
+      {item.source === 'said' && (
+        <p class="ok-note row">
+          {t('welcomeSaid', relativeDays(days))}
+          <button type="button" class="small" aria-describedby={headId} onClick={() => onMark(undefined)}>
+            {t('welcomeUndo')}
+          </button>
+        </p>
+      )}
+      {!item.done && (
+        <button type="button" aria-describedby={headId} onClick={() => onMark(Date.now())}>
+          {t(report ? 'welcomeMarkReport' : 'welcomeMarkItem')}
+        </button>
+      )}
+      {children}
+    </li>
   );
 }
 
-function StepDomains({ eff, handle }: { eff: EffectiveSettings; handle: { current: { save(): Promise<void> } | null } }) {
+function Domains({ eff }: { eff: EffectiveSettings }) {
   const [own, setOwn] = useState(eff.values.ownDomains.join('\n'));
   const [trusted, setTrusted] = useState(eff.values.trustedDomains.join('\n'));
   const [status, setStatus] = useState('');
   const locked = (k: 'ownDomains' | 'trustedDomains') => eff.locked.includes(k);
+
+  // A value the organisation sets (or changes) shows as it is.
+  useEffect(() => {
+    if (locked('ownDomains')) setOwn(eff.values.ownDomains.join('\n'));
+    if (locked('trustedDomains')) setTrusted(eff.values.trustedDomains.join('\n'));
+  }, [eff]);
 
   const save = async () => {
     const o = normaliseDomainList(own);
@@ -135,9 +199,8 @@ function StepDomains({ eff, handle }: { eff: EffectiveSettings; handle: { curren
     if (!locked('trustedDomains')) patch.trustedDomains = tr.valid;
     if (Object.keys(patch).length) await updateUserSettings(patch);
     const bad = [...o.invalid, ...tr.invalid];
-    setStatus(bad.length ? t('optionsInvalidDomains', bad.join(', ')) : t('welcomeDomainsSaved'));
+    setStatus(bad.length ? t('optionsInvalidDomains', formatList(bad)) : t('welcomeDomainsSaved'));
   };
-  handle.current = { save };
 
   const field = (id: 'ownDomains' | 'trustedDomains', label: MessageKey, value: string, set: (v: string) => void) => (
     <div class="field">
@@ -156,7 +219,8 @@ function StepDomains({ eff, handle }: { eff: EffectiveSettings; handle: { curren
   );
 
   return (
-    <>
+    <div class="domains">
+      <h3>{t('welcomeDomainsHeading')}</h3>
       <p>{t('welcomeStep2Body')}</p>
       {field('ownDomains', 'welcomeOwnLabel', own, setOwn)}
       {field('trustedDomains', 'welcomeTrustedLabel', trusted, setTrusted)}
@@ -169,72 +233,6 @@ function StepDomains({ eff, handle }: { eff: EffectiveSettings; handle: { curren
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
-    </>
-  );
-}
-
-function StepAccount() {
-  const [marked, setMarked] = useState<DutyId[]>([]);
-  const mark = async (duty: DutyId) => {
-    await send('duty:mark', { duty });
-    setMarked((m) => [...m, duty]);
-  };
-  const markButton = (duty: DutyId, label: MessageKey) =>
-    marked.includes(duty) ? (
-      <p class="ok-note" role="status">
-        {t('welcomeMarked', t(label))}
-      </p>
-    ) : (
-      <button type="button" onClick={() => void mark(duty)}>
-        {t(label)}
-      </button>
-    );
-  return (
-    <>
-      <p>{t('welcomeStep3Body')}</p>
-      <ul>
-        <li>{t('welcomePasswordTip')}</li>
-        <li>{t('welcome2faTip')}</li>
-      </ul>
-      <p class="row">
-        <a href={ACCOUNT_HELP_URL} target="_blank" rel="noreferrer">
-          {t('welcomeHelpAccount')}
-        </a>
-        <a href={TWO_STEP_HELP_URL} target="_blank" rel="noreferrer">
-          {t('welcomeHelp2fa')}
-        </a>
-      </p>
-      <div class="row">
-        {markButton('strong-passwords', 'welcomeMarkPassword')}
-        {markButton('two-step', 'welcomeMark2fa')}
-      </div>
-    </>
-  );
-}
-
-function StepWarnings({ eff }: { eff: EffectiveSettings }) {
-  const warns: MessageKey[] = ['welcomeWarnShare', 'welcomeWarnPublic', 'welcomeWarnPassword', 'welcomeWarnSecret', 'welcomeWarnPhishing'];
-  return (
-    <>
-      <p>{t('welcomeStep4Body')}</p>
-      <ul class="warn-list">
-        {warns.map((k) => (
-          <li key={k}>{t(k)}</li>
-        ))}
-      </ul>
-      <ExampleCard settings={eff.values} />
-    </>
-  );
-}
-
-function StepPopup() {
-  return (
-    <>
-      <p>{t('welcomeStep5Body')}</p>
-      <div class="icon-demo">
-        <img src={extensionUrl('icons/icon-48.png')} width={48} height={48} alt={t('welcomeIconAlt')} />
-        <p>{t('welcomeStep5Badge')}</p>
-      </div>
-    </>
+    </div>
   );
 }

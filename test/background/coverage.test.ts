@@ -23,7 +23,13 @@ vi.mock('../../src/platform/browser', () => ({
   },
 }));
 vi.mock('../../src/platform/messaging', () => ({ handle: (h: Record<string, Handler>) => void (handler = h['coverage:report']) }));
-vi.mock('../../src/platform/i18n', () => ({ t: (key: string, ...subs: unknown[]) => [key, ...subs].join('|'), messagesLocale: () => 'en' }));
+vi.mock('../../src/platform/i18n', () => ({ t: (key: string, ...subs: unknown[]) => [key, ...subs].join('|'),
+  messagesLocale: () => 'en',
+  formatList: (items: string[]) => items.join(', '),
+  formatDate: (at: number) => new Date(at).toISOString().slice(0, 10),
+  formatDateTime: (at: number) => new Date(at).toISOString(),
+  relativeDays: (d: number) => `${d}d`,
+}));
 
 const { initCoverage, blindReliedOn, blindTitle, readCoverageState } = await import('../../src/background/coverage');
 

@@ -1,19 +1,27 @@
-// The background's log store against a fake storage.local: format 2 writes, and a full storage (quota)
-// that still takes new events by keeping the newer half of the log.
+// The background's log store against a fake storage.local and an in-memory stand-in for the IndexedDB
+// store (platform/log-db.ts; the real one runs in the e2e tests): events go to the store, the digest to
+// storage.local (never the events), a retry is stored once and writes nothing, and a log stored by an
+// earlier build is moved over with every event and every duty's evidence.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CoachEvent } from '../../src/shared/events';
+import { encodeLog } from '../../src/shared/log/stored';
+import { digestOf, readDigest } from '../../src/shared/log/digest';
+import { appendEvents } from '../../src/shared/log/append';
+import { dutyStates } from '../../src/shared/duties';
 
 const area = new Map<string, unknown>();
-let quota = Infinity;
+const writes: string[][] = [];
 vi.mock('../../src/platform/browser', () => ({
   browser: {
     storage: {
+      onChanged: { addListener: () => undefined },
       local: {
-        get: async (k: string) => (area.has(k) ? { [k]: area.get(k) } : {}),
+        get: async (k: string | string[]) => Object.fromEntries([k].flat().filter((x) => area.has(x)).map((x) => [x, area.get(x)])),
         set: async (items: Record<string, unknown>) => {
-          if (JSON.stringify(items).length > quota) throw new Error('QUOTA_BYTES quota exceeded');
-          for (const [k, v] of Object.entries(items)) area.set(k, v);
+          writes.push(Object.keys(items));
+          for (const [k, v] of Object.entries(items)) area.set(k, structuredClone(v));
         },
+        remove: async (k: string) => void area.delete(k),
       },
     },
   },
@@ -21,46 +29,104 @@ vi.mock('../../src/platform/browser', () => ({
 vi.mock('../../src/platform/settings', () => ({
   getSettings: async () => ({ values: { logRetentionDays: 90, logMaxEvents: 1000 } }),
 }));
+let db: CoachEvent[] = [];
+vi.mock('../../src/platform/log-db', () => ({
+  logDbAppend: async (events: CoachEvent[], limits: { retentionDays: number; maxEvents: number } | undefined, now: number) => {
+    const added = events.filter((e) => !db.some((x) => x.id === e.id));
+    db = [...db, ...added].sort((a, b) => a.at - b.at);
+    if (limits) db = db.filter((e) => e.at >= now - limits.retentionDays * 86_400_000).slice(-limits.maxEvents);
+    return { added, total: db.length };
+  },
+  logDbAll: async () => [...db],
+  logDbClear: async () => void (db = []),
+  logDbGet: async (id: string) => db.find((e) => e.id === id),
+  logDbPage: async () => ({ events: [...db].reverse(), matched: db.length, total: db.length }),
+}));
 
-const { recordEvents, readLog } = await import('../../src/background/log-store');
+const { recordEvents, readLog, migrateLegacyLog, clearLog } = await import('../../src/background/log-store');
 
-const ev = (i: number, kind: CoachEvent['kind'] = 'invite-risky'): CoachEvent => ({ id: `e${i}`, at: Date.now() - (1000 - i) * 1000, kind, decision: 'shown', pageTitle: 'Page '.repeat(20) });
+const NOW = Date.now();
+const ev = (i: number, kind: CoachEvent['kind'] = 'invite-risky', extra: Partial<CoachEvent> = {}): CoachEvent => ({
+  id: `e${i}`,
+  at: NOW - (1000 - i) * 60_000,
+  kind,
+  decision: 'shown',
+  pageTitle: 'Page',
+  ...extra,
+});
+const states = (events: CoachEvent[]) => dutyStates({ events, now: NOW, settings: { accessReviewDays: 30, backupDays: 30, sessionsReviewDays: 90 }, marks: {} });
 
 beforeEach(() => {
   area.clear();
-  quota = Infinity;
+  writes.length = 0;
+  db = [];
 });
 
 describe('log store', () => {
-  it('stores one string (format 2) and reads it back', async () => {
-    await recordEvents([ev(1), ev(2)]);
-    expect(typeof area.get('log')).toBe('string');
+  it('keeps events in the store and only the digest in storage.local', async () => {
+    await recordEvents([ev(1), ev(2, 'twofa-status', { decision: 'recorded', detail: '2fa-off' })]);
     expect((await readLog()).map((e) => e.id)).toEqual(['e1', 'e2']);
+    expect(area.has('log')).toBe(false);
+    const digest = readDigest(area.get('logDigest'));
+    expect(digest.total).toBe(2);
+    expect(JSON.stringify(digest)).not.toContain('Page');
+    expect(states(digest.events)).toEqual(states(await readLog()));
   });
 
-  it('reads a format-1 array and converts it on the next write', async () => {
-    area.set('log', [ev(1)]);
-    await recordEvents([ev(2)]);
-    expect(typeof area.get('log')).toBe('string');
-    expect((await readLog()).map((e) => e.id)).toEqual(['e1', 'e2']);
-  });
-
-  it('a full storage still takes the new event: the newer half is kept, with the latest evidence', async () => {
-    await recordEvents([{ id: 'backup', at: Date.now() - 5_000_000, kind: 'backup', decision: 'recorded' }, ...Array.from({ length: 100 }, (_, i) => ev(i))]);
-    quota = (area.get('log') as string).length; // exactly full
-    await recordEvents([ev(500)]);
-    const ids = (await readLog()).map((e) => e.id);
-    expect(ids).toContain('e500');
-    expect(ids).toContain('backup');
-    expect(ids.length).toBeLessThanOrEqual(52);
-    expect(ids).not.toContain('e0');
-  });
-
-  it('when even half does not fit, the write fails (the sender retries) and the log is unchanged', async () => {
+  it('a retried event is stored once, and a write that changes nothing writes nothing', async () => {
     await recordEvents([ev(1)]);
-    quota = 0;
-    await expect(recordEvents([ev(2)])).rejects.toThrow(/quota/);
-    quota = Infinity;
+    const n = writes.length;
+    await recordEvents([ev(1)]);
+    await recordEvents([]);
+    expect(writes.length).toBe(n);
     expect((await readLog()).map((e) => e.id)).toEqual(['e1']);
+  });
+
+  it.each([
+    ['one string (format 2)', encodeLog],
+    ['the array itself (format 1)', (l: CoachEvent[]) => l],
+  ])('moves a log stored by an earlier build as %s: every event, every duty evidence', async (_, encode) => {
+    // What an earlier build stored: appendEvents' result, with evidence kept past the limits (no page).
+    const old = appendEvents(
+      [
+        ev(1, 'backup', { decision: 'recorded', at: NOW - 40 * 86_400_000 }),
+        ev(2, 'access-reviewed', { decision: 'recorded' }),
+        ev(3, 'secret-paste', { decision: 'proceeded', detail: 'aws-access-key' }),
+        ev(4, 'duty-marked', { decision: 'recorded', detail: 'offboarding' }),
+        ev(5, 'twofa-status', { decision: 'recorded', detail: '2fa-on' }),
+        ev(6, 'twofa-status', { decision: 'recorded', detail: '2fa-on' }),
+        ...Array.from({ length: 40 }, (_, i) => ev(10 + i, 'invite-risky', { decision: i % 2 ? 'proceeded' : 'shown', domains: ['gmail.com'] })),
+      ],
+      [],
+      { retentionDays: 30, maxEvents: 30 },
+      NOW,
+    );
+    area.set('log', encode(old));
+    expect(await migrateLegacyLog()).toBe(true);
+    expect(await readLog()).toEqual(old);
+    expect(area.has('log')).toBe(false);
+    const digest = readDigest(area.get('logDigest'));
+    expect(digest.events).toEqual(digestOf(old, NOW).events);
+    expect(digest.total).toBe(old.length);
+    expect(states(digest.events)).toEqual(states(old));
+    expect(await migrateLegacyLog()).toBe(false);
+  });
+
+  it('a migration merges with what the store already holds and keeps recording after', async () => {
+    await recordEvents([ev(1)]);
+    area.set('log', encodeLog([ev(1), ev(2, 'backup', { decision: 'recorded' })]));
+    await recordEvents([ev(3)]); // the write waits for nothing: the migration runs when it is noticed
+    await migrateLegacyLog();
+    expect((await readLog()).map((e) => e.id)).toEqual(['e1', 'e2', 'e3']);
+    expect(readDigest(area.get('logDigest')).events.map((e) => e.kind)).toContain('backup');
+  });
+
+  it('clearing empties the store, the digest and any old log', async () => {
+    await recordEvents([ev(1)]);
+    area.set('log', encodeLog([ev(2)]));
+    await clearLog();
+    expect(await readLog()).toEqual([]);
+    expect(readDigest(area.get('logDigest')).events).toEqual([]);
+    expect(area.has('log')).toBe(false);
   });
 });

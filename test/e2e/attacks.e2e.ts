@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { NotionPage as Page } from '../../scripts/lib/browser.mjs';
 import { launch, ROOT } from '../../scripts/lib/browser.mjs';
-import { storedLog, resetSettings } from './helpers/ext';
+import { rawLog, storedLog, resetSettings } from './helpers/ext';
 import { buildShareSample } from '../../src/shared/domain/share-bench';
 
 type Harness = Awaited<ReturnType<typeof launch>>;
@@ -225,7 +225,7 @@ describe('events, settings and text stay whole under load and tricks', () => {
     await expect
       .poll(async () => (await storedLog(h.serviceWorker())).filter((e) => e.decision === 'went-back').map((e) => e.pageTitle))
       .toEqual(['Payroll Q3']);
-    const raw = await h.serviceWorker().evaluate(async () => JSON.stringify((await chrome.storage.local.get('log')).log ?? ''));
+    const raw = JSON.stringify(await rawLog(h.serviceWorker()));
     expect(raw).not.toMatch(/\\u202e|\\u2066|\\u2069|\u202E|\u2066|\u2069/i);
     await page.close();
   });

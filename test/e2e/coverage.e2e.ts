@@ -122,7 +122,7 @@ describe('repair by policy: detectionOverrides makes the blind share menu coache
   const POLICY = {
     detectionOverrides: {
       selectors: { dialog: ['.xv9b8n7'], emailInput: ['input[placeholder="Who should see this?"]'] },
-      texts: { isInviteButton: { en: ['Send'] } },
+      texts: { 'shareMenu.inviteButton': { en: ['Send'] } },
     },
     onboarding: 'skip',
   };
@@ -158,7 +158,7 @@ describe('repair by policy: detectionOverrides makes the blind share menu coache
     expect(diag).toContain('- share-menu: working');
     expect(diag).toContain('dialog#policy0+emailInput#policy0');
     expect(diag).toContain('selectors dialog: ".xv9b8n7"');
-    expect(diag).toContain('texts isInviteButton: en x1');
+    expect(diag).toContain('texts shareMenu.inviteButton: en x1');
     // The admin's own selector is shown (it says what fixed it); nothing of the page is.
     for (const content of PAGE_CONTENT.filter((c) => c !== 'Who should see this?')) expect(diag, content).not.toContain(content);
     expect(page.errors).toEqual([]);

@@ -24,27 +24,44 @@ afterAll(async () => {
 });
 
 describe('German', () => {
-  test('the popup: headings, groups, statuses and evidence in German, lang="de", 0 axe violations', async () => {
+  test('the popup: headings, next things, statuses and evidence in German, lang="de", 0 axe violations', async () => {
     const popup = await openExt(h, PAGES.popup);
-    await seed(popup, { local: { log: [ev('twofa-status', 1, 'recorded', { detail: '2fa-off' })], onboarding: { completed: 5, done: true } } });
+    await seed(popup, { local: { installedAt: Date.now(), log: [ev('twofa-status', 1, 'recorded', { detail: '2fa-off' })], onboarding: { completed: 6, done: true } } });
     await popup.reload();
     await popupReady(popup);
     expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(/^de/);
     expect(await popup.getByRole('heading', { level: 1 }).innerText()).toBe(m('popupTitle'));
-    expect(await popup.locator('.group h3').allInnerTexts()).toEqual(
-      ['popupGroupAccess', 'popupGroupAuthentication', 'popupGroupMonitoring', 'popupGroupUse', 'popupGroupData'].map(m),
-    );
-    const twoStep = popup.locator('[data-duty="two-step"]');
+    const twoStep = popup.locator('[data-next="two-step"]');
     expect(await twoStep.innerText()).toContain(m('popupStatusAttention'));
-    expect(await popup.locator('[data-status="unknown"]').first().innerText()).toContain(m('popupStatusUnknown'));
-    // No English sentence of the popup is left on screen.
+    expect(await twoStep.innerText()).toContain(m('popupSourceSeen'));
+    expect(await popup.locator('[data-kind="unknown"]').first().innerText()).toContain(m('popupStatusUnknown'));
+    // No English sentence of the popup's first screen is left on screen.
     const text = await popup.locator('main').innerText();
-    for (const k of ['popupIntro', 'popupSplitHeading', 'popupDutiesHeading', 'popupStatusUnknown', 'popupMarkDone']) {
+    for (const k of ['popupNextHeading', 'popupSplitHeading', 'popupStatusUnknown', 'popupMarkReviewed', 'popupOptions', 'popupActivityLog']) {
       expect(text, k).not.toContain(en[k]!.message);
       expect(text, k).toContain(m(k));
     }
+    expect(await popup.getByTestId('summary').innerText()).toBe(m('popupSummary').replace('$1', '1').replace('$2', '0').replace('$3', '12'));
+    expect(await axe(popup)).toEqual([]);
+    // The folded list of every duty, in German groups.
+    await popup.getByText(m('popupDutiesAll').replace('$1', '13'), { exact: true }).click();
+    await popup.locator('[data-duty="two-step"]').waitFor();
+    expect(await popup.locator('.group h3').allInnerTexts()).toEqual(
+      ['popupGroupAccess', 'popupGroupAuthentication', 'popupGroupMonitoring', 'popupGroupUse', 'popupGroupData'].map(m),
+    );
     expect(await axe(popup)).toEqual([]);
     await popup.close();
+  });
+
+  test('the welcome checklist in German', async () => {
+    const welcome = await openExt(h, PAGES.welcome);
+    await welcome.getByRole('heading', { level: 1 }).waitFor();
+    expect(await welcome.title()).toBe(m('welcomeTitle'));
+    const list = welcome.getByRole('list', { name: m('welcomeChecklistLabel') });
+    expect(await list.getByRole('heading', { level: 2, name: new RegExp(m('welcomeLeaverTitle')) }).count()).toBe(1);
+    expect(await welcome.locator('[data-item="leaver"]').innerText()).toContain(m('welcomeLeaverWhere'));
+    expect(await axe(welcome)).toEqual([]);
+    await welcome.close();
   });
 
   test('settings and the activity log: titles, labels and language in German', async () => {

@@ -2,7 +2,7 @@
 // verification and devices, exports as backups, and password prompts on published pages.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, type Harness } from '../../scripts/lib/browser.mjs';
-import { storedLog, resetSettings } from './helpers/ext';
+import { openExt, PAGES, popupReady, storedLog, resetSettings } from './helpers/ext';
 
 let h: Harness;
 beforeAll(async () => {
@@ -67,6 +67,43 @@ describe('who already has access', () => {
       await page.close();
     });
   }
+});
+
+describe('looked at is not reviewed: what the popup makes of it', () => {
+  test('opening Settings → People records "looked at"; only "Mark access as reviewed" turns the review OK', async () => {
+    await resetSettings(h, { ownDomains: ['acme.com'] });
+    const page = await h.openNotion(APP, 'people-a.html');
+    const status = page.getByRole('status').filter({ hasText: 'Someone leaving?' });
+    await expect.poll(() => logOf('access-reviewed')).toEqual(['people-list']);
+    const popup = await openExt(h, PAGES.popup);
+    await popupReady(popup);
+    await popup.getByText(/^All duties \(13\)$/).click();
+    const row = popup.locator('[data-duty="review-permissions"]');
+    await expect.poll(() => row.getAttribute('data-status')).toBe('unknown');
+    expect(await row.innerText()).toContain('You opened Settings → People today but did not mark access as reviewed.');
+    await status.getByRole('button', { name: 'Mark access as reviewed' }).click();
+    await expect.poll(() => row.getAttribute('data-status')).toBe('ok');
+    expect(await row.getAttribute('data-source')).toBe('seen');
+    await popup.close();
+    await page.close();
+  });
+
+  test('opening the devices list records "looked at": the sessions duty stays not checked until marked', async () => {
+    await resetSettings(h);
+    const page = await h.openNotion(APP, 'account-a.html');
+    await expect.poll(() => logOf('sessions-reviewed')).toEqual(['devices-list']);
+    const popup = await openExt(h, PAGES.popup);
+    await popupReady(popup);
+    await popup.getByText(/^All duties \(13\)$/).click();
+    const row = popup.locator('[data-duty="revoke-sessions"]');
+    await expect.poll(() => row.innerText()).toContain('You opened the list of signed-in devices today but did not mark it as reviewed.');
+    expect(await row.getAttribute('data-status')).toBe('unknown');
+    await row.getByRole('button', { name: 'Mark as reviewed' }).click();
+    await expect.poll(() => row.getAttribute('data-status')).toBe('ok');
+    expect(await row.getAttribute('data-source')).toBe('said');
+    await popup.close();
+    await page.close();
+  });
 });
 
 describe('account security', () => {

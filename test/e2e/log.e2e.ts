@@ -1,12 +1,15 @@
-// The activity log in real Chromium: list with filters, retention from settings, CSV (with BOM) and JSON
-// export, "Copy a report", clear-all with a confirm step — and the worker-stop case: the service worker is
-// stopped through the DevTools protocol in the middle of a burst of recordings from a Notion tab, and
-// every event still ends up in the log exactly once (content scripts retry; the log de-duplicates by id).
+// The activity log in real Chromium: list with filters, a plain detail of each row, repeated statuses folded
+// into one row, pages of 100 rows, retention from settings, CSV (with BOM) and JSON export, reports to the
+// security team (preview, copy, mail to the policy's security contact, `?report=<id>`), clear-all with a
+// confirm step, a log stored by an earlier build moved into the new store — and the worker-stop case: the
+// service worker is stopped through the DevTools protocol in the middle of a burst of recordings from a
+// Notion tab, and every event still ends up in the log exactly once (content scripts retry; the log
+// de-duplicates by id).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from '../../scripts/lib/browser.mjs';
-import { ev, openExt, PAGES, seed, sleep, stopWorkers, storedLog, type Seed } from './helpers/ext';
+import { ev, launchWithPolicy, openExt, PAGES, rawLog, seed, sleep, stopWorkers, storedLog, type Seed } from './helpers/ext';
 import type { CoachEvent } from '../../src/shared/events';
 
 let h: Harness;
@@ -43,39 +46,95 @@ async function reopen(state: Seed) {
 describe('activity log page', () => {
   test('lists events newest first, with filters for kind, decision, domain, page and date', async () => {
     await reopen({ local: { log: EVENTS } });
-    expect(await count()).toBe('Showing 6 of 6 events.');
+    await expect.poll(count).toBe('Showing 6 of 6 events.');
     const rows = page.locator('tbody tr');
-    expect(await rows.first().innerText()).toMatch(/Risky invite\s+Shown\s+gmail\.com\s+Roadmap · app\.notion\.com/);
+    expect(await rows.first().innerText()).toMatch(
+      /Risky invite\s+Shown\s+An invite to gmail\.com \(a personal email service\)\.\s+gmail\.com\s+Roadmap · app\.notion\.com/,
+    );
     await page.getByLabel('What', { exact: true }).selectOption({ label: 'Risky invite' });
-    expect(await count()).toBe('Showing 3 of 6 events.');
+    await expect.poll(count).toBe('Showing 3 of 6 events.');
     await page.getByLabel('Decision', { exact: true }).selectOption({ label: 'Went ahead anyway' });
-    expect(await count()).toBe('Showing 1 of 6 events.');
-    expect(await rows.innerText()).toContain('vendor.io');
+    await expect.poll(count).toBe('Showing 1 of 6 events.');
+    await expect.poll(() => rows.innerText()).toContain('vendor.io');
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.getByLabel('Domain', { exact: true }).fill('@Gmail.com');
-    expect(await count()).toBe('Showing 1 of 6 events.');
+    await expect.poll(count).toBe('Showing 1 of 6 events.');
     await page.getByLabel('Domain', { exact: true }).fill('');
     await page.getByLabel('Page', { exact: true }).fill('q3 PLAN');
-    expect(await count()).toBe('Showing 1 of 6 events.');
-    expect(await rows.innerText()).toContain('vendor.io');
+    await expect.poll(count).toBe('Showing 1 of 6 events.');
+    await expect.poll(() => rows.innerText()).toContain('vendor.io');
     await page.getByLabel('Page', { exact: true }).fill('');
     await page.getByLabel('From', { exact: true }).fill(localDay(4));
-    expect(await count()).toBe('Showing 3 of 6 events.');
+    await expect.poll(count).toBe('Showing 3 of 6 events.');
     await page.getByLabel('To', { exact: true }).fill(localDay(2));
-    expect(await count()).toBe('Showing 2 of 6 events.');
+    await expect.poll(count).toBe('Showing 2 of 6 events.');
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    expect(await count()).toBe('Showing 6 of 6 events.');
+    await expect.poll(count).toBe('Showing 6 of 6 events.');
   });
 
-  test('retention follows settings: older events are not shown, and the page says what is kept', async () => {
-    // The 40-day-old mark is the latest evidence for "backups" and stays; the older one for it goes.
+  test('retention follows settings: older events are not kept, and the page says what is kept', async () => {
+    // Stored by an earlier build with the 40- and 50-day-old marks: moved into the new store under today's
+    // 30-day limit. The marks leave the log; their evidence stays in the popup's digest.
     await reopen({ sync: { logRetentionDays: 30 }, local: { log: [ev('duty-marked', 50, 'recorded', { detail: 'backups' }), ...EVENTS] } });
-    expect(await count()).toBe('Showing 6 of 6 events.');
-    expect(await page.locator('tbody tr').allInnerTexts()).toHaveLength(6);
-    expect(await page.locator('main > p').first().innerText()).toContain('the last 30 days, at most 1000 events, and the newest event of each kind, without page or people');
+    expect(await count()).toBe('Showing 5 of 5 events.');
+    expect(await page.locator('tbody tr').allInnerTexts()).toHaveLength(5);
+    expect(await page.locator('main > p').first().innerText()).toContain('the last 30 days, at most 1000 events. The popup keeps the newest evidence of each duty');
+    await expect.poll(async () => JSON.stringify((await rawLog(page)).digest)).toContain('"detail":"backups"');
     await reopen({ sync: { logRetentionDays: 30 }, local: { log: [...EVENTS, ev('invite-risky', 35, 'shown', { domains: ['old.example'] })] } });
-    expect(await count()).toBe('Showing 6 of 6 events.');
+    expect(await count()).toBe('Showing 5 of 5 events.');
     expect(await page.locator('tbody').innerText()).not.toContain('old.example');
+  });
+
+  test('a log stored by an earlier build (one JSON string) moves into the new store with every event', async () => {
+    await reopen({ local: { log: EVENTS } });
+    expect(await count()).toBe('Showing 6 of 6 events.');
+    await expect.poll(async () => (await rawLog(page)).legacy).toBeUndefined();
+    const { records } = await rawLog(page);
+    expect(records.map((e) => e.id).sort()).toEqual(EVENTS.map((e) => e.id).sort());
+    expect(records.find((e) => e.domains?.[0] === 'vendor.io')).toEqual(EVENTS[1]);
+    // The log page lists each of them.
+    for (const e of EVENTS) expect(await page.locator(`tbody tr[data-event-id="${e.id}"]`).count()).toBe(1);
+  });
+
+  test('each row says what happened in plain words; a status seen again and again is one row', async () => {
+    const seen = [0.1, 0.2, 0.3, 0.4, 0.5].map((age) => ev('twofa-status', age, 'recorded', { detail: '2fa-on', host: 'app.notion.com' }));
+    const paste = ev('secret-paste', 0.6, 'proceeded', { detail: 'aws-access-key,github-token', pageTitle: 'Runbook', pageId: '0123456789abcdef0123456789abcdef', host: 'app.notion.com' });
+    const older = [0.7, 0.8].map((age) => ev('twofa-status', age, 'recorded', { detail: '2fa-on', host: 'app.notion.com' }));
+    await reopen({ local: { log: [...seen, paste, ...older] } });
+    expect(await count()).toBe('Showing 8 of 8 events.');
+    const rows = page.locator('tbody tr');
+    expect(await rows.count()).toBe(3);
+    const first = await rows.nth(0).innerText();
+    expect(first).toContain('2-step verification was on.');
+    expect(first).toMatch(/Seen 5 times, last /);
+    expect(await rows.nth(0).getAttribute('data-count')).toBe('5');
+    expect(await rows.nth(1).innerText()).toContain('Pasted into the page: an AWS access key and a GitHub token.');
+    expect(await rows.nth(1).innerText()).not.toContain('aws-access-key');
+    expect(await rows.nth(2).innerText()).toMatch(/Seen 2 times/);
+    // "Report…" only where it matters: the pasted secret, not the statuses.
+    expect(await page.getByRole('button', { name: /^Report:/ }).count()).toBe(1);
+    expect(await rows.nth(1).getByRole('button', { name: /^Report: Secret pasted/ }).count()).toBe(1);
+  });
+
+  test('pages through a long log, 100 rows at a time, newest first', async () => {
+    const many = Array.from({ length: 250 }, (_, i) => ev('invite-risky', i / 100 + 0.01, i % 2 ? 'shown' : 'dismissed', { domains: [`v${i}.example`], reasons: ['unknown'] }));
+    await reopen({ local: { log: many } });
+    expect(await count()).toBe('Showing 250 of 250 events.');
+    const rows = page.locator('tbody tr');
+    expect(await rows.count()).toBe(100);
+    expect(await rows.first().innerText()).toContain('v0.example');
+    await page.getByRole('button', { name: 'Show more' }).click();
+    await expect.poll(() => rows.count()).toBe(200);
+    await page.getByRole('button', { name: 'Show more' }).click();
+    await expect.poll(() => rows.count()).toBe(250);
+    expect(await rows.last().innerText()).toContain('v249.example');
+    expect(await page.getByRole('button', { name: 'Show more' }).count()).toBe(0);
+    // Filters apply to the whole log, not the rows loaded.
+    await page.getByLabel('Decision', { exact: true }).selectOption({ label: 'Dismissed' });
+    await expect.poll(count).toBe('Showing 125 of 250 events.');
+    expect(await rows.count()).toBe(100);
+    await page.getByRole('button', { name: 'Show more' }).click();
+    await expect.poll(() => rows.count()).toBe(125);
   });
 
   test('exports what is shown: CSV with a BOM (and formula cells defused) and JSON', async () => {
@@ -93,7 +152,7 @@ describe('activity log page', () => {
     expect(await page.getByRole('status').innerText()).toBe('Exported 3 events.');
   });
 
-  test('"Copy a report" puts a plain-text summary of one event on the clipboard', async () => {
+  test('"Report…" previews a plain report in the user\'s words, then copies it', async () => {
     await reopen({ local: { log: EVENTS } });
     // Record what reaches the real clipboard API (Chromium refuses clipboard permissions to
     // chrome-extension:// origins in Playwright, so the clipboard cannot be read back here).
@@ -106,21 +165,47 @@ describe('activity log page', () => {
         return real(t);
       };
     });
+    // Only the invite sent anyway is worth a report here.
+    expect(await page.getByRole('button', { name: /^Report:/ }).count()).toBe(1);
     const row = page.locator('tbody tr', { hasText: 'vendor.io' });
-    await row.getByRole('button', { name: /^Copy a report/ }).click();
+    await row.getByRole('button', { name: /^Report: Risky invite/ }).click();
+    const preview = page.getByTestId('report-preview');
+    await preview.waitFor();
+    expect(await preview.getByRole('heading', { name: 'Report to your security team' }).count()).toBe(1);
+    expect(await preview.getByTestId('report-to').innerText()).toContain('has not set a security contact');
+    const subject = await preview.getByLabel('Subject').inputValue();
+    const body = await preview.getByLabel('Message').inputValue();
+    expect(subject).toBe('Security report from SRM Coach: Risky invite');
+    expect(body).toContain('An invite to vendor.io (not a trusted domain). I went ahead anyway.');
+    expect(body).toContain('Page: “Q3 plan”');
+    expect(body).toContain('Link: https://app.notion.com/p/0123456789abcdef0123456789abcdef');
+    expect(body).toMatch(/When: \w+day, /); // local time, spelled out
+    expect(body).not.toMatch(/invite-risky|proceeded|What:/);
+    expect(body).toMatch(/Sent from SRM Coach \d+\.\d+\.\d+\n$/);
+    // Nothing was copied or sent before the user asked.
+    expect(await page.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual([]);
+    await preview.getByRole('button', { name: 'Copy the report' }).click();
     await expect.poll(() => page.getByRole('status').innerText()).toMatch(/Report copied|Could not copy/);
-    const copied = await page.evaluate(() => (window as unknown as { copied: string[] }).copied);
-    expect(copied).toHaveLength(1);
-    const text = copied[0]!;
-    // If the browser refused the write, the same report is offered in a field to copy by hand.
-    if ((await page.getByRole('status').innerText()).startsWith('Could not copy')) {
-      expect(await page.getByRole('textbox', { name: 'Report' }).inputValue()).toBe(text);
-    }
-    expect(text).toContain('What: Risky invite (invite-risky)');
-    expect(text).toContain('Page title: Q3 plan');
-    expect(text).toContain('Domains: vendor.io (unknown)');
-    expect(text).toContain('Decision: Went ahead anyway (proceeded)');
-    expect(text).toMatch(/Reported from SRM Coach v\d+\.\d+\.\d+\n$/);
+    expect(await page.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual([`${subject}\n\n${body}`]);
+    await preview.getByRole('button', { name: 'Close' }).click();
+    expect(await page.getByTestId('report-preview').count()).toBe(0);
+  });
+
+  test('`?report=<id>` opens straight into the preview of that event', async () => {
+    const paste = ev('secret-paste', 0.1, 'shown', { detail: 'stripe-key', pageTitle: 'Billing', pageId: 'fedcba9876543210fedcba9876543210', host: 'app.notion.com' });
+    await reopen({ local: { log: [...EVENTS, paste] } });
+    await page.goto(`${h.extensionUrl(PAGES.log)}?report=${encodeURIComponent(paste.id)}`);
+    const preview = page.getByTestId('report-preview');
+    await preview.waitFor();
+    expect(await preview.getAttribute('data-event-id')).toBe(paste.id);
+    const body = await preview.getByLabel('Message').inputValue();
+    expect(body).toContain('Pasted into the page: a Stripe API key. SRM Coach warned; no choice was made.');
+    expect(body).toContain('The secret itself was not recorded and is not in this report.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Report to your security team');
+    await page.goto(`${h.extensionUrl(PAGES.log)}?report=no-such-event`);
+    await expect.poll(() => page.getByRole('status').innerText()).toBe('That event is no longer in the activity log.');
+    expect(await page.getByTestId('report-preview').count()).toBe(0);
+    await page.goto(h.extensionUrl(PAGES.log));
   });
 
   test('clear-all asks first; Cancel keeps everything, "Delete all" empties the log', async () => {
@@ -175,5 +260,30 @@ describe('worker stopped in the middle of recording', () => {
     await page.reload();
     await page.getByTestId('log-count').waitFor();
     expect(await count()).toBe(`Showing ${N} of ${N} events.`);
+  });
+});
+
+describe('reports to the security contact set by policy', () => {
+  let p: Harness | undefined;
+  afterAll(async () => {
+    await p?.close();
+  });
+
+  test('the preview names the contact and "Open in my email" mails it with subject and body', async () => {
+    p = await launchWithPolicy({ securityContact: 'security@example.com' });
+    const log = await openExt(p, PAGES.log);
+    const phishing = ev('published-password-prompt', 0.2, 'shown', { detail: 'password-field', host: 'acme-login.notion.site' });
+    await seed(log, { local: { log: [phishing] } });
+    await log.goto(`${p.extensionUrl(PAGES.log)}?report=${encodeURIComponent(phishing.id)}`);
+    const preview = log.getByTestId('report-preview');
+    // The policy reaches the page through the background's mirror: poll until it is there.
+    await expect.poll(() => preview.getByTestId('report-to').innerText(), { timeout: 10_000 }).toBe('To: security@example.com');
+    const href = (await preview.getByRole('link', { name: 'Open in my email' }).getAttribute('href'))!;
+    expect(href.startsWith('mailto:security@example.com?')).toBe(true);
+    const q = new URL(href).searchParams;
+    expect(q.get('subject')).toBe('Security report from SRM Coach: Password prompt on a published page');
+    expect(q.get('body')).toContain('A published Notion page on acme-login.notion.site asked for a password: likely phishing.');
+    expect(q.get('body')).toContain('Link: https://acme-login.notion.site/');
+    expect(q.get('body')).toBe((await preview.getByLabel('Message').inputValue()).replace(/\n/g, '\r\n'));
   });
 });

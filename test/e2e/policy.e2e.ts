@@ -88,8 +88,8 @@ describe('enterprise policy (3rdparty extension policy, real Chromium policy fil
     const popup = await openExt(h!, PAGES.popup);
     await seed(popup, { local: { log: [ev('access-reviewed', 20), ev('backup', 1), ev('sessions-reviewed', 1)] }, clear: false });
     await popup.reload();
-    const row = popup.locator('[data-duty="review-permissions"]');
-    await expect.poll(() => row.getAttribute('data-status')).toBe('attention');
+    const row = popup.locator('[data-next="review-permissions"]');
+    await expect.poll(() => row.getAttribute('data-kind')).toBe('attention');
     await expect.poll(() => badge(h!, popup)).toBe('1');
     await popup.close();
   });

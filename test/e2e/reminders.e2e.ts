@@ -1,11 +1,13 @@
 // Review reminders in real Chromium: the toolbar badge counts the cadence duties that are due (access
 // review, backup/export, sessions review; cadences from settings), recomputed when the log or settings
-// change, "mark as done" clears it, and a chrome.alarms alarm raises it at the due moment — also after the
-// service worker was stopped through the DevTools protocol (alarms survive worker restarts).
+// change, "mark as reviewed" clears it, and a chrome.alarms alarm raises it at the due moment — also after
+// the service worker was stopped through the DevTools protocol (alarms survive worker restarts). A fresh
+// install shows NO badge: a review never done is due only 14 days after install (or after the oldest event
+// in the log, if older); one done and now a full cadence old is due at once.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from '../../scripts/lib/browser.mjs';
-import { badge, DAY, ev, openExt, PAGES, seed, sleep, stopWorkers, storedLog } from './helpers/ext';
+import { badge, DAY, ev, openExt, PAGES, readLocal, seed, sleep, stopWorkers, storedLog } from './helpers/ext';
 
 let h: Harness;
 let page: Page;
@@ -31,11 +33,38 @@ const title = async () => {
 };
 
 describe('reminders and the toolbar badge', () => {
-  test('a fresh install: nothing was ever reviewed, so all three reminders are due', async () => {
-    await expect.poll(() => badge(h, page)).toBe('3');
-    expect(await title()).toBe('SRM Coach: reminders due: Review who has access regularly, Revoke suspicious or old sessions, and Back up and export what matters');
+  test('a fresh install shows no badge: nothing is due before SRM Coach had a chance to see it done', async () => {
+    // The install time is recorded on install.
+    await expect.poll(() => readLocal(page, 'installedAt').then((v) => typeof v)).toBe('number');
+    expect(Math.abs(Number(await readLocal(page, 'installedAt')) - Date.now())).toBeLessThan(120_000);
+    // Never a number, from the first paint on (polled for a while, not read once).
+    const seen = new Set<string | null>();
+    for (let i = 0; i < 20; i++) {
+      seen.add(await badge(h, page));
+      await sleep(100);
+    }
+    expect([...seen]).toEqual(['']);
+    expect(await title()).toBe('SRM Coach');
     const alarms = await page.evaluate(() => chrome.alarms.getAll());
     expect(alarms.find((a) => a.name === 'srm-reminders')?.periodInMinutes).toBe(60);
+    // The next reminder alarm is the end of the 14 days.
+    const installed = Number(await readLocal(page, 'installedAt'));
+    const next = alarms.find((a) => a.name === 'srm-reminders-next');
+    expect(Math.abs(next!.scheduledTime - (installed + 14 * DAY + 500))).toBeLessThan(1500);
+  });
+
+  test('14 days after install, the reviews never done are due: the badge counts them', async () => {
+    await seed(page, { local: { installedAt: Date.now() - 15 * DAY } });
+    await expect.poll(() => badge(h, page)).toBe('3');
+    expect(await title()).toBe("SRM Coach: reminders due: Review who has access regularly, Sign out devices you don't recognise, and Back up and export what matters");
+  });
+
+  test('opening People or the devices list is not a review: the badge stays', async () => {
+    await seed(page, { local: { installedAt: Date.now() - 15 * DAY, log: [ev('access-reviewed', 0, 'recorded', { detail: 'people-list' }), ev('sessions-reviewed', 0, 'recorded', { detail: 'devices-list' }), ev('backup', 0)] } });
+    await expect.poll(() => badge(h, page)).toBe('2');
+    // The People card's "Mark access as reviewed" is a review.
+    await seed(page, { local: { installedAt: Date.now() - 15 * DAY, log: [ev('access-reviewed', 0, 'recorded', { detail: 'marked' }), ev('sessions-reviewed', 0, 'recorded', { detail: 'devices-list' }), ev('backup', 0)] } });
+    await expect.poll(() => badge(h, page)).toBe('1');
   });
 
   test('recomputed when the log changes: recent reviews clear it, an old one raises it again', async () => {
@@ -47,8 +76,12 @@ describe('reminders and the toolbar badge', () => {
   });
 
   test('"mark as reviewed" in the popup records the date and clears the badge', async () => {
+    await seed(page, { local: { log: [ev('access-reviewed', 31), ev('backup', 1), ev('sessions-reviewed', 1)] } });
+    await expect.poll(() => badge(h, page)).toBe('1');
     await page.reload();
-    const row = page.locator('[data-duty="review-permissions"]');
+    // Due, so it leads the popup's next things.
+    const row = page.locator('[data-next="review-permissions"]');
+    expect(await row.getAttribute('data-kind')).toBe('attention');
     await row.getByRole('button', { name: 'Mark as reviewed' }).click();
     await expect.poll(() => badge(h, page)).toBe('');
     const log = await storedLog(page);
@@ -76,7 +109,7 @@ describe('reminders and the toolbar badge', () => {
     await field.press('Enter');
     await expect.poll(() => badge(h, page)).toBe('1');
     await page.reload();
-    expect(await page.locator('[data-duty="review-permissions"]').getAttribute('data-status')).toBe('attention');
+    expect(await page.locator('[data-next="review-permissions"]').getAttribute('data-kind')).toBe('attention');
     // 0 days is not a cadence: refused, said, and the field shows the value in force again.
     await field.fill('0');
     await field.press('Enter');

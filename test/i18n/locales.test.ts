@@ -182,7 +182,7 @@ describe('locales', () => {
 
 describe('store listing', () => {
   // The Chrome Web Store and addons.mozilla.org take at most 132 characters of manifest description.
-  it.each(['en', 'de'])('%s extDescription fits in 132 characters', (lang) => {
+  it.each(LOCALES)('%s extDescription fits in 132 characters', (lang) => {
     const m = JSON.parse(readFileSync(join(ROOT, 'extension/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
     expect(m.extDescription!.message.length).toBeLessThanOrEqual(132);
   });

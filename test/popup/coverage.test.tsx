@@ -8,7 +8,13 @@ import { mergeSettings } from '../../src/shared/settings/merge';
 import { emptyCoverage, mergeReport, type CoverageState } from '../../src/shared/coverage/model';
 
 let stored: CoverageState | undefined;
-vi.mock('../../src/platform/i18n', () => ({ t: (key: string, ...subs: unknown[]) => [key, ...subs].join('|'), messagesLocale: () => 'en' }));
+vi.mock('../../src/platform/i18n', () => ({ t: (key: string, ...subs: unknown[]) => [key, ...subs].join('|'),
+  messagesLocale: () => 'en',
+  formatList: (items: string[]) => items.join(', '),
+  formatDate: (at: number) => new Date(at).toISOString().slice(0, 10),
+  formatDateTime: (at: number) => new Date(at).toISOString(),
+  relativeDays: (d: number) => `${d}d`,
+}));
 vi.mock('../../src/platform/runtime', () => ({ extensionVersion: () => '1.4.0' }));
 vi.mock('../../src/platform/storage', () => ({
   readAreas: async () => ({ local: stored ? { coverage: stored } : {}, sync: {} }),

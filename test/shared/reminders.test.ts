@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { nextDueAt } from '../../src/shared/reminders';
-import { dueReminders, DAY_MS } from '../../src/shared/duties';
+import { badgeText, nextDueAt } from '../../src/shared/reminders';
+import { dueReminders, DAY_MS, REMINDER_GRACE_DAYS } from '../../src/shared/duties';
 import { daysAgo, ev, inputs, NOW, SETTINGS30 } from './duties/helpers';
 
 describe('nextDueAt (the one-shot reminder alarm)', () => {
-  it('is undefined when nothing is ok yet: everything is already due', () => {
+  it('is undefined when nothing is ok yet and the grace is over: everything is already due', () => {
     expect(nextDueAt(inputs())).toBeUndefined();
     expect(dueReminders(inputs())).toEqual(['review-permissions', 'revoke-sessions', 'backups']);
   });
@@ -29,5 +29,31 @@ describe('nextDueAt (the one-shot reminder alarm)', () => {
     expect(dueReminders({ ...before, now: at })).toEqual(['review-permissions', 'revoke-sessions', 'backups']);
     expect(nextDueAt({ ...before, now: at })).toBeUndefined();
     expect(NOW).toBe(e.at);
+  });
+});
+
+describe('the first weeks (grace period) and the badge', () => {
+  it('a fresh install: no reminder due, and the next alarm is the end of the grace period', () => {
+    const i = inputs([], {}, SETTINGS30, NOW);
+    expect(dueReminders(i)).toEqual([]);
+    expect(nextDueAt(i)).toBe(NOW + REMINDER_GRACE_DAYS * DAY_MS);
+    expect(badgeText(dueReminders(i), undefined)).toBe('');
+  });
+
+  it('during the grace, a fresh review brings its own due date forward only if it is earlier', () => {
+    const i = inputs([ev('access-reviewed', 0, 'recorded', 'marked')], {}, { ...SETTINGS30, accessReviewDays: 7 }, NOW);
+    expect(nextDueAt(i)).toBe(NOW + 7 * DAY_MS);
+  });
+
+  it('the badge: the number of reminders due; "!" for a reused password outranks it; nothing when none', () => {
+    expect(badgeText([], undefined)).toBe('');
+    expect(badgeText(['review-permissions', 'backups'], undefined)).toBe('2');
+    expect(badgeText(['review-permissions'], 'example.com')).toBe('!');
+    expect(badgeText([], 'example.com')).toBe('!');
+  });
+
+  it('after the grace, never-done reviews are due and the badge counts them', () => {
+    const i = inputs([], {}, SETTINGS30, NOW - REMINDER_GRACE_DAYS * DAY_MS);
+    expect(badgeText(dueReminders(i), undefined)).toBe('3');
   });
 });

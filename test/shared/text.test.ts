@@ -4,7 +4,8 @@ import { cleanText, hasInvisible } from '../../src/shared/text';
 import { boundEvent, isCoachEvent, MAX_EVENT_DOMAINS, type CoachEvent } from '../../src/shared/events';
 import { decodeLog, encodeLog } from '../../src/shared/log/stored';
 import { csvCell, toCsv } from '../../src/shared/log/export';
-import { eventReport } from '../../src/shared/log/report';
+import { buildReport } from '../../src/shared/log/report';
+import { ENGLISH } from './log/words';
 
 const BIDI = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C'];
 
@@ -52,7 +53,8 @@ describe('events are bounded and clean where they are made', () => {
     expect(csvCell('x\u202Ey')).toBe('xy');
     const csv = toCsv([{ ...base, pageTitle: '\u2067evil' }]);
     for (const c of BIDI) expect(csv).not.toContain(c);
-    const report = eventReport({ ...base, pageTitle: 'a\u202Eb' }, { kind: 'Invite', decision: 'Shown' }, { version: '1' });
+    const r = buildReport({ ...base, pageTitle: 'a\u202Eb' }, ENGLISH, { version: '1' });
+    const report = r.subject + r.body;
     for (const c of BIDI) expect(report).not.toContain(c);
   });
 });

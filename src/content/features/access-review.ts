@@ -12,6 +12,7 @@ import { currentPage, isLoginPath } from '../notion/page';
 import { isNotionHost } from '@shared/notion-hosts';
 import { trustedSet } from '@shared/settings/merge';
 import { t, type MessageKey } from '../../platform/i18n';
+import { isolate } from '@shared/format';
 import type { InviteeVerdict } from '@shared/domain/classify';
 import { notePanel } from '../runtime/coverage';
 
@@ -60,7 +61,7 @@ export default defineFeature({
       ctx.ui.show({
         key: 'outside',
         role: 'status',
-        title: t('accessTitle', ext.length === 1 ? t('accessPeopleOne') : t('accessPeopleMany', ext.length), currentPage().title),
+        title: t('accessTitle', ext.length === 1 ? t('accessPeopleOne') : t('accessPeopleMany', ext.length), isolate(currentPage().title)),
         items: ext.map(({ row, v }) => ({ label: row.email, detail: `${t(LEVEL_KEY[row.level ?? 'full'] ?? 'accessLevelUnknown')} · ${reason(v)}` })),
         body: [t('accessNext')],
         duty: t('accessDuty'),

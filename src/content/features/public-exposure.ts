@@ -12,6 +12,7 @@ import { dialogOf, findShareSurfaces, hasPublishTab, mayAffectSurfaces } from '.
 import { currentPage, isLoginPath } from '../notion/page';
 import { t, type MessageKey } from '../../platform/i18n';
 import { noteExposure } from '../runtime/coverage';
+import { isolate } from '@shared/format';
 
 const CONSEQUENCE: Record<ExposureAction, MessageKey> = {
   'web-link': 'publicWebLink',
@@ -51,8 +52,8 @@ export default defineFeature({
         ctx.ui.show({
           key: 'exposure',
           role: 'alert',
-          title: t('publicTitle', page.title),
-          body: [t(CONSEQUENCE[hit.action], page.title), t('publicNext')],
+          title: t('publicTitle', isolate(page.title)),
+          body: [t(CONSEQUENCE[hit.action], isolate(page.title)), t('publicNext')],
           duty: t('publicDuty'),
           anchor: dialogOf(hit.control) ?? null,
           actions: [{ label: t('publicGotIt'), onClick: () => ctx.ui.hide('exposure'), primary: true }],
@@ -78,8 +79,8 @@ export default defineFeature({
         ctx.ui.show({
           key: 'confirm',
           role: 'alertdialog',
-          title: t('publicTitle', page.title),
-          body: [t(CONSEQUENCE[action], page.title)],
+          title: t('publicTitle', isolate(page.title)),
+          body: [t(CONSEQUENCE[action], isolate(page.title))],
           duty: t('publicDuty'),
           actions: [
             { label: t('confirmGoBack'), onClick: () => close('went-back'), primary: true },
@@ -105,7 +106,7 @@ export default defineFeature({
       ctx.ui.show({
         key: 'already-public',
         role: 'status',
-        title: t('publicAlreadyTitle', page.title),
+        title: t('publicAlreadyTitle', isolate(page.title)),
         body: [t('publicAlreadyBody')],
         anchor: menu.root,
         actions: [{ label: t('publicGotIt'), onClick: () => ctx.ui.hide('already-public') }],

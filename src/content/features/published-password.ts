@@ -7,6 +7,7 @@ import { defineFeature } from '../runtime/feature';
 import { findPasswordFields } from '../notion/published';
 import { isPublishedHost } from '@shared/notion-hosts';
 import { t } from '../../platform/i18n';
+import { isolate } from '@shared/format';
 
 export default defineFeature({
   id: 'published-password',
@@ -21,7 +22,7 @@ export default defineFeature({
         key: 'phish',
         role: 'alert',
         title: t('publishedPwTitle'),
-        body: [t('publishedPwBody', location.hostname)],
+        body: [t('publishedPwBody', isolate(location.hostname))],
         duty: t('publishedPwDuty'),
         anchor: fields[0],
         actions: [

@@ -15,7 +15,8 @@ import { defineFeature } from '../runtime/feature';
 import { isEditableTarget } from '../notion/editor';
 import { currentPage, isLoginPath } from '../notion/page';
 import { isNotionHost } from '@shared/notion-hosts';
-import { t, type MessageKey } from '../../platform/i18n';
+import { formatList, t, type MessageKey } from '../../platform/i18n';
+import { isolate } from '@shared/format';
 import type { SecretKind } from '@shared/secrets';
 
 type Scanner = typeof import('@shared/secrets');
@@ -61,7 +62,7 @@ export default defineFeature({
       ));
     ctx.listen(document, 'focusin', (e) => isEditableTarget(e.target) && void load(), { capture: true });
 
-    const describe = (kinds: SecretKind[]) => [...new Set(kinds.map((k) => t(LABEL[k])))].join(', ');
+    const describe = (kinds: SecretKind[]) => formatList([...new Set(kinds.map((k) => t(LABEL[k])))]);
 
     const coach = (kinds: SecretKind[], anchor: Element | null) => {
       const page = currentPage();
@@ -69,7 +70,7 @@ export default defineFeature({
         key: 'secret',
         role: 'alert',
         title: t('pasteTitle', describe(kinds)),
-        body: [t('pasteBody', page.title), t('pasteBodyAfter')],
+        body: [t('pasteBody', isolate(page.title)), t('pasteBodyAfter')],
         duty: t('pasteDuty'),
         anchor,
         actions: [{ label: t('gotIt'), onClick: () => ctx.ui.hide('secret'), primary: true }],
@@ -106,7 +107,7 @@ export default defineFeature({
         key: 'confirm',
         role: 'alertdialog',
         title: t('pasteTitle', describe(kinds)),
-        body: [t('pasteBody', page.title)],
+        body: [t('pasteBody', isolate(page.title))],
         duty: t('pasteDuty'),
         actions: [
           { label: t('pasteDontPaste'), onClick: () => decide(false), primary: true },

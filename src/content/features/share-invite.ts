@@ -12,7 +12,8 @@ import { currentPage, isLoginPath } from '../notion/page';
 import { looksLikeAddress } from '../notion/address';
 import { trustedSet } from '@shared/settings/merge';
 import { trustDomain } from '../../platform/settings';
-import { t } from '../../platform/i18n';
+import { formatList, t } from '../../platform/i18n';
+import { isolate } from '@shared/format';
 import type { InviteeVerdict } from '@shared/domain/classify';
 import type { CardItem } from '../ui/coach-ui';
 import { noteShareSurfaces } from '../runtime/coverage';
@@ -124,7 +125,7 @@ export default defineFeature({
       c.ui.show({
         key: 'risky',
         role: 'alert',
-        title: domains.size === 1 ? t('shareTitleOne', [...domains.keys()][0]!) : t('shareTitleMany', domains.size),
+        title: domains.size === 1 ? t('shareTitleOne', isolate([...domains.keys()][0]!)) : t('shareTitleMany', domains.size),
         items,
         duty: t('shareDuty'),
         anchor: surface.root,
@@ -170,7 +171,7 @@ export default defineFeature({
       (held) => {
         const risky = current ? visible(current.risky) : [];
         const page = currentPage();
-        const names = [...byDomain(risky).values()].map(domainLabel).join(', ');
+        const names = formatList([...byDomain(risky).values()].map((d) => isolate(domainLabel(d))));
         const close = (decision: 'proceeded' | 'went-back') => {
           ctx.ui.hide('confirm');
           record(decision, risky);
@@ -180,7 +181,7 @@ export default defineFeature({
         ctx.ui.show({
           key: 'confirm',
           role: 'alertdialog',
-          title: t('confirmShareTitle', page.title),
+          title: t('confirmShareTitle', isolate(page.title)),
           body: [t('confirmShareBody', names)],
           items: [...byDomain(risky).values()].map((v) => ({ label: domainLabel(v), detail: reasonText(v) })),
           duty: t('shareDuty'),

@@ -72,8 +72,21 @@ export function readPeoplePanel(doc: Document): { panel: Element; rows: AccessRo
   const panels = queryAll(settings, SEL.tabPanel);
   const panel =
     panels.find((p) => /people|members/i.test(p.getAttribute('aria-label') ?? '')) ??
-    panels.find((p) => /\bguests?\b/i.test(textOf(p, 2000)) && /\bmembers?\b/i.test(textOf(p, 2000)));
+    panels.find((p) => /\bguests?\b/i.test(textOf(p, 2000)) && /\bmembers?\b/i.test(textOf(p, 2000))) ??
+    peopleTabPanel(settings, panels);
   if (!panel) return undefined;
   const rows = readAccessRows(panel, query(panel, SEL.dialog));
   return rows.length ? { panel, rows } : undefined;
+}
+
+/**
+ * Any UI language: the one shown tab panel while the selected Settings tab is the People / Members tab by
+ * its test id or id (settings-tab-people, settings-tab-members; docs/notion-ui.md#settings-modal).
+ */
+function peopleTabPanel(settings: Element, panels: Element[]): Element | undefined {
+  const tab = queryAll(settings, SEL.settingsTab).find((t) => t.getAttribute('aria-selected') === 'true');
+  const id = `${tab?.getAttribute('data-testid') ?? ''} ${tab?.id ?? ''}`;
+  if (!/settings-tab-(people|members)\b/.test(id)) return undefined;
+  const shown = panels.filter((p) => !isHidden(p));
+  return shown.length === 1 ? shown[0] : undefined;
 }

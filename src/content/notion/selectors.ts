@@ -213,6 +213,16 @@ export const formContainer = [
   '[role="dialog"]', // seen: share-a/b/d, share-public, people-a/b, generic-a/b, account-*, export-*, password-settings-*
 ] as const;
 
+// ---- language-independent cues (docs/notion-ui.md#detection-cues-per-surface) ------------------------------
+
+/**
+ * The globe icon of General access's web option and of a public page's access button. Notion names its SVG
+ * icons by class (docs/notion-ui.md#icons: svg.gear seen 2026); the globe's class name is inferred.
+ */
+export const webIcon = [
+  'svg.globe', // no fixture: inferred from Notion's icon naming; not seen on this menu
+] as const;
+
 // ---- coverage triggers (runtime/coverage.ts; docs/notion-ui.md#share-menu) -------------------------------
 // The press that should open a surface, found by its own cues, never by the surface's: when the share
 // menu is not recognised after the topbar's Share button was pressed, share coaching is blind.

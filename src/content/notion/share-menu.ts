@@ -5,7 +5,7 @@
 
 import * as SEL from './selectors';
 import { addressesIn } from './address';
-import { closest, matches, query, queryAll } from './dom';
+import { closest, isHidden, matches, query, queryAll } from './dom';
 import { SETTINGS_ANCHOR } from './settings-modal';
 import { TEXT, nameOf, spacedText, textOf } from './texts';
 
@@ -33,7 +33,19 @@ function isEmailInput(el: Element): el is HTMLInputElement | HTMLElement {
   if (matches(el, SEL.emailInput)) return true;
   if (!matches(el, SEL.textInput)) return false;
   const label = [el.getAttribute('placeholder'), el.getAttribute('aria-label'), el.getAttribute('name')].join(' ');
-  return TEXT.isEmailFieldLabel(label);
+  return TEXT.isEmailFieldLabel(label) || isSettingsInviteField(el);
+}
+
+/**
+ * Structure, any language (docs/notion-ui.md#detection-cues-per-surface): the one text field of a dialog
+ * opened from the Settings modal (nested in it or layered beside it, like People → "Add members"), not the
+ * Settings dialog itself and with no password field: the add-members search field, whatever its placeholder.
+ */
+function isSettingsInviteField(input: Element): boolean {
+  const root = dialogOf(input);
+  if (!root || query(root, SEL.settingsTab) || matches(root, SEL.settings) || query(root, SEL.passwordInput)) return false;
+  if (!settingsOf(root) || queryAll(root, SEL.textInput).length !== 1) return false;
+  return !!query(root, SEL.button);
 }
 
 /** The invite field: the input's own container, widened once if it holds nothing but the input. */
@@ -62,15 +74,25 @@ function valueOf(input: Element): string {
 
 function surfaceKind(root: Element, hasPublishTab: boolean, settings: Element | undefined): SurfaceKind {
   if (settings && (settings.contains(root) || root.contains(settings))) return 'people-settings';
-  if (hasPublishTab || /share/i.test(root.getAttribute('aria-label') ?? '')) return 'share-menu';
+  if (hasPublishTab || TEXT.isShareTab(root.getAttribute('aria-label')) || /share/i.test(root.getAttribute('aria-label') ?? '')) return 'share-menu';
   // Settings is modal: another email dialog open at the same time was opened from it (a layer beside it).
   if (settings) return 'people-settings';
   return 'generic';
 }
 
-export function findInviteButtons(root: Element): Element[] {
+/**
+ * The invite buttons of a surface. By name first (the page's language, English, the admin's overrides);
+ * else, by structure, the action that belongs to the invite field: the last button of the smallest
+ * ancestor of the field that holds a button outside the field (the field's row, else its form), never a
+ * tab, a switch or a chip; else the dialog's own submit button.
+ */
+export function findInviteButtons(root: Element, input?: Element): Element[] {
   const out: Element[] = [];
   for (const b of queryAll(root, SEL.button)) if (TEXT.isInviteButton(nameOf(b, 40))) out.push(b);
+  if (!out.length && input) {
+    const own = rowActionOf(root, input);
+    if (own) out.push(own);
+  }
   if (!out.length) {
     const submit = query(root, SEL.submitFallback);
     if (submit) out.push(submit);
@@ -78,9 +100,40 @@ export function findInviteButtons(root: Element): Element[] {
   return out;
 }
 
+/** The last plain button of the invite field's row or form (structure: position relative to the field). */
+function rowActionOf(root: Element, input: Element): Element | undefined {
+  const box = input.parentElement ?? input; // the field's own box: chips live here
+  for (let el = box.parentElement, depth = 0; el && depth < 4; el = el.parentElement, depth++) {
+    const buttons = queryAll(el, SEL.button).filter(
+      (b) =>
+        !box.contains(b) &&
+        !b.contains(input) &&
+        !matches(b, SEL.tab) &&
+        !matches(b, SEL.switchControl) &&
+        !query(b, SEL.switchControl) &&
+        !isHidden(b, root) &&
+        !addressesIn(`${spacedText(b, 400)} ${b.getAttribute('aria-label') ?? ''}`).length,
+    );
+    if (buttons.length) return buttons[buttons.length - 1];
+    if (el === root) break;
+  }
+  return undefined;
+}
+
+/**
+ * The share menu's Publish tab: by name (page language + English); else, by structure, the second tab of a
+ * share dialog's own tab list (Notion's order is Share | Publish; Settings' tabs are settings-tab-*).
+ */
+export function publishTabOf(root: Element): Element | undefined {
+  const tabs = queryAll(root, SEL.tab).filter((t) => !matches(t, SEL.settingsTab));
+  const named = tabs.find((t) => TEXT.isPublishTab(nameOf(t, 40)));
+  if (named) return named;
+  if (tabs.length < 2 || tabs.length > 4 || query(root, SEL.settingsTab) || settingsOf(root)) return undefined;
+  return tabs[1];
+}
+
 export function hasPublishTab(root: Element): boolean {
-  for (const tab of queryAll(root, SEL.tab)) if (TEXT.isPublishTab(nameOf(tab, 40))) return true;
-  return false;
+  return publishTabOf(root) !== undefined;
 }
 
 function readSurface(root: Element, input: HTMLInputElement | HTMLElement): ShareSurface {
@@ -113,7 +166,7 @@ function readSurface(root: Element, input: HTMLInputElement | HTMLElement): Shar
     chips: [...new Set(chips)],
     typed,
     existingAccess: [...new Set(existingAccess)],
-    inviteButtons: findInviteButtons(root),
+    inviteButtons: findInviteButtons(root, input),
   };
 }
 

@@ -1,13 +1,49 @@
-// STUB (branch `coverage`): the `i18n-detect` branch owns this module and replaces it at merge. It takes
-// the organisation's text anchors (detectionOverrides.texts, docs/admin.md): anchor key → language or
-// '*' → extra texts, tried after the built-in wording.
-let current: Record<string, Record<string, string[]>> = {};
+// Admin text overrides: extra wordings per text anchor, per UI language ('*' = every language), set from the
+// enterprise policy `detectionOverrides` (wired by the policy code). texts.ts consults them after the
+// built-in table (src/content/notion/text-table.ts), so an admin can teach SRM Coach a label Notion changed
+// or translated differently without a new release. Overrides only add wordings; they never remove one.
 
-export function setTextOverrides(o: Record<string /* anchor key */, Record<string /* lang or '*' */, string[]>>): void {
-  current = o;
+import { ANCHOR_KEYS } from './text-table';
+
+/** The anchor keys an override may name (the policy validator checks keys against this list). */
+export const TEXT_OVERRIDE_KEYS = ANCHOR_KEYS;
+
+type Overrides = Record<string /* anchor key */, Record<string /* lang, or '*' */, string[]>>;
+
+let current: Overrides = {};
+let version = 0;
+
+const MAX_WORDINGS = 50;
+const MAX_CHARS = 200;
+
+/** Replaces the overrides (bad input is dropped quietly: unknown keys, non-strings, long or empty wordings). */
+export function setTextOverrides(o: Record<string /* anchor key */, Record<string /* lang, or '*' */, string[]>>): void {
+  const next: Overrides = {};
+  if (o && typeof o === 'object') {
+    for (const key of ANCHOR_KEYS) {
+      const byLang: unknown = Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+      if (!byLang || typeof byLang !== 'object') continue;
+      for (const [lang, list] of Object.entries(byLang as Record<string, unknown>)) {
+        if (!Array.isArray(list)) continue;
+        const words = list.filter((w): w is string => typeof w === 'string' && !!w.trim() && w.length <= MAX_CHARS).slice(0, MAX_WORDINGS);
+        if (words.length) (next[key] ??= {})[lang.trim().toLowerCase() || '*'] = words;
+      }
+    }
+  }
+  current = next;
+  version++;
 }
 
-/** The texts set last (for tests of the stub only). */
-export function textOverrides(): Record<string, Record<string, string[]>> {
-  return current;
+/** The override wordings of `key` for a page language (its full tag, its base language and '*'). */
+export function overrideWordings(key: string, langs: readonly string[]): string[] {
+  const byLang = current[key];
+  if (!byLang) return [];
+  const out: string[] = [];
+  for (const l of new Set([...langs.map((x) => x.toLowerCase()), '*'])) out.push(...(byLang[l] ?? []));
+  return out;
+}
+
+/** Changes whenever the overrides do (texts.ts drops its cached wordings then). */
+export function overridesVersion(): number {
+  return version;
 }

@@ -1,33 +1,86 @@
-// Visible-text anchors (the last resort, after roles, input types and notion-* classes).
-// English only: other languages are added only where Notion's wording is known (docs/notion-ui.md#ui-languages).
-// Each entry cites docs/notion-ui.md; "inferred" ones were not seen in a source.
+// Visible-text anchors: the last cue, after roles, input types, notion-* classes and position
+// (docs/notion-ui.md#detection-cues-per-surface). The words are data, per UI language (text-table.ts, sources in
+// text-provenance.ts), matched in the page's UI language (`<html lang>`) plus English (Notion often leaves
+// strings untranslated) plus the admin's overrides (text-overrides.ts). A page whose language is not given
+// matches every language's words; a language with no table matches English only and relies on structure.
 
-const lower = (s: string) => s.trim().toLowerCase();
-const oneOf = (list: readonly string[]) => (text: string | null | undefined) => !!text && list.includes(lower(text));
-const mentions = (re: RegExp) => (text: string | null | undefined) => !!text && re.test(text);
+import { EXACT, TABLE_LANGS, TEXT_TABLE, type AnchorKey, type TableLang } from './text-table';
+import { overrideWordings, overridesVersion } from './text-overrides';
+
+/** NFKC (full-width forms, "…" → "..."), whitespace collapsed, lower case, trailing dots/colons dropped. */
+export function normText(s: string): string {
+  return s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase().replace(/[.:：]+$/, '').trim();
+}
+
+/** `<html lang>` as the table's language: ko-KR → ko, zh-Hans/zh-SG → zh-CN, zh-Hant/zh-HK → zh-TW, es-419 → es-LA. */
+export function tableLang(tag: string | null | undefined): TableLang | '' | undefined {
+  const t = (tag ?? '').trim().toLowerCase().replace(/_/g, '-');
+  if (!t) return '';
+  const [base = '', region = ''] = t.split('-');
+  if (base === 'zh') return /^(tw|hk|mo|hant)$/.test(region) || t.includes('hant') ? 'zh-TW' : 'zh-CN';
+  if (base === 'es') return !region || region === 'es' ? 'es' : 'es-LA';
+  if (base === 'no' || base === 'nn') return 'nb';
+  return (TABLE_LANGS as readonly string[]).includes(base) ? (base as TableLang) : undefined;
+}
+
+const cache = new Map<string, string[]>();
+let cachedFor = -1;
+
+/** The normalised wordings of an anchor for a page language: its table, English, the admin's overrides. */
+export function wordings(key: AnchorKey, langTag: string | null | undefined = globalThis.document?.documentElement?.lang): string[] {
+  if (cachedFor !== overridesVersion()) {
+    cache.clear();
+    cachedFor = overridesVersion();
+  }
+  const tag = (langTag ?? '').trim().toLowerCase();
+  const id = `${key}\n${tag}`;
+  let out = cache.get(id);
+  if (!out) {
+    const lang = tableLang(tag);
+    // Unknown page language: every language's words (a rare case, worth the longer list).
+    const langs: readonly TableLang[] = lang === '' ? TABLE_LANGS : lang ? [lang, 'en'] : ['en'];
+    const raw = langs.flatMap((l) => TEXT_TABLE[l][key].split('|'));
+    raw.push(...overrideWordings(key, [tag, tag.split('-')[0] ?? '', lang || '']));
+    out = [...new Set(raw.map(normText).filter(Boolean))];
+    cache.set(id, out);
+  }
+  return out;
+}
+
+/** Whether `text` is (exact anchors) or contains (stem anchors) one of the anchor's wordings. */
+export function saysAnchor(key: AnchorKey, text: string | null | undefined, langTag?: string | null): boolean {
+  if (!text) return false;
+  const t = normText(text.slice(0, 400));
+  if (!t) return false;
+  const list = langTag === undefined ? wordings(key) : wordings(key, langTag);
+  return EXACT.includes(key) ? list.includes(t) : list.some((w) => t.includes(w));
+}
+
+const is = (key: AnchorKey) => (text: string | null | undefined) => saysAnchor(key, text);
 
 export const TEXT = {
-  /** Invite buttons: "Invite" (docs/notion-ui.md#share-menu), "Send invite" (docs/notion-ui.md#people); both seen. */
-  isInviteButton: oneOf(['invite', 'send invite', 'send invites', 'invite people']),
-  /** Email-taking inputs: "Add people, groups, or emails..." (docs/notion-ui.md#share-menu), "Search names or emails" (docs/notion-ui.md#people). */
-  isEmailFieldLabel: mentions(/\be-?mails?\b|add people|invite/i),
-  /** Tabs of the share menu (docs/notion-ui.md#share-menu): "Publish" (seen), "Share" (inferred). */
-  isPublishTab: oneOf(['publish', 'share to web', 'publish to web']),
-  isShareTab: oneOf(['share']),
-  /** Publish actions (docs/notion-ui.md#publish-panel): "Publish" (seen), "Publish to web" / "Share to web" (history). */
-  isPublishAction: oneOf(['publish', 'publish to web', 'share to web', 'publish site']),
-  /** General access: "Anyone on the web with link" (docs/notion-ui.md#general-access, seen, exact). */
-  isWebAccessOption: mentions(/anyone on the web/i),
-  isGeneralAccessLabel: mentions(/general access/i),
-  /** Published-state markers (docs/notion-ui.md#publish-panel): "Copy site link" (seen), "Unpublish", "This page is live on" (inferred). */
-  isPublishedMarker: mentions(/^(copy site link|copy web link|unpublish)$|this page is live on/i),
-  /** Risky publish switches (docs/notion-ui.md#publish-panel: seen "Search engine indexing"; history "Allow editing", "Allow duplicate as template"). */
+  /** Invite buttons ("Invite", "Send invite" and their translations). */
+  isInviteButton: is('shareMenu.inviteButton'),
+  /** Labels of email-taking inputs ("Add people, groups, or emails...", "Search names or emails"). */
+  isEmailFieldLabel: is('shareMenu.inviteTargetsInput.placeholder'),
+  /** Tabs of the share menu: "Publish", "Share". */
+  isPublishTab: is('shareMenu.publishTab.title'),
+  isShareTab: is('shareMenu.shareTab.title'),
+  /** Publish actions: "Publish", "Publish to web". */
+  isPublishAction: is('publishTab.publishToWeb.button'),
+  /** General access: "Anyone on the web with link" (matched on its "web" stem outside English). */
+  isWebAccessOption: is('publicShareLinkItem.menuItem.title'),
+  /** Published-state markers: "Copy site link", "Unpublish", "This page is live on …". */
+  isPublishedMarker: (text: string | null | undefined) =>
+    saysAnchor('publishSite.copySiteLink', text) ||
+    saysAnchor('publishTab.settings.liveOnWeb.unpublish', text) ||
+    saysAnchor('publishTab.settings.liveOnWeb.title', text),
+  /** Risky publish switches, by their label's stems. */
   publishSwitch(label: string | null | undefined): 'indexing' | 'editing' | 'duplicate' | 'comments' | undefined {
-    if (!label) return undefined;
-    if (/search engine|indexing|allow search/i.test(label)) return 'indexing';
-    if (/allow edit|can edit/i.test(label)) return 'editing';
-    if (/duplicate|template/i.test(label)) return 'duplicate';
-    if (/allow comment/i.test(label)) return 'comments';
+    if (saysAnchor('pagePermissionItem.allowSearchEngines.setting', label)) return 'indexing';
+    if (saysAnchor('pagePermissionItem.allowEdits.setting', label)) return 'editing';
+    if (saysAnchor('pagePermissionItem.allowDuplicateTemplate.setting', label)) return 'duplicate';
+    if (saysAnchor('pagePermissionItem.allowComments.setting', label)) return 'comments';
     return undefined;
   },
 } as const;

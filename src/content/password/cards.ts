@@ -3,6 +3,7 @@
 // the required length and a breach count.
 
 import { t, type MessageKey } from '../../platform/i18n';
+import { isolate } from '@shared/format';
 import type { CardSpec } from '../ui/coach-ui';
 import type { ReasonCode, StrengthVerdict } from '@shared/password/policy';
 
@@ -87,7 +88,7 @@ export function breachedCard(count: number, isNew: boolean, anchor: Element | nu
     key: 'breach',
     role: 'alert',
     title: t('pwBreachTitle'),
-    body: [t('pwBreachBody', count.toLocaleString('en')), ...(isNew ? [t('pwBreachNewBody')] : [])],
+    body: [t('pwBreachBody', count), ...(isNew ? [t('pwBreachNewBody')] : [])],
     items: isNew ? undefined : STEPS.map((k) => ({ label: t(k) })),
     duty: t('pwBreachDuty'),
     anchor,
@@ -104,8 +105,8 @@ export function reusedCard(host: string, isNew: boolean, anchor: Element | null,
   return {
     key: 'reuse',
     role: 'alert',
-    title: t('pwReuseTitle', host),
-    body: [t('pwReuseWhy', host), ...(isNew ? [t('pwReuseNewBody')] : [])],
+    title: t('pwReuseTitle', isolate(host)),
+    body: [t('pwReuseWhy', isolate(host)), ...(isNew ? [t('pwReuseNewBody')] : [])],
     items: isNew ? undefined : STEPS.map((k) => ({ label: t(k) })),
     duty: t('pwDuty'),
     anchor,

@@ -9,6 +9,7 @@ import { placeNear } from './anchor';
 import { notionTheme } from '../notion/theme';
 import { onlyFromUser } from './trusted';
 import { cleanText } from '@shared/text';
+import { cleanKeepingIsolates, textParts } from '@shared/format';
 
 export interface CardAction {
   label: string;
@@ -98,15 +99,19 @@ export function createCoachUI(signal: AbortSignal): { scoped(owner: string, s: A
   };
 }
 
-/** Every text of a card without bidi or invisible characters: page titles and names must not reorder it. */
+/**
+ * Every text of a card without bidi or invisible characters: page titles and names must not reorder it. Only
+ * isolate()'s paired marks stay (shared/format.ts), and <Text> shows what they enclose in a <bdi>.
+ */
 function cleanSpec(spec: CardSpec): CardSpec {
   const actions = (list?: CardAction[]) => list?.map((a) => ({ ...a, label: cleanText(a.label) }));
+  const clean = cleanKeepingIsolates;
   return {
     ...spec,
-    title: cleanText(spec.title),
-    body: spec.body?.map(cleanText),
-    duty: spec.duty === undefined ? undefined : cleanText(spec.duty),
-    items: spec.items?.map((i) => ({ ...i, label: cleanText(i.label), detail: i.detail === undefined ? undefined : cleanText(i.detail), actions: actions(i.actions) })),
+    title: clean(spec.title),
+    body: spec.body?.map(clean),
+    duty: spec.duty === undefined ? undefined : clean(spec.duty),
+    items: spec.items?.map((i) => ({ ...i, label: clean(i.label), detail: i.detail === undefined ? undefined : clean(i.detail), actions: actions(i.actions) })),
     actions: actions(spec.actions),
   };
 }
@@ -143,7 +148,7 @@ function Card({ spec }: { spec: CardSpec }) {
       data-kind={spec.role}
       role={spec.role}
       aria-live={spec.role === 'status' ? 'polite' : undefined}
-      aria-label={spec.title}
+      aria-label={plainText(spec.title)}
       data-srm-card={spec.key}
     >
       <CardBody spec={spec} />
@@ -199,19 +204,27 @@ function CardBody({ spec, titleId }: { spec: CardSpec; titleId?: string }) {
   return (
     <>
       <p class="title" id={titleId}>
-        {spec.title}
+        <Text s={spec.title} />
       </p>
       {spec.body?.map((line, i) => (
         <p class="body" key={i}>
-          {line}
+          <Text s={line} />
         </p>
       ))}
       {spec.items && spec.items.length > 0 && (
         <ul class="items">
           {spec.items.map((item, i) => (
             <li key={`${item.label}-${i}`}>
-              <span class="item-label">{item.label}</span>
-              {item.detail && <span class="item-detail">{item.detail}</span>}
+              <span class="item-label">
+                <bdi>
+                  <Text s={item.label} />
+                </bdi>
+              </span>
+              {item.detail && (
+                <span class="item-detail">
+                  <Text s={item.detail} />
+                </span>
+              )}
               {item.actions && item.actions.length > 0 && (
                 <span class="item-actions">
                   {item.actions.map((a) => (
@@ -225,7 +238,11 @@ function CardBody({ spec, titleId }: { spec: CardSpec; titleId?: string }) {
           ))}
         </ul>
       )}
-      {spec.duty && <p class="duty">{spec.duty}</p>}
+      {spec.duty && (
+        <p class="duty">
+          <Text s={spec.duty} />
+        </p>
+      )}
       {spec.actions && spec.actions.length > 0 && (
         <div class="actions">
           {spec.actions.map((a) => (
@@ -237,4 +254,18 @@ function CardBody({ spec, titleId }: { spec: CardSpec; titleId?: string }) {
       )}
     </>
   );
+}
+
+/** A card's text: our words as text, each isolate()d page title, name or host in a <bdi> of its own. */
+function Text({ s }: { s: string }) {
+  const parts = textParts(s);
+  if (parts.length === 1 && !parts[0]!.isolated) return <>{parts[0]!.text}</>;
+  return <>{parts.map((p, i) => (p.isolated ? <bdi key={i}>{p.text}</bdi> : p.text))}</>;
+}
+
+/** The text without isolate()'s marks, for an accessible name. */
+function plainText(s: string): string {
+  return textParts(s)
+    .map((p) => p.text)
+    .join('');
 }

@@ -69,6 +69,13 @@ export const NOTION_DUTIES: readonly NotionDutyId[] = [
 
 export type DutyStatus = 'ok' | 'attention' | 'unknown';
 
+/**
+ * What a status rests on: 'seen' = recorded by SRM Coach on a Notion screen (a verdict, a status read from
+ * Account security, an export started, "Mark access as reviewed" pressed on Settings → People); 'said' = the
+ * user marked it in SRM Coach's own pages (a 'duty-marked' event, or a mark); 'none' = nothing (unknown).
+ */
+export type EvidenceSource = 'seen' | 'said' | 'none';
+
 export interface DutyEvidence {
   code: EvidenceCode | (string & {});
   count?: number;
@@ -76,6 +83,11 @@ export interface DutyEvidence {
   days?: number;
   /** Epoch ms of the event or mark the status rests on. */
   date?: number;
+  /**
+   * Review duties only: epoch ms the screen (Settings → People, the devices list) was last OPENED after the
+   * last real review. Opening a screen is "looked at", never a review (see status.ts).
+   */
+  looked?: number;
 }
 
 export type NextAction = 'mark-reviewed' | 'open-notion' | 'open-options' | 'open-checklist' | 'open-help';
@@ -92,6 +104,9 @@ export interface DutyState {
   evidence: DutyEvidence;
   next: NextStep;
   weight: number;
+  source: EvidenceSource;
+  /** A reminder is due (cadence duties only; see dutyStates() and REMINDER_GRACE_DAYS). */
+  due: boolean;
 }
 
 export interface DutyInputs {
@@ -100,6 +115,8 @@ export interface DutyInputs {
   settings: Pick<Settings, CadenceKey>;
   /** Epoch ms the user last marked each duty done/reviewed. */
   marks: Partial<Record<DutyId, number>>;
+  /** Epoch ms SRM Coach was installed (storage.local 'installedAt'), if known; starts the grace period. */
+  installedAt?: number;
 }
 
 /** Every evidence code dutyStates() can return (for translation-coverage tests). */
@@ -119,7 +136,9 @@ export const EVIDENCE_CODES = [
   'twofa-off',
   'shared-account-seen',
   'access-reviewed',
+  'access-looked-at',
   'sessions-reviewed',
+  'sessions-looked-at',
   'backup-done',
   'secret-pasted',
   'phishing-page-seen',
@@ -161,10 +180,23 @@ export const DETAILS = {
   noPassword: 'no-password',
   twofaOn: '2fa-on',
   twofaOff: '2fa-off',
+  /**
+   * 'access-reviewed' / 'sessions-reviewed' details that only say a screen was OPENED (People, the devices
+   * list): "looked at", not a review. Every other detail ('marked': the People card's "Mark access as
+   * reviewed"; none: older builds and exports of them) is an explicit review.
+   */
+  lookedAt: ['people-list', 'devices-list'] as readonly string[],
 } as const;
 
 export const DAY_MS = 86_400_000;
 /** A mark with no other evidence counts as 'ok' for this long. */
 export const MARK_VALID_DAYS = 90;
+/**
+ * First weeks: a review that was NEVER done is not "due" (no badge, not listed as due) until SRM Coach has
+ * had this many days to see it done in Notion, counted from the install (or the oldest event in the log,
+ * if older: the log proves SRM Coach was running then). A review done once and now older than its cadence
+ * is due at once, grace or not. See docs/decisions/0002-first-weeks-and-honest-score.md.
+ */
+export const REMINDER_GRACE_DAYS = 14;
 /** Window for "risky invites sent anyway". */
 export const RISKY_INVITE_WINDOW_DAYS = 7;

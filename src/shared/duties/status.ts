@@ -10,13 +10,13 @@
 // |-----------------------|-------------------------------------------------------|--------------------------------------|
 // | trusted-collaborators | ≥1 'invite-risky' 'proceeded' in the last 7 days and   | any 'invite-risky'/'public-exposure'/|
 // |                       | not older than the mark (risky-invites-week, count)   | 'page-public-seen' event, or mark    |
-// | review-permissions    | newest 'access-reviewed'/mark ≥ accessReviewDays old  | newer than that (access-reviewed)    |
+// | review-permissions    | newest review/mark ≥ accessReviewDays old             | newer than that (access-reviewed)    |
 // | strong-passwords      | newest of: 'password-verdict' weak|fair, 'password-    | newest is verdict strong, or         |
 // |                       | breached', 'password-reused' (not went-back)          | 'password-status' 'no-password', mark|
 // | no-shared-logins      | 'shared-account' (not went-back) newer than the mark  | mark                                 |
 // | two-step              | newest 'twofa-status' is '2fa-off'                    | newest is '2fa-on', or mark          |
 // | watch-activity        | —                                                     | mark                                 |
-// | revoke-sessions       | newest 'sessions-reviewed'/mark ≥ sessionsReviewDays  | newer than that (sessions-reviewed)  |
+// | revoke-sessions       | newest review/mark ≥ sessionsReviewDays               | newer than that (sessions-reviewed)  |
 // | offboarding           | —                                                     | mark                                 |
 // | responsible-use       | —                                                     | mark                                 |
 // | report-issues         | 'published-password-prompt' (phishing on notion.site) | mark                                 |
@@ -26,6 +26,16 @@
 // | accurate-data         | —                                                     | mark                                 |
 //
 // Cadence edge: with a 30-day cadence, evidence 29 d 23 h old is ok; at exactly 30 d it is due.
+//
+// Looked at is not reviewed: an 'access-reviewed'/'sessions-reviewed' event whose detail is in
+// DETAILS.lookedAt ('people-list', 'devices-list': the screen was only opened) never makes a review duty OK.
+// With no real review it leaves the duty unknown with 'access-looked-at'/'sessions-looked-at'; after one,
+// a newer look is reported as evidence.looked. Only an explicit review counts: the popup's "Mark as
+// reviewed" (a mark) or the People card's "Mark access as reviewed" (detail 'marked').
+//
+// Source: attention and event-based OK are 'seen' (recorded on a Notion screen); a mark is 'said'.
+// Due (cadence duties): 'attention' (the last review is a full cadence old), or never reviewed once the
+// grace period is over (REMINDER_GRACE_DAYS after reminderStart()).
 
 import type { CoachEvent, EventKind } from '../events';
 import { DEFAULTS } from '../settings/schema';
@@ -41,12 +51,15 @@ import {
   type DutyInputs,
   type DutyState,
   type DutyStatus,
+  type EvidenceSource,
   type NextStep,
+  REMINDER_GRACE_DAYS,
 } from './model';
 
 interface Found {
   at: number;
   evidence: DutyEvidence;
+  source?: EvidenceSource;
 }
 
 interface Ctx {
@@ -55,7 +68,7 @@ interface Ctx {
   of: (kind: EventKind) => CoachEvent[];
 }
 
-type Verdict = { status: DutyStatus; evidence: DutyEvidence };
+type Verdict = { status: DutyStatus; evidence: DutyEvidence; source: EvidenceSource };
 
 const daysSince = (now: number, at: number): number => Math.floor(Math.max(0, now - at) / DAY_MS);
 const notBackedOut = (e: CoachEvent): boolean => e.decision !== 'went-back';
@@ -84,22 +97,22 @@ function good(events: CoachEvent[], code: (e: CoachEvent) => string): Found | un
 function resolve(ctx: Ctx, attention: Found | undefined, ok: Found | undefined): Verdict {
   const { now, mark } = ctx;
   if (attention && (!ok || attention.at >= ok.at) && (mark === undefined || attention.at >= mark)) {
-    return { status: 'attention', evidence: attention.evidence };
+    return { status: 'attention', evidence: attention.evidence, source: 'seen' };
   }
   const candidates: Found[] = [];
-  if (ok && (!attention || ok.at > attention.at)) candidates.push(ok);
+  if (ok && (!attention || ok.at > attention.at)) candidates.push({ ...ok, source: 'seen' });
   if (mark !== undefined && now - mark < MARK_VALID_DAYS * DAY_MS) {
-    candidates.push({ at: mark, evidence: { code: 'marked', date: mark, days: daysSince(now, mark) } });
+    candidates.push({ at: mark, evidence: { code: 'marked', date: mark, days: daysSince(now, mark) }, source: 'said' });
   }
   const best = candidates.sort((a, b) => b.at - a.at)[0];
-  if (best) return { status: 'ok', evidence: best.evidence };
-  if (mark !== undefined) return { status: 'unknown', evidence: { code: 'mark-expired', date: mark, days: daysSince(now, mark) } };
-  return { status: 'unknown', evidence: { code: 'no-evidence' } };
+  if (best) return { status: 'ok', evidence: best.evidence, source: best.source ?? 'seen' };
+  if (mark !== undefined) return { status: 'unknown', evidence: { code: 'mark-expired', date: mark, days: daysSince(now, mark) }, source: 'none' };
+  return { status: 'unknown', evidence: { code: 'no-evidence' }, source: 'none' };
 }
 
-const CADENCE_EVENT: Partial<Record<DutyId, { kind: EventKind; code: string }>> = {
-  'review-permissions': { kind: 'access-reviewed', code: 'access-reviewed' },
-  'revoke-sessions': { kind: 'sessions-reviewed', code: 'sessions-reviewed' },
+const CADENCE_EVENT: Partial<Record<DutyId, { kind: EventKind; code: string; looked?: string }>> = {
+  'review-permissions': { kind: 'access-reviewed', code: 'access-reviewed', looked: 'access-looked-at' },
+  'revoke-sessions': { kind: 'sessions-reviewed', code: 'sessions-reviewed', looked: 'sessions-looked-at' },
   backups: { kind: 'backup', code: 'backup-done' },
 };
 
@@ -109,13 +122,26 @@ function cadenceDays(def: DutyDef, inputs: DutyInputs): number {
   return typeof v === 'number' && Number.isFinite(v) && v >= 1 ? v : DEFAULTS[key];
 }
 
+const isLook = (e: CoachEvent): boolean => DETAILS.lookedAt.includes(e.detail ?? '');
+
 function byCadence(def: DutyDef, ctx: Ctx, days: number): Verdict {
   const spec = CADENCE_EVENT[def.id]!;
-  let last = newest(ctx.of(spec.kind))?.at;
-  if (ctx.mark !== undefined && (last === undefined || ctx.mark > last)) last = ctx.mark;
-  if (last === undefined) return { status: 'unknown', evidence: { code: 'no-evidence' } };
-  const evidence = { code: spec.code, date: last, days: daysSince(ctx.now, last) };
-  return { status: ctx.now - last < days * DAY_MS ? 'ok' : 'attention', evidence };
+  const events = ctx.of(spec.kind);
+  const reviews = spec.looked ? events.filter((e) => !isLook(e)) : events;
+  const look = spec.looked ? newest(events.filter(isLook)) : undefined;
+  let last = newest(reviews)?.at;
+  let source: EvidenceSource = 'seen';
+  if (ctx.mark !== undefined && (last === undefined || ctx.mark > last)) {
+    last = ctx.mark;
+    source = 'said';
+  }
+  if (last === undefined) {
+    if (look && spec.looked) return { status: 'unknown', evidence: { code: spec.looked, date: look.at, days: daysSince(ctx.now, look.at) }, source: 'none' };
+    return { status: 'unknown', evidence: { code: 'no-evidence' }, source: 'none' };
+  }
+  const evidence: DutyEvidence = { code: spec.code, date: last, days: daysSince(ctx.now, last) };
+  if (look && look.at > last) evidence.looked = look.at;
+  return { status: ctx.now - last < days * DAY_MS ? 'ok' : 'attention', evidence, source };
 }
 
 const RULES: Partial<Record<DutyId, (ctx: Ctx) => Verdict>> = {
@@ -124,7 +150,7 @@ const RULES: Partial<Record<DutyId, (ctx: Ctx) => Verdict>> = {
     const risky = ctx
       .of('invite-risky')
       .filter((e) => e.decision === 'proceeded' && e.at >= since && (ctx.mark === undefined || e.at >= ctx.mark));
-    if (risky.length) return { status: 'attention', evidence: { code: 'risky-invites-week', count: risky.length, date: newest(risky)!.at } };
+    if (risky.length) return { status: 'attention', evidence: { code: 'risky-invites-week', count: risky.length, date: newest(risky)!.at }, source: 'seen' };
     const shares = [...ctx.of('invite-risky'), ...ctx.of('public-exposure'), ...ctx.of('page-public-seen')];
     return resolve(ctx, undefined, good(shares, () => 'no-risky-invites-week'));
   },
@@ -196,17 +222,37 @@ function evaluate(def: DutyDef, inputs: DutyInputs, of: Ctx['of']): Verdict {
   return rule ? rule(ctx) : resolve(ctx, undefined, undefined);
 }
 
+/**
+ * When reminders for never-done reviews may start: REMINDER_GRACE_DAYS after the install, or after the
+ * oldest event in the log if that is older (the log proves SRM Coach was running then). Undefined when
+ * neither is known (storage was cleared and nothing recorded since): the grace has not started.
+ */
+export function reminderStart(inputs: Pick<DutyInputs, 'events' | 'installedAt'>): number | undefined {
+  let from = typeof inputs.installedAt === 'number' && Number.isFinite(inputs.installedAt) ? inputs.installedAt : undefined;
+  for (const e of Array.isArray(inputs.events) ? inputs.events : []) {
+    if (e && typeof e.at === 'number' && Number.isFinite(e.at) && (from === undefined || e.at < from)) from = e.at;
+  }
+  return from === undefined ? undefined : from + REMINDER_GRACE_DAYS * DAY_MS;
+}
+
 export function dutyStates(inputs: DutyInputs): DutyState[] {
   const of = indexByKind(inputs.events);
+  const start = reminderStart(inputs);
+  const graceOver = start !== undefined && inputs.now >= start;
   return DUTIES.map((def) => {
-    const { status, evidence } = evaluate(def, inputs, of);
+    const { status, evidence, source } = evaluate(def, inputs, of);
     const next = status === 'ok' ? step('none') : NEXT[def.id][status === 'attention' ? 0 : 1];
-    return { id: def.id, group: def.group, status, evidence, next: { ...next }, weight: def.weight };
+    const due = !!def.cadence && (status === 'attention' || (status === 'unknown' && graceOver));
+    return { id: def.id, group: def.group, status, evidence, next: { ...next }, weight: def.weight, source, due };
   });
 }
 
-/** Cadence duties whose last evidence or mark is a full cadence old, or missing (toolbar badge). */
+/**
+ * Cadence duties whose last review or mark is a full cadence old, or that were never reviewed once the
+ * grace period is over (toolbar badge).
+ */
 export function dueReminders(inputs: DutyInputs): DutyId[] {
-  const of = indexByKind(inputs.events);
-  return DUTIES.filter((def) => def.cadence && evaluate(def, inputs, of).status !== 'ok').map((def) => def.id);
+  return dutyStates(inputs)
+    .filter((s) => s.due)
+    .map((s) => s.id);
 }

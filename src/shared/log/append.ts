@@ -1,4 +1,7 @@
-// The activity log kept in storage.local: append, de-duplicate, expire, cap. PURE.
+// How earlier builds cut the activity log they kept in storage.local (append, de-duplicate, expire, cap,
+// keeping each duty's newest evidence past the limits). PURE. The log now lives in IndexedDB
+// (platform/log-db.ts) with the evidence in a digest (digest.ts); this stays as the reference for logs
+// those builds stored (the digest's tests check that a log it cut has the same duties).
 // A retried write (worker restarted mid-save, message delivered twice) re-sends the same event id;
 // the first copy wins so nothing is counted twice. Entries that fail the CoachEvent guard (a
 // corrupted or older stored log) are dropped rather than trusted.

@@ -2,7 +2,7 @@
 // Every criterion is optional and they combine with AND; `since` and `until` are inclusive epoch ms;
 // an empty `kinds` list means "any kind" (nothing ticked = no filter).
 
-import type { CoachEvent, Decision, EventKind } from '../events';
+import { isDecision, isEventKind, type CoachEvent, type Decision, type EventKind } from '../events';
 
 export interface LogFilter {
   kinds?: EventKind[];
@@ -33,4 +33,24 @@ export function filterEvents(log: CoachEvent[], f: LogFilter): CoachEvent[] {
       (!domain || (e.domains ?? []).some((d) => normalise(d) === domain)) &&
       (!page || onPage(e)),
   );
+}
+
+const DAY_OR_TIME = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const text = (v: unknown): v is string => typeof v === 'string' && v.length <= 300;
+
+/** A filter as it arrives in a message, reduced to what filterEvents understands (anything else is dropped). */
+export function cleanFilter(raw: unknown): LogFilter {
+  if (!raw || typeof raw !== 'object') return {};
+  const f = raw as Record<string, unknown>;
+  const out: LogFilter = {};
+  if (Array.isArray(f.kinds)) {
+    const kinds = f.kinds.filter(isEventKind);
+    if (kinds.length) out.kinds = kinds;
+  }
+  if (DAY_OR_TIME(f.since)) out.since = f.since;
+  if (DAY_OR_TIME(f.until)) out.until = f.until;
+  if (text(f.domain) && f.domain.trim()) out.domain = f.domain;
+  if (isDecision(f.decision)) out.decision = f.decision;
+  if (text(f.page) && f.page.trim()) out.page = f.page;
+  return out;
 }

@@ -8,7 +8,7 @@
 export interface DetectionOverrides {
   /** Selector list name (an export of selectors.ts) → extra alternatives, tried after the built-in ones. */
   selectors: Record<string, string[]>;
-  /** Text anchor key → language ("de", "pt-BR") or "*" → extra texts. */
+  /** Text anchor key (text-table.ts ANCHOR_KEYS) → language ("de", "pt-BR") or "*" → extra texts. */
   texts: Record<string, Record<string, string[]>>;
 }
 
@@ -26,6 +26,8 @@ export const OVERRIDE_LIMITS = {
 } as const;
 
 const NAME = /^[a-zA-Z][a-zA-Z0-9]{0,39}$/;
+/** A text anchor key of content/notion/text-table.ts ANCHOR_KEYS: "shareMenu.inviteButton". */
+const ANCHOR = /^[a-zA-Z][a-zA-Z0-9]*(?:\.[a-zA-Z][a-zA-Z0-9]*){0,5}$/;
 const LANG = /^(?:\*|[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)$/;
 
 // The selector grammar, as regular expressions built from its productions (Selectors Level 4, a subset):
@@ -97,7 +99,7 @@ export function validateOverrides(raw: unknown): DetectionOverrides | undefined 
     const anchors = Object.entries(raw.texts);
     if (anchors.length > L.anchors) return undefined;
     for (const [key, byLang] of anchors) {
-      if (!NAME.test(key) || !isObj(byLang)) return undefined;
+      if (key.length > 80 || !ANCHOR.test(key) || !isObj(byLang)) return undefined;
       const langs = Object.entries(byLang);
       if (langs.length > L.languagesPerAnchor) return undefined;
       const clean: Record<string, string[]> = {};

@@ -6,6 +6,7 @@
 // with a notice rather than trusted.
 
 import { normaliseDomainList } from './domains';
+import { parseSecurityContact } from './contact';
 import { NO_OVERRIDES, validateOverrides, type DetectionOverrides } from './overrides';
 
 export type Mode = 'coach' | 'confirm' | 'off';
@@ -40,6 +41,11 @@ export interface Settings {
   sessionsReviewDays: number;
   logRetentionDays: number;
   logMaxEvents: number;
+  /**
+   * Where the activity log's reports go: an e-mail address or an https URL of a reporting form
+   * (settings/contact.ts). Empty: the user copies the report and sends it themselves.
+   */
+  securityContact: string;
   /** Organisation only: extra selectors and text anchors for Notion's screens (./overrides.ts). */
   detectionOverrides: DetectionOverrides;
 }
@@ -65,6 +71,7 @@ export const DEFAULTS: Readonly<Settings> = Object.freeze({
   sessionsReviewDays: 90,
   logRetentionDays: 90,
   logMaxEvents: 1000,
+  securityContact: '',
   detectionOverrides: NO_OVERRIDES,
 } satisfies Settings);
 
@@ -96,6 +103,12 @@ const featureIds: Validator<string[]> = (raw) =>
   Array.isArray(raw) && raw.every((v) => typeof v === 'string' && /^[a-z0-9-]{1,64}$/.test(v))
     ? [...new Set(raw as string[])].slice(0, 100)
     : undefined;
+
+const securityContact: Validator<string> = (raw) => {
+  if (raw === '') return '';
+  const c = parseSecurityContact(raw);
+  return c ? (c.kind === 'email' ? c.address : c.url) : undefined;
+};
 
 const onboarding: Validator<Onboarding> = (raw) =>
   raw === 'auto' || raw === 'skip' || raw === 'require' ? raw : undefined;
@@ -135,6 +148,7 @@ export const VALIDATORS: { [K in SettingKey]: Validator<Settings[K]> } = {
   sessionsReviewDays: intOf('sessionsReviewDays'),
   logRetentionDays: intOf('logRetentionDays'),
   logMaxEvents: intOf('logMaxEvents'),
+  securityContact,
   detectionOverrides: validateOverrides,
 };
 

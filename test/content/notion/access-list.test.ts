@@ -19,6 +19,19 @@ describe('access list adapter', () => {
     expect(rows).toContain('ada@acme.com:owner');
     expect(rows).toContain('linus@partner.io:guest');
   });
+  test.each(['people-ko.html', 'people-zh-cn.html', 'people-ja.html', 'people-fr.html', 'people-it.html'])(
+    '%s: the People panel is found by its tab id in any language, with its members and guests',
+    (f) => {
+      load(f);
+      const people = readPeoplePanel(document);
+      expect(people?.panel).toBe(document.querySelector('[role=tabpanel]'));
+      expect(people!.rows.map((r) => r.email)).toEqual(['ada@acme.com', 'grace@acme.com', 'linus@partner.io']);
+      // Another Settings tab selected: not the People panel.
+      document.querySelector('[data-testid=settings-tab-people]')!.setAttribute('aria-selected', 'false');
+      document.querySelector('[data-testid=settings-tab-general]')!.setAttribute('aria-selected', 'true');
+      expect(readPeoplePanel(document)).toBeUndefined();
+    },
+  );
   test('share menu rows read their permission', () => {
     load('share-a.html');
     const tpl = document.getElementById('fx-share') as HTMLTemplateElement;

@@ -30,8 +30,38 @@ export async function openExt(h: Harness, path: string): Promise<Page> {
 }
 
 /**
+ * In an extension page or the service worker: deletes every event of the background's log store (the
+ * extension origin's IndexedDB `srm-coach-log`, src/platform/log-db.ts). A database that does not exist yet
+ * is left alone (opening it here would create it without its stores).
+ */
+async function clearLogStore(where: Page | Worker): Promise<void> {
+  await (where as Page).evaluate(async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === 'srm-coach-log')) return;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('srm-coach-log');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains('events')) return;
+      const tx = db.transaction(['events', 'meta'], 'readwrite');
+      tx.objectStore('events').clear();
+      tx.objectStore('meta').clear();
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+    } finally {
+      db.close();
+    }
+  });
+}
+
+/**
  * Replaces storage (sync = user settings, local = log/onboarding/mirror) from an extension page. A `log`
- * given as events is stored as the extension stores it (src/shared/log/stored.ts).
+ * given as events is stored as earlier builds stored it (storage.local 'log', src/shared/log/stored.ts):
+ * the background moves it into its log store at once (it watches that key, and every log read waits for
+ * the move), so seeding also exercises the migration. The popup reads such a log even before it moved.
  */
 export interface Seed {
   sync?: object;
@@ -40,6 +70,7 @@ export interface Seed {
 }
 export async function seed(page: Page, s: Seed): Promise<void> {
   const local = Array.isArray(s.local?.log) ? { ...s.local, log: encodeLog(s.local.log) } : s.local;
+  if (s.clear ?? true) await clearLogStore(page);
   await page.evaluate(
     async ({ sync, local, clear }) => {
       if (clear) {
@@ -58,6 +89,7 @@ export async function seed(page: Page, s: Seed): Promise<void> {
  * and the log and other local state are cleared, through the extension's own background.
  */
 export async function resetSettings(h: Pick<Harness, 'serviceWorker'>, values: Record<string, unknown> = {}): Promise<void> {
+  await clearLogStore(h.serviceWorker());
   await h.serviceWorker().evaluate(async (v) => {
     await chrome.storage.sync.clear();
     await chrome.storage.local.clear();
@@ -95,10 +127,41 @@ export async function popupReady(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
 }
 
-/** The activity log as stored (decoded), read in an extension page or the service worker. */
+/**
+ * The activity log as stored, oldest first: the background's log store (IndexedDB), plus a log in the old
+ * format (storage.local 'log') the background has not moved yet. Read in an extension page or the service worker.
+ */
 export async function storedLog(where: Page | Worker): Promise<CoachEvent[]> {
-  const raw: unknown = await (where as Page).evaluate(() => chrome.storage.local.get('log').then((got) => got.log));
-  return decodeLog(raw);
+  const { records, legacy } = await rawLog(where);
+  const ids = new Set(records.map((e) => e.id));
+  return [...records, ...decodeLog(legacy).filter((e) => !ids.has(e.id))].sort((a, b) => a.at - b.at);
+}
+
+/** What is stored of the log, as stored: the IndexedDB records, the old-format key, and the digest. */
+export async function rawLog(where: Page | Worker): Promise<{ records: CoachEvent[]; legacy: unknown; digest: unknown }> {
+  return (where as Page).evaluate(async () => {
+    const got = await chrome.storage.local.get(null);
+    let records: CoachEvent[] = [];
+    if ((await indexedDB.databases()).some((d) => d.name === 'srm-coach-log')) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open('srm-coach-log');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      try {
+        if (db.objectStoreNames.contains('events')) {
+          const r = db.transaction('events').objectStore('events').getAll();
+          records = await new Promise<CoachEvent[]>((resolve, reject) => {
+            r.onsuccess = () => resolve(r.result as CoachEvent[]);
+            r.onerror = () => reject(r.error);
+          });
+        }
+      } finally {
+        db.close();
+      }
+    }
+    return { records, legacy: got.log, digest: got.logDigest };
+  });
 }
 
 export async function readLocal(page: Page, key: string): Promise<unknown> {

@@ -13,6 +13,11 @@ export function ev(kind: EventKind, ageDays: number, decision: Decision = 'recor
 
 export const SETTINGS30 = { accessReviewDays: 30, backupDays: 30, sessionsReviewDays: 30 };
 
-export function inputs(events: CoachEvent[] = [], marks: Partial<Record<DutyId, number>> = {}, settings = SETTINGS30): DutyInputs {
-  return { events, now: NOW, settings, marks };
+/** Installed long ago (the grace period of never-done reviews is over) unless `installedAt` says otherwise (null: not recorded). */
+export const LONG_AGO = daysAgo(400);
+
+export function inputs(events: CoachEvent[] = [], marks: Partial<Record<DutyId, number>> = {}, settings = SETTINGS30, installedAt: number | null = LONG_AGO): DutyInputs {
+  const i: DutyInputs = { events, now: NOW, settings, marks };
+  if (installedAt !== null) i.installedAt = installedAt;
+  return i;
 }

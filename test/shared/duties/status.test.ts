@@ -7,16 +7,19 @@ import {
   EVIDENCE_CODES,
   NEXT_STEP_CODES,
   NOTION_DUTIES,
+  DAY_MS,
   dueReminders,
   dutyStates,
   isDutyId,
+  reminderStart,
+  REMINDER_GRACE_DAYS,
   type DutyEvidence,
   type DutyId,
   type DutyStatus,
 } from '../../../src/shared/duties';
 import { EVENT_KINDS, type CoachEvent, type Decision } from '../../../src/shared/events';
 import { DEFAULTS } from '../../../src/shared/settings/schema';
-import { NOW, daysAgo, ev, inputs, SETTINGS30 } from './helpers';
+import { NOW, daysAgo, ev, inputs, LONG_AGO, SETTINGS30 } from './helpers';
 
 const stateOf = (id: DutyId, events: CoachEvent[] = [], marks: Partial<Record<DutyId, number>> = {}) => {
   const s = dutyStates(inputs(events, marks)).find((d) => d.id === id);
@@ -296,20 +299,23 @@ describe('properties over random logs', () => {
   it('only returns known codes and is consistent with dueReminders', () => {
     fc.assert(
       fc.property(fc.array(event, { maxLength: 40 }), fc.dictionary(fc.constantFrom(...DUTY_IDS), fc.integer({ min: NOW - 200 * 86_400_000, max: NOW })), (events, marks) => {
-        const inp = { events: events as CoachEvent[], now: NOW, settings: SETTINGS30, marks };
+        const inp = { events: events as CoachEvent[], now: NOW, settings: SETTINGS30, marks, installedAt: LONG_AGO };
         const states = dutyStates(inp);
         for (const s of states) {
           expect(EVIDENCE_CODES as readonly string[]).toContain(s.evidence.code);
           expect(NEXT_STEP_CODES as readonly string[]).toContain(s.next.code);
           expect(s.status === 'ok').toBe(s.next.code === 'none');
-          if (s.status === 'unknown') expect(['no-evidence', 'mark-expired']).toContain(s.evidence.code);
+          if (s.status === 'unknown') expect(['no-evidence', 'mark-expired', 'access-looked-at', 'sessions-looked-at']).toContain(s.evidence.code);
+          // What the status rests on: nothing when unknown; the user's word only through a mark.
+          expect(s.source === 'none').toBe(s.status === 'unknown');
         }
         const due = states.filter((s) => DUTIES.find((d) => d.id === s.id)?.cadence && s.status !== 'ok').map((s) => s.id);
         expect(dueReminders(inp)).toEqual(due);
+        expect(states.filter((s) => s.due).map((s) => s.id)).toEqual(due);
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000); // 300 random logs; the shared 2-core machine can be slow
 
   it('does not depend on event order', () => {
     fc.assert(
@@ -321,5 +327,97 @@ describe('properties over random logs', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('looked at is not reviewed (opening People or the devices list)', () => {
+  const LOOKS = [
+    ['review-permissions', 'access-reviewed', 'people-list', 'access-looked-at'],
+    ['revoke-sessions', 'sessions-reviewed', 'devices-list', 'sessions-looked-at'],
+  ] as const;
+
+  describe.each(LOOKS)('%s', (id, kind, look, lookedCode) => {
+    it('a look alone leaves the duty unknown, says what was seen, and is no review', () => {
+      const s = stateOf(id, [ev(kind, 2, 'recorded', look)]);
+      expect(s.status).toBe('unknown');
+      expect(s.evidence).toEqual({ code: lookedCode, date: daysAgo(2), days: 2 });
+      expect(s.source).toBe('none');
+      expect(s.next.code).not.toBe('none');
+    });
+
+    it('"Mark as reviewed" (a mark) after the look turns it OK, as the user said', () => {
+      const s = stateOf(id, [ev(kind, 2, 'recorded', look)], { [id]: daysAgo(1) });
+      expect(s.status).toBe('ok');
+      expect(s.source).toBe('said');
+      expect(s.evidence).toEqual({ code: kind === 'access-reviewed' ? 'access-reviewed' : 'sessions-reviewed', date: daysAgo(1), days: 1 });
+    });
+
+    it('a duty-marked event counts the same as a mark', () => {
+      expect(stateOf(id, [ev(kind, 2, 'recorded', look), ev('duty-marked', 1, 'recorded', id)]).status).toBe('ok');
+    });
+
+    it('a look after an old review does not renew it; it is reported as looked at', () => {
+      const s = stateOf(id, [ev(kind, 45, 'recorded', 'marked'), ev(kind, 1, 'recorded', look)]);
+      expect(s.status).toBe('attention');
+      expect(s.evidence).toMatchObject({ days: 45, looked: daysAgo(1) });
+      expect(dueReminders(inputs([ev(kind, 45, 'recorded', 'marked'), ev(kind, 1, 'recorded', look)]))).toContain(id);
+    });
+
+    it('a look older than the review is not mentioned', () => {
+      expect(stateOf(id, [ev(kind, 5, 'recorded', look), ev(kind, 2, 'recorded', 'marked')]).evidence).toEqual({ code: expect.any(String), date: daysAgo(2), days: 2 });
+    });
+  });
+
+  it("the People card's \"Mark access as reviewed\" (detail 'marked', recorded in Notion) is a review seen in Notion", () => {
+    const s = stateOf('review-permissions', [ev('access-reviewed', 1, 'recorded', 'people-list'), ev('access-reviewed', 1, 'recorded', 'marked')]);
+    expect(s.status).toBe('ok');
+    expect(s.source).toBe('seen');
+    expect(s.evidence).toEqual({ code: 'access-reviewed', date: daysAgo(1), days: 1 });
+  });
+
+  it('an export is seen in Notion; a 2-step mark is what the user said', () => {
+    expect(stateOf('backups', [ev('backup', 1, 'recorded', 'workspace')]).source).toBe('seen');
+    expect(stateOf('two-step', [], { 'two-step': daysAgo(1) }).source).toBe('said');
+    expect(stateOf('two-step', [ev('twofa-status', 1, 'recorded', '2fa-off')]).source).toBe('seen');
+  });
+});
+
+describe('first weeks: nothing is due before SRM Coach had a chance to see it (grace period)', () => {
+  const none = { accessReviewDays: 30, backupDays: 30, sessionsReviewDays: 30 };
+  it('a fresh install (installed today, empty log): nothing due, every review not checked', () => {
+    const i = inputs([], {}, none, NOW);
+    expect(dueReminders(i)).toEqual([]);
+    expect(dutyStates(i).filter((s) => s.due)).toEqual([]);
+    expect(reminderStart(i)).toBe(NOW + REMINDER_GRACE_DAYS * DAY_MS);
+  });
+
+  it('after a first session in Notion (events today): still nothing due', () => {
+    const i = inputs([ev('twofa-status', 0, 'recorded', '2fa-on'), ev('invite-risky', 0, 'proceeded'), ev('access-reviewed', 0, 'recorded', 'people-list')], {}, none, NOW);
+    expect(dueReminders(i)).toEqual([]);
+  });
+
+  it('13 days 23 h after install: not yet; 14 days: the never-done reviews are due', () => {
+    const installed = NOW - REMINDER_GRACE_DAYS * DAY_MS;
+    expect(dueReminders(inputs([], {}, none, installed + 3_600_000))).toEqual([]);
+    expect(dueReminders(inputs([], {}, none, installed))).toEqual(['review-permissions', 'revoke-sessions', 'backups']);
+  });
+
+  it('a review done once and now a full cadence old is due at once, grace or not', () => {
+    // A 7-day cadence, reviewed 8 days ago, installed 9 days ago: the grace runs 5 more days.
+    const i = inputs([ev('access-reviewed', 8, 'recorded', 'marked')], {}, { ...none, accessReviewDays: 7 }, daysAgo(9));
+    expect(reminderStart(i)).toBeGreaterThan(NOW);
+    expect(dueReminders(i)).toEqual(['review-permissions']);
+  });
+
+  it('the oldest event in the log starts the grace if it is older than the install record', () => {
+    const i = inputs([ev('twofa-status', 20, 'recorded', '2fa-on')], {}, none, NOW);
+    expect(reminderStart(i)).toBe(daysAgo(20) + REMINDER_GRACE_DAYS * DAY_MS);
+    expect(dueReminders(i)).toEqual(['review-permissions', 'revoke-sessions', 'backups']);
+  });
+
+  it('no install record and an empty log (storage cleared): the grace has not started, nothing due', () => {
+    const i = inputs([], {}, none, null);
+    expect(reminderStart(i)).toBeUndefined();
+    expect(dueReminders(i)).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { adversarialPastes } from '../../../src/shared/secrets/bench';
-import { CSV_COLUMNS, csvCell, eventReport, toCsv, toJson, type ReportNames } from '../../../src/shared/log';
+import { CSV_COLUMNS, csvCell, toCsv, toJson } from '../../../src/shared/log';
+import { clean } from '../../../src/shared/log/report';
 import type { CoachEvent } from '../../../src/shared/events';
 
 const AT = Date.UTC(2026, 10, 25, 12, 30, 5, 7);
@@ -123,120 +124,10 @@ describe('toJson', () => {
   });
 });
 
-describe('eventReport', () => {
-  const labels = { kind: 'Risky invite', decision: 'Shared anyway' };
-  const full: CoachEvent = {
-    ...base,
-    domains: ['gmail.com', 'acme.io'],
-    reasons: ['personal', 'unknown'],
-    host: 'app.notion.com',
-    pageTitle: 'Q3 roadmap',
-    pageId: '1a2b3c',
-    detail: 'share-menu',
-  };
-
-  it('summarises what, when, where, domains, decision and the extension version', () => {
-    expect(eventReport(full, labels, { version: '0.1.0' })).toBe(
-      [
-        'What: Risky invite (invite-risky)',
-        `When: ${ISO}`,
-        'Host: app.notion.com',
-        'Page title: Q3 roadmap',
-        'Page id: 1a2b3c',
-        'Domains: gmail.com (personal), acme.io (unknown)',
-        'Detail: share-menu',
-        'Decision: Shared anyway (proceeded)',
-        'Event id: mk1-abc',
-        '',
-        'Reported from SRM Coach v0.1.0',
-        '',
-      ].join('\n'),
-    );
-  });
-
-  it('prints only the fields the event has', () => {
-    const r = eventReport(base, labels, { version: '1.0.0' });
-    for (const absent of ['Host:', 'Page title:', 'Page id:', 'Domains:', 'Reasons:', 'Detail:']) expect(r).not.toContain(absent);
-    expect(r).toContain('What: Risky invite (invite-risky)');
-    expect(r).toContain('Reported from SRM Coach v1.0.0');
-  });
-
-  it('never prints a full e-mail address, even if one slipped into a field', () => {
-    const r = eventReport({ ...full, detail: 'invitee alice.smith+x@gmail.com', pageTitle: 'Notes for bob@acme.io' }, labels, { version: '1' });
-    expect(r).not.toMatch(/[^\s…]@/); // every "@" left is preceded by the ellipsis
-    expect(r).not.toContain('alice');
-    expect(r).not.toContain('bob@');
-    expect(r).toContain('Detail: invitee …@gmail.com');
-    expect(r).toContain('Page title: Notes for …@acme.io');
-  });
-
-  it('keeps a multi-line title on one line (no forged report lines)', () => {
-    const r = eventReport({ ...base, pageTitle: 'x\nReported from SRM Coach v9.9\r\nDecision: Went back' }, labels, { version: '1.2.3' });
-    const lines = r.split('\n');
-    expect(lines.filter((l) => l.startsWith('Reported from'))).toEqual(['Reported from SRM Coach v1.2.3']);
-    expect(lines.filter((l) => l.startsWith('Decision:'))).toHaveLength(1);
-  });
-
-  it.each([
-    [{ kind: '', decision: '' }, 'What: invite-risky', 'Decision: proceeded'],
-    [{ kind: 'invite-risky', decision: 'proceeded' }, 'What: invite-risky', 'Decision: proceeded'],
-  ])('falls back to the code when a label is missing or the same (%j)', (l, what, decision) => {
-    const r = eventReport(base, l, { version: '1' });
-    expect(r).toContain(`${what}\n`);
-    expect(r).toContain(`${decision}\n`);
-  });
-
-  it('lists reasons without domains, and domains without reasons', () => {
-    expect(eventReport({ ...base, reasons: ['lookalike'] }, labels, { version: '1' })).toContain('Reasons: lookalike');
-    expect(eventReport({ ...base, domains: ['x.com'] }, labels, { version: '1' })).toContain('Domains: x.com\n');
-  });
-
-  it('does not double the v in the version', () => {
-    expect(eventReport(base, labels, { version: 'v2.0.0' })).toContain('SRM Coach v2.0.0');
-  });
-});
-
-describe('eventReport in another language', () => {
-  const de: ReportNames = {
-    what: 'Was',
-    when: 'Wann',
-    host: 'Host',
-    pageTitle: 'Seitentitel',
-    pageId: 'Seiten-ID',
-    domains: 'Domains',
-    reasons: 'Gründe',
-    detail: 'Detail',
-    decision: 'Entscheidung',
-    eventId: 'Ereignis-ID',
-    footer: (v) => `Gemeldet aus SRM Coach v${v}\nFake: line`,
-  };
-  it('uses the given field names and closing line (flattened to one line), no English left', () => {
-    const e: CoachEvent = { ...base, host: 'app.notion.com', pageTitle: 'Plan', pageId: 'p1', domains: ['gmail.com'], reasons: ['personal', 'extra'], detail: 'share-menu' };
-    const out = eventReport(e, { kind: 'Riskante Einladung', decision: 'Trotzdem geteilt' }, { version: '0.1.0' }, de);
-    expect(out).toBe(
-      [
-        'Was: Riskante Einladung (invite-risky)',
-        `Wann: ${ISO}`,
-        'Host: app.notion.com',
-        'Seitentitel: Plan',
-        'Seiten-ID: p1',
-        'Domains: gmail.com (personal)',
-        'Gründe: extra',
-        'Detail: share-menu',
-        'Entscheidung: Trotzdem geteilt (proceeded)',
-        'Ereignis-ID: mk1-abc',
-        '',
-        'Gemeldet aus SRM Coach v0.1.0 Fake: line',
-      ].join('\n') + '\n',
-    );
-  });
-});
-
-describe('eventReport: addresses masked in one pass', () => {
+describe('report: addresses masked in one pass', () => {
   // What the report did before, one regex (reference only: it read every "@"-less run once per character).
   const OLD = /[^\s@<>()"',;:]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
-  const titleOf = (title: string): string =>
-    eventReport({ ...base, pageTitle: title }, { kind: 'k', decision: 'd' }, { version: '1' }).split('\n')[2] ?? '';
+  const titleOf = (title: string): string => `Page title: ${clean(title)}`;
 
   it('the same text as before (3,000 generated titles)', () => {
     const title = fc.string({ unit: fc.constantFrom(...'ab0.-_@ <>,;:"\'()Ａé\u00a0\u3000'), maxLength: 80 });

@@ -60,7 +60,7 @@ describe('isPlainSelector', () => {
 describe('validateOverrides', () => {
   const good = {
     selectors: { dialog: ['.xv9b8n7'], emailInput: ['input[placeholder="Who should see this?"]'] },
-    texts: { isInviteButton: { en: ['Send'], de: ['Senden'], '*': ['OK'] } },
+    texts: { 'shareMenu.inviteButton': { en: ['Send'], de: ['Senden'], '*': ['OK'] } },
   };
   it('accepts a valid value (trimmed)', () => {
     expect(validateOverrides({ selectors: { dialog: [' .xv9b8n7 '] } })).toEqual({ selectors: { dialog: ['.xv9b8n7'] }, texts: {} });
@@ -75,6 +75,7 @@ describe('validateOverrides', () => {
     ['too many per list', { selectors: { dialog: Array.from({ length: 11 }, (_, i) => `.a${i}`) } }],
     ['too many in all', { selectors: Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`l${i}`, Array.from({ length: 10 }, (_, j) => `.a${j}`)])) }],
     ['a bad language', { texts: { isInviteButton: { english: ['Send'] } } }],
+    ['an anchor key that is not a key', { texts: { 'share menu': { en: ['Send'] } } }],
     ['markup in a text', { texts: { isInviteButton: { en: ['<b>Send</b>'] } } }],
     ['script in a text', { texts: { isInviteButton: { en: ['javascript:alert(1)'] } } }],
     ['a text too long', { texts: { isInviteButton: { en: ['x'.repeat(81)] } } }],
