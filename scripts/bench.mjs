@@ -2,13 +2,24 @@
 // listed beside each figure. Runs in real Chromium with dist/chrome (built first).
 // `node scripts/bench.mjs --only=paste` (comma-separated bench/<area>.mjs names) measures just those areas,
 // without a build, and merges their figures into the existing bench/results.json (with <area>_measured_at).
+// The core figures can be picked the same way: --only=bundle,overhead,typing,latency (bundle reads dist/chrome
+// as built; run npm run build first).
+// With/without figures are medians over interleaved pairs with a 95 % bootstrap interval (bench/stats.mjs);
+// a goal counts as met (✔) only when the interval's upper end meets it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
 import { launch, ROOT } from './lib/browser.mjs';
+import { interleaved, pairedFigures, verdict } from '../bench/stats.mjs';
+import { typingSession } from '../bench/typing.mjs';
+import { startProfile, stopProfile } from '../bench/attribute.mjs';
+import { median as median2, bootstrap } from '../bench/stats.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+// With/without comparisons (overhead, typing): interleaved pairs, alternating which side goes first.
+const PAIRS = Math.max(5, Number(process.env.BENCH_PAIRS ?? 21));
+// Then profiled runs with the extension alone: time attributed to its own scripts (bench/attribute.mjs).
+const ATTRIBUTED_RUNS = Math.max(3, Number(process.env.BENCH_ATTRIBUTED_RUNS ?? 9));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
@@ -42,15 +53,21 @@ function contentBundle(which) {
   return { bytes: files.reduce((a, f) => a + f.gz, 0), files };
 }
 
-async function scriptTime(context, url) {
+async function scriptTime(context, url, { profile = false } = {}) {
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForTimeout(300);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  if (profile) await startProfile(cdp);
   const before = (await cdp.send('Performance.getMetrics')).metrics;
   await page.evaluate(() => window.runHeavy(3000, 3000));
   await page.waitForTimeout(100);
+  if (profile) {
+    const ms = await stopProfile(cdp);
+    await page.close();
+    return ms;
+  }
   const after = (await cdp.send('Performance.getMetrics')).metrics;
   const get = (ms, n) => ms.find((m) => m.name === n)?.value ?? 0;
   await page.close();
@@ -69,15 +86,33 @@ async function overhead() {
   // The same browser binary, flags, routes and fixture, without the extension.
   const bare = await launch({ noExtension: true });
   await (await bare.openNotion(url, 'heavy.html')).close();
-  const a = [];
-  const b = [];
-  for (let i = 0; i < RUNS; i++) {
-    a.push(await scriptTime(withExt.context, url));
-    b.push(await scriptTime(bare.context, url));
+  try {
+    const runs = await interleaved(PAIRS, (side) => scriptTime((side === 'with' ? withExt : bare).context, url));
+    // Separate, profiled runs: the time inside SRM Coach's own scripts (bench/attribute.mjs).
+    const own = [];
+    for (let i = 0; i < ATTRIBUTED_RUNS; i++) own.push(await scriptTime(withExt.context, url, { profile: true }));
+    return { ...pairedFigures(runs.with, runs.without), own: bootstrap(own.length, (idx) => median2(idx.map((i) => own[i]))) };
+  } finally {
+    await withExt.close();
+    await bare.close();
   }
-  await withExt.close();
-  await bare.close();
-  return { with: median(a), without: median(b), ratio: median(a) / median(b) };
+}
+
+/** Main-thread ms per keystroke with and without SRM Coach, in batches interleaved between two browsers. */
+async function typing() {
+  const withExt = await launch();
+  await withExt.closeWelcomeTab();
+  const bare = await launch({ noExtension: true });
+  try {
+    const sessions = { with: await typingSession(withExt), without: await typingSession(bare) };
+    const runs = await interleaved(PAIRS, (side) => sessions[side].batch());
+    const own = [];
+    for (let i = 0; i < ATTRIBUTED_RUNS; i++) own.push(await sessions.with.batch({ profile: true }));
+    return { ...pairedFigures(runs.with, runs.without), own: bootstrap(own.length, (idx) => median2(idx.map((i) => own[i]))) };
+  } finally {
+    await withExt.close();
+    await bare.close();
+  }
 }
 
 async function latency() {
@@ -119,29 +154,78 @@ async function latency() {
 }
 
 const results = {};
-if (!only) await extensionFigures();
+const GOALS = { bundle: 10240, prewarm: 4096, ratio: 1.02, addedMs: 3, typingMs: 0.5, latencyP95: 16 };
 
-/** The figures of the built extension in Chromium: bundle sizes, script overhead, warning latency. */
+const CORE = ['bundle', 'overhead', 'typing', 'latency'];
+const wantCore = (name) => !only || only.includes(name);
+if (CORE.some(wantCore)) await extensionFigures();
+
+/** The figures of the built extension in Chromium: bundle sizes, script overhead, typing cost, warning latency. */
 async function extensionFigures() {
-  const everyPage = (cs) => cs.matches.includes('https://app.notion.com/*');
-  const bundle = contentBundle(everyPage);
-  results.content_bundle_gzip_bytes = bundle.bytes;
-  console.log(`content_bundle_gzip_bytes   ${bundle.bytes} B (target ≤ 25600)  [${bundle.files.map((f) => `${f.rel} ${f.gz}`).join(', ')}]`);
-  const prewarm = contentBundle((cs) => !everyPage(cs));
-  results.login_prewarm_gzip_bytes = prewarm.bytes;
-  console.log(`login_prewarm_gzip_bytes    ${prewarm.bytes} B (login/signup only, document_start)  [${prewarm.files.map((f) => `${f.rel} ${f.gz}`).join(', ')}]`);
+  if (wantCore('bundle')) {
+    const everyPage = (cs) => cs.matches.includes('https://app.notion.com/*');
+    const bundle = contentBundle(everyPage);
+    results.content_bundle_gzip_bytes = bundle.bytes;
+    console.log(`content_bundle_gzip_bytes   ${bundle.bytes} B ${verdict(bundle.bytes, GOALS.bundle)} (goal ≤ ${GOALS.bundle})  [${bundle.files.map((f) => `${f.rel} ${f.gz}`).join(', ')}]`);
+    const prewarm = contentBundle((cs) => !everyPage(cs));
+    results.login_prewarm_gzip_bytes = prewarm.bytes;
+    console.log(`login_prewarm_gzip_bytes    ${prewarm.bytes} B ${verdict(prewarm.bytes, GOALS.prewarm)} (goal ≤ ${GOALS.prewarm}; login/signup only, document_start)  [${prewarm.files.map((f) => `${f.rel} ${f.gz}`).join(', ')}]`);
+    const parts = partSizes();
+    for (const [name, gz] of Object.entries(parts)) results[`part_${name}_gzip_bytes`] = gz;
+    console.log(`lazy parts (gzip, injected on demand)  ${Object.entries(parts).map(([n, gz]) => `${n} ${gz}`).join(', ')}`);
+  }
 
-  const o = await overhead();
-  results.overhead_ratio = round(o.ratio, 3);
-  results.overhead_script_ms_with = round(o.with, 1);
-  results.overhead_script_ms_without = round(o.without, 1);
-  console.log(`overhead_ratio              ${results.overhead_ratio} (target ≤ 1.02; script ${results.overhead_script_ms_with} ms with vs ${results.overhead_script_ms_without} ms without, median of ${RUNS})`);
+  if (wantCore('overhead')) {
+    const o = await overhead();
+    results.overhead_ratio = round(o.ratio.value, 3);
+    results.overhead_ratio_ci95_low = round(o.ratio.low, 3);
+    results.overhead_ratio_ci95_high = round(o.ratio.high, 3);
+    results.overhead_added_ms = round(o.added.value, 1);
+    results.overhead_added_ms_ci95_low = round(o.added.low, 1);
+    results.overhead_added_ms_ci95_high = round(o.added.high, 1);
+    results.overhead_script_ms_with = round(o.with, 1);
+    results.overhead_script_ms_without = round(o.without, 1);
+    results.overhead_pairs = o.n;
+    results.overhead_own_script_ms = round(o.own.value, 2);
+    results.overhead_own_script_ms_ci95_high = round(o.own.high, 2);
+    console.log(`overhead_ratio              ${results.overhead_ratio} [95% ${results.overhead_ratio_ci95_low}–${results.overhead_ratio_ci95_high}] ${verdict(o.ratio.high, GOALS.ratio)} (goal ≤ ${GOALS.ratio} at the upper end; script ${results.overhead_script_ms_with} ms with vs ${results.overhead_script_ms_without} ms without, ${o.n} interleaved pairs)`);
+    console.log(`overhead_own_script_ms      ${results.overhead_own_script_ms} [95% ≤ ${results.overhead_own_script_ms_ci95_high}] (profiled: time inside SRM Coach's scripts during the heavy run; vs ${results.overhead_script_ms_without} ms of page script → ratio ≈ ${round(1 + o.own.high / o.without, 3)} at the upper end)`);
+    console.log(`overhead_added_ms           ${results.overhead_added_ms} [95% ${results.overhead_added_ms_ci95_low}–${results.overhead_added_ms_ci95_high}] ${verdict(o.added.high, GOALS.addedMs)} (goal ≤ ${GOALS.addedMs} at the upper end)`);
+  }
 
-  const l = await latency();
-  results.warning_latency_median_ms = round(l.median, 1);
-  results.warning_latency_p95_ms = round(l.p95, 1);
-  console.log(`warning_latency_median_ms   ${results.warning_latency_median_ms} (target ≤ 16)`);
-  console.log(`warning_latency_p95_ms      ${results.warning_latency_p95_ms} (target ≤ 50)`);
+  if (wantCore('typing')) {
+    const ty = await typing();
+    results.typing_added_ms_per_key = round(ty.added.value, 3);
+    results.typing_added_ms_per_key_ci95_low = round(ty.added.low, 3);
+    results.typing_added_ms_per_key_ci95_high = round(ty.added.high, 3);
+    results.typing_ms_per_key_with = round(ty.with, 3);
+    results.typing_ms_per_key_without = round(ty.without, 3);
+    results.typing_pairs = ty.n;
+    results.typing_own_ms_per_key = round(ty.own.value, 3);
+    results.typing_own_ms_per_key_ci95_high = round(ty.own.high, 3);
+    console.log(`typing_own_ms_per_key       ${results.typing_own_ms_per_key} [95% ≤ ${results.typing_own_ms_per_key_ci95_high}] ${verdict(ty.own.high, GOALS.typingMs)} (profiled: time inside SRM Coach's scripts per keystroke)`);
+    console.log(`typing_added_ms_per_key     ${results.typing_added_ms_per_key} [95% ${results.typing_added_ms_per_key_ci95_low}–${results.typing_added_ms_per_key_ci95_high}] ${verdict(ty.added.high, GOALS.typingMs)} (goal ≤ ${GOALS.typingMs} at the upper end; main thread ${results.typing_ms_per_key_with} vs ${results.typing_ms_per_key_without} ms/key, ${ty.n} interleaved pairs of batches)`);
+  }
+
+  if (wantCore('latency')) {
+    const l = await latency();
+    results.warning_latency_median_ms = round(l.median, 1);
+    results.warning_latency_p95_ms = round(l.p95, 1);
+    console.log(`warning_latency_median_ms   ${results.warning_latency_median_ms}`);
+    console.log(`warning_latency_p95_ms      ${results.warning_latency_p95_ms} ${verdict(l.p95, GOALS.latencyP95)} (goal ≤ ${GOALS.latencyP95})`);
+  }
+  if (only) results.core_measured_at = new Date().toISOString();
+}
+
+/** gzip size of each lazy content part (dist/chrome/src/content/parts/*.js). */
+function partSizes() {
+  const dir = join(ROOT, 'dist/chrome/src/content/parts');
+  if (!existsSync(dir)) return {};
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.iife.js'))
+      .map((f) => [f.replace('.iife.js', ''), gzipSync(readFileSync(join(dir, f)), { level: 9 }).length]),
+  );
 }
 
 // Later issues add their own figures through bench/<area>.mjs modules.

@@ -5,7 +5,7 @@ import { handle } from '../platform/messaging';
 import { clearLog, initLogStore, readLog, readLogEvent, readLogPage, recordEvents } from './log-store';
 import { cleanFilter } from '@shared/log/filter';
 import { newEventId } from '@shared/events';
-import { syncManagedMirror } from '../platform/settings';
+import { publishEffectiveSettings, syncManagedMirror, MANAGED_MIRROR } from '../platform/settings';
 import { isDutyId } from '@shared/duties/model';
 import { initReminders, refreshReminders } from './reminders';
 import { initOnboarding } from './onboarding';
@@ -13,6 +13,7 @@ import { initReuseWatch } from './reuse';
 import { initSettingsWriter } from './settings-writer';
 import { initSecretFrames } from './secret-frame';
 import { initParts } from './parts';
+import { initReport } from './report';
 import { initCoverage } from './coverage';
 
 handle({
@@ -47,6 +48,7 @@ initLogStore();
 initSettingsWriter();
 initSecretFrames();
 initParts();
+initReport();
 initReminders();
 initOnboarding();
 initReuseWatch();
@@ -54,6 +56,10 @@ initCoverage(() => void refreshReminders());
 
 // Keep the policy mirror current (see platform/settings.ts); Chrome reports policy changes as 'managed'.
 void syncManagedMirror();
-browser.storage.onChanged.addListener((_changes: unknown, area: string) => {
+// And the effective settings the content scripts read (platform/settings.ts publishEffectiveSettings):
+// at every start (an update may change their shape) and whenever the user layer or the policy changes.
+void publishEffectiveSettings().catch(() => undefined);
+browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
   if (area === 'managed') void syncManagedMirror();
+  if (area === 'sync' || (area === 'local' && MANAGED_MIRROR in changes)) void publishEffectiveSettings().catch(() => undefined);
 });

@@ -7,8 +7,10 @@ import { handle } from '../platform/messaging';
 import classifyFile from '../content/parts/classify.iife.ts?script';
 import secretsFile from '../content/parts/secrets.iife.ts?script';
 import passwordFile from '../content/parts/password.iife.ts?script';
+import uiFile from '../content/parts/ui.iife.ts?script';
+import settingsFile from '../content/parts/settings.iife.ts?script';
 
-const FILES: Record<string, string> = { classify: classifyFile, secrets: secretsFile, password: passwordFile };
+const FILES: Record<string, string> = { classify: classifyFile, secrets: secretsFile, password: passwordFile, ui: uiFile, settings: settingsFile };
 
 export function initParts(): void {
   handle({

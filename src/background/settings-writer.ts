@@ -33,6 +33,13 @@ export function initSettingsWriter(): void {
       const s = await writeUserSettings((cur) => (cur.trustedDomains.includes(d) ? {} : { trustedDomains: [...cur.trustedDomains, d] })).catch(() => undefined);
       return { ok: !!s?.values.trustedDomains.includes(d) };
     },
+    // Undo of the card's "Trust this domain": takes the domain off the user's list (a policy's list is locked).
+    'settings:untrust-domain': async ({ domain }) => {
+      const d = normaliseDomain(domain);
+      if (!d || (await getSettings()).locked.includes('trustedDomains')) return { ok: false };
+      const s = await writeUserSettings((cur) => (cur.trustedDomains.includes(d) ? { trustedDomains: cur.trustedDomains.filter((x) => x !== d) } : {})).catch(() => undefined);
+      return { ok: !!s && !s.values.trustedDomains.includes(d) };
+    },
     // Learned only while the user has no own domain yet: a page that fakes an address on Notion's screens
     // cannot add a second "own" domain beside the user's real one (SECURITY.md).
     'settings:learn-own-domain': async ({ email }) => {

@@ -5,17 +5,19 @@
 // (frame-client.ts takeSecretFrame). Nothing else happens here: no DOM reads, no UI.
 // A classic script (the `.iife.ts` name makes CRXJS bundle it whole): CRXJS loads module content scripts
 // through an import() that resolved only 150–350 ms after document_start here — after the page's load.
-// Off means off: nothing starts when the user or their organisation turned password coaching off.
-import { getSettings } from '../platform/settings';
+// Off means off: nothing starts when the user or their organisation turned password coaching off —
+// read from the two stored keys that say so, without the settings code or the feature registry (the
+// script stays under 4 kB gzip; only frame-client.ts and what opening the frame needs).
+import { passwordCoachingIsOff } from '../platform/settings';
 import { isLoginPath } from './notion/page';
-import { shouldRun } from './runtime/feature';
-import passwordCoach from './features/password-coach';
 import { prewarmSecretFrame } from './password/frame-client';
+
+/** features/password-coach.ts's id (its include() holds on every Notion login/signup page). */
+const PASSWORD_COACH = 'password-coach';
 
 async function prewarm(): Promise<void> {
   if (!isLoginPath(location.pathname)) return;
-  const { values } = await getSettings();
-  if (!shouldRun(passwordCoach, new URL(location.href), values)) return;
+  if (await passwordCoachingIsOff(PASSWORD_COACH)) return;
   if (document.documentElement) prewarmSecretFrame();
   else document.addEventListener('readystatechange', () => prewarmSecretFrame(), { once: true });
 }

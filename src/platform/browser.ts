@@ -1,4 +1,4 @@
-// The only import of webextension-polyfill: one `browser` namespace for Chrome and Firefox.
+// webextension-polyfill, for the background (its wide API set). Content scripts and pages use ext.ts.
 import browser from 'webextension-polyfill';
 
 export { browser };

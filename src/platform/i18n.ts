@@ -1,5 +1,5 @@
 // All UI strings come from extension/_locales/<lang>/messages.json through the browser's i18n API.
-import { browser } from './browser';
+import { ext } from './ext';
 import * as F from '@shared/format';
 
 type Messages = typeof import('../../extension/_locales/en/messages.json');
@@ -11,7 +11,7 @@ export type MessageKey = keyof Messages;
  */
 export function t(key: MessageKey, ...subs: (string | number)[]): string {
   try {
-    const s = browser.i18n.getMessage(key, subs.map((v) => (typeof v === 'number' ? formatNumber(v) : v)));
+    const s = ext.i18n.getMessage(key, subs.map((v) => (typeof v === 'number' ? formatNumber(v) : v)));
     if (s) return s;
   } catch {
     /* extension context gone: keep the UI calm */
@@ -21,7 +21,7 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
 
 export function uiLanguage(): string {
   try {
-    return browser.i18n.getUILanguage();
+    return ext.i18n.getUILanguage();
   } catch {
     return 'en';
   }
@@ -34,7 +34,7 @@ export function uiLanguage(): string {
  */
 export function messagesLocale(): string {
   try {
-    const l = browser.i18n.getMessage('@@ui_locale');
+    const l = ext.i18n.getMessage('@@ui_locale');
     if (l) return l.replace(/_/g, '-');
   } catch {
     /* extension context gone */
@@ -59,9 +59,23 @@ export function formatLocale(): string {
 export const formatDate = (at: number): string => F.formatDate(formatLocale(), at);
 /** "25 Nov 2026, 14:03" in the messages' language. */
 export const formatDateTime = (at: number): string => F.formatDateTime(formatLocale(), at);
-/** "12,345" in the messages' language. */
-export const formatNumber = (n: number): string => F.formatNumber(formatLocale(), n);
-/** "A, B and C" as the messages' language writes a list. */
-export const formatList = (items: readonly string[]): string => F.formatList(formatLocale(), items);
+let numbers: Intl.NumberFormat | undefined;
+/**
+ * "12,345" in the messages' language. Its own formatter, not format.ts's set of five: t() is in the script
+ * on every Notion page, which formats numbers and lists but no dates (its budget: ≤ 10 kB gzip).
+ */
+export const formatNumber = (n: number): string => (numbers ??= new Intl.NumberFormat(formatLocale())).format(n);
+let lists: Intl.ListFormat | null | undefined;
+/** "A, B and C" as the messages' language writes a list (its own formatter too, as formatNumber). */
+export const formatList = (items: readonly string[]): string => {
+  if (lists === undefined) {
+    try {
+      lists = new Intl.ListFormat(formatLocale(), { style: 'long', type: 'conjunction' });
+    } catch {
+      lists = null; // an engine without Intl.ListFormat
+    }
+  }
+  return lists?.format(items) ?? items.join(', ');
+};
 /** "today", "yesterday", "45 days ago" in the messages' language. */
 export const relativeDays = (days: number): string => F.relativeDays(formatLocale(), days);

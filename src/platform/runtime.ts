@@ -1,13 +1,13 @@
 // The extension's own identity for pages and content code: its URLs and version.
-import { browser } from './browser';
+import { ext } from './ext';
 
-export { isContextValid } from './browser';
+export { isContextValid } from './ext';
 
 /** The full URL of a file of the extension (a page, an icon, the secret frame). */
 export function extensionUrl(path: string): string {
-  return browser.runtime.getURL(path);
+  return ext.runtime.getURL(path);
 }
 
 export function extensionVersion(): string {
-  return browser.runtime.getManifest().version;
+  return ext.runtime.getManifest().version;
 }

@@ -1,7 +1,7 @@
 // Typed reads and writes of the storage areas that extension pages and content scripts share (the
 // background keeps its own stores). Pages and content code reach storage only through here and
 // platform/settings.ts.
-import { browser } from './browser';
+import { ext } from './ext';
 import { readProgress, type OnboardingProgress } from '@shared/onboarding';
 import { DIGEST_KEY, LOG_KEY, ONBOARDING_KEY, REUSE_PUBLIC_SALT } from '@shared/storage-keys';
 import { digestAdd, readDigest } from '@shared/log/digest';
@@ -14,7 +14,7 @@ type Values = Record<string, unknown>;
 /** storage.local's `keys` and the whole of storage.sync, read in parallel; a failing area reads as empty. */
 export async function readAreas(localKeys: string[]): Promise<{ local: Values; sync: Values }> {
   const empty = (): Values => ({});
-  const [local, sync] = await Promise.all([browser.storage.local.get(localKeys).catch(empty), browser.storage.sync.get(null).catch(empty)]);
+  const [local, sync] = await Promise.all([ext.storage.local.get(localKeys).catch(empty), ext.storage.sync.get(null).catch(empty)]);
   return { local, sync };
 }
 
@@ -23,23 +23,23 @@ export async function readAreas(localKeys: string[]): Promise<{ local: Values; s
  * log an earlier build stored that the background has not moved into its store yet.
  */
 export async function readEvidence(): Promise<CoachEvent[]> {
-  const got = await browser.storage.local.get([DIGEST_KEY, LOG_KEY]);
+  const got = await ext.storage.local.get([DIGEST_KEY, LOG_KEY]);
   const digest = readDigest(got[DIGEST_KEY]);
   return got[LOG_KEY] === undefined ? digest.events : digestAdd(digest, decodeLog(got[LOG_KEY]), Date.now()).events;
 }
 
 export async function readOnboarding(): Promise<OnboardingProgress> {
-  const got = await browser.storage.local.get(ONBOARDING_KEY);
+  const got = await ext.storage.local.get(ONBOARDING_KEY);
   return readProgress(got[ONBOARDING_KEY]);
 }
 
 export async function saveOnboarding(p: OnboardingProgress): Promise<void> {
-  await browser.storage.local.set({ [ONBOARDING_KEY]: p });
+  await ext.storage.local.set({ [ONBOARDING_KEY]: p });
 }
 
 /** The reuse watch's public salt (base64), if the background made one. */
 export async function readReusePublicSalt(): Promise<string | undefined> {
-  const got = await browser.storage.local.get(REUSE_PUBLIC_SALT);
+  const got = await ext.storage.local.get(REUSE_PUBLIC_SALT);
   const v = got[REUSE_PUBLIC_SALT];
   return typeof v === 'string' ? v : undefined;
 }
@@ -49,10 +49,10 @@ export function onStorageChange(relevant: (area: Area, keys: string[]) => boolea
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (relevant(area as Area, Object.keys(changes))) cb();
   };
-  browser.storage.onChanged.addListener(listener);
+  ext.storage.onChanged.addListener(listener);
   return () => {
     try {
-      browser.storage.onChanged.removeListener(listener);
+      ext.storage.onChanged.removeListener(listener);
     } catch {
       /* context already gone */
     }

@@ -26,6 +26,10 @@ export interface Protocol {
   'settings:update': { req: { patch: Record<string, unknown> }; res: { ok: true } };
   'settings:trust-domain': { req: { domain: string }; res: { ok: boolean } };
   'settings:learn-own-domain': { req: { email: string }; res: { ok: boolean } };
+  // A card's Undo after "Trust this domain": removing trust only ever makes coaching stricter.
+  'settings:untrust-domain': { req: { domain: string }; res: { ok: boolean } };
+  // A card's Report: the background opens the activity log at that event (background/report.ts).
+  'report:open': { req: { eventId: string }; res: { ok: boolean } };
   // A lazy part of the content script, injected into the sender's frame (content/parts/registry.ts).
   'part:load': { req: { part: string }; res: { ok: boolean } };
   // The secret frame's one-time token: the background hands it to the content script (pages cannot use
@@ -54,6 +58,8 @@ export const CONTENT_ALLOWED: ReadonlySet<MessageType> = new Set<MessageType>([
   'options:open',
   'settings:trust-domain',
   'settings:learn-own-domain',
+  'settings:untrust-domain',
+  'report:open',
   'part:load',
   'frame:token',
   'frame:redeem',
@@ -85,6 +91,8 @@ export const GUARDS: { [T in MessageType]: (payload: unknown) => payload is Requ
   'settings:update': (p): p is Request<'settings:update'> => obj(p) && obj(p.patch),
   'settings:trust-domain': (p): p is Request<'settings:trust-domain'> => obj(p) && typeof p.domain === 'string' && p.domain.length <= 253,
   'settings:learn-own-domain': (p): p is Request<'settings:learn-own-domain'> => obj(p) && typeof p.email === 'string' && p.email.length <= 320,
+  'settings:untrust-domain': (p): p is Request<'settings:untrust-domain'> => obj(p) && typeof p.domain === 'string' && p.domain.length <= 253,
+  'report:open': (p): p is Request<'report:open'> => obj(p) && typeof p.eventId === 'string' && /^[a-z0-9-]{1,64}$/.test(p.eventId),
   'reuse:salt': (p): p is Request<'reuse:salt'> => empty(p),
   'part:load': (p): p is Request<'part:load'> => obj(p) && typeof p.part === 'string' && /^[a-z]{1,20}$/.test(p.part),
   'frame:token': (p): p is Request<'frame:token'> => empty(p),

@@ -7,6 +7,11 @@ export const LOG_KEY = 'log';
 export const DIGEST_KEY = 'logDigest';
 /** storage.local: the managed policy mirrored by the background (platform/settings.ts explains why). */
 export const MANAGED_MIRROR = 'managedMirror';
+/**
+ * storage.local: the effective settings as the background merged them ({ version, values, locked, notices }),
+ * so the script on every Notion page reads them without the settings code (platform/settings.ts).
+ */
+export const EFFECTIVE_SETTINGS = 'effectiveSettings';
 /** storage.local: onboarding progress (shared/onboarding.ts). */
 export const ONBOARDING_KEY = 'onboarding';
 /** storage.local: epoch ms SRM Coach was installed (background/onboarding.ts); starts the reminders' grace. */

@@ -82,6 +82,7 @@ describe('a Notion page cannot act for the user', () => {
     expect(await page.getByRole('alert').innerText()).toContain('vendor-x.io');
     // The user's own click still works.
     await page.getByRole('alert').getByRole('button', { name: 'Trust this domain' }).click();
+    await page.getByRole('alert').getByRole('button', { name: 'Trust vendor-x.io' }).click();
     await expect.poll(() => sync('trustedDomains')).toEqual(['vendor-x.io']);
     await page.close();
   });
@@ -206,7 +207,8 @@ describe('events, settings and text stay whole under load and tricks', () => {
       pages.push(p);
     }
     // Real (trusted) clicks, sent to every tab at once.
-    await Promise.all(pages.map((p) => p.getByRole('alert').getByRole('button', { name: 'Trust this domain' }).click()));
+    for (const p of pages) await p.getByRole('alert').getByRole('button', { name: 'Trust this domain' }).click();
+    await Promise.all(pages.map((p, i) => p.getByRole('alert').getByRole('button', { name: `Trust ${domains[i]}` }).click()));
     await expect.poll(async () => ((await sync('trustedDomains')) as string[] | undefined)?.slice().sort()).toEqual([...domains].sort());
     for (const p of pages) await p.close();
   });

@@ -109,7 +109,7 @@ describe('passwordMode "confirm": a weak new password is held before it is saved
       const card = confirmCard(page);
       await expect.poll(() => card.count()).toBe(1);
       expect(await card.innerText()).toMatch(/most common passwords/);
-      expect(await card.innerText()).toMatch(/Your SRM duty: a strong, unique password/);
+      expect(await card.innerText()).toMatch(/Why this is yours to check: .*strong and unique/);
       expect(await fxLog(page)).not.toContain('Password changed');
 
       await card.getByRole('button', { name: 'Choose a stronger one' }).click();

@@ -118,7 +118,8 @@ describe('public exposure, confirm mode', () => {
     await expect.poll(() => dialog.count()).toBe(0);
     expect(await fxLog(page)).toEqual([]);
     await page.locator('[data-fx=publish]').click();
-    await dialog.getByRole('button', { name: 'Open to the web anyway' }).click();
+    // The user pressed Publish: the way through says Publish, not "open to the web".
+    await dialog.getByRole('button', { name: 'Publish anyway' }).click();
     await expect.poll(() => fxLog(page)).toEqual(['Published']);
     // Every decision is recorded for the activity log.
     await expect

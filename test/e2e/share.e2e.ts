@@ -46,7 +46,7 @@ describe('share coaching', () => {
         await expect.poll(() => alert.count()).toBe(1);
         await expect.poll(() => alert.innerText()).toContain('gmail.com');
         expect(await alert.innerText()).toMatch(/Personal email account/);
-        expect(await alert.innerText()).toMatch(/known and trusted collaborators/);
+        expect(await alert.innerText()).toMatch(/Why this is yours to check: .*people you know/);
         expect(page.errors).toEqual([]);
         await page.close();
       });
@@ -86,6 +86,8 @@ describe('share coaching', () => {
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.count()).toBe(1);
     await alert.getByRole('button', { name: 'Trust this domain' }).click();
+    // It asks once, inside the card, before saving anything.
+    await alert.getByRole('button', { name: 'Trust partner.org' }).click();
     await expect.poll(() => alert.count()).toBe(0);
     const stored = await h.serviceWorker().evaluate(() => chrome.storage.sync.get('trustedDomains'));
     expect(stored.trustedDomains).toEqual(['partner.org']);

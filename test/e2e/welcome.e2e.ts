@@ -73,7 +73,7 @@ describe('welcome / first-week checklist', () => {
     await input.press('Enter');
     const card = welcome.getByTestId('example-card');
     await card.waitFor();
-    expect(await card.innerText()).toMatch(/gmail\.com is outside your trusted domains[\s\S]*Personal email account[\s\S]*known and trusted collaborators/);
+    expect(await card.innerText()).toMatch(/gmail\.com is outside your trusted domains[\s\S]*Personal email account[\s\S]*people you know/);
     await card.getByRole('button', { name: 'Trust this domain' }).click();
     expect(await welcome.getByTestId('example-result').innerText()).toContain('Here nothing was saved');
     expect((await welcome.evaluate(() => chrome.storage.sync.get('trustedDomains'))).trustedDomains).toEqual(['partner.org']);

@@ -2,7 +2,7 @@
 // open in a tab (welcome, activity log, popup as a tab) get everything; a web-accessible page never does.
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', () => ({ default: { runtime: { id: 'own' } } }));
+vi.mock('../../src/platform/ext', () => ({ ext: { runtime: { id: 'own' } } }));
 import { isAllowed } from '../../src/platform/messaging';
 
 const ORIGIN = 'chrome-extension://own/';

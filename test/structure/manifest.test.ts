@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 
 // The registry imports browser code; its ids and include() are all this test needs.
-vi.mock('webextension-polyfill', () => ({ default: { runtime: { id: 'test' } } }));
+vi.mock('../../src/platform/ext', () => ({ ext: { runtime: { id: 'test' } } }));
 import { readFileSync, readdirSync } from 'node:fs';
 import manifest from '../../manifest.json' with { type: 'json' };
 import { LOGIN_MATCHES, NOTION_HOSTS, NOTION_MATCHES, isNotionHost } from '../../src/shared/notion-hosts';

@@ -10,6 +10,8 @@ import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import webExt, { type LintResult } from 'web-ext';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import { PART_NAMES } from '../../src/content/parts/registry';
 
 const { version } = JSON.parse(readFileSync('manifest.json', 'utf8')) as { version: string };
 const ZIPS = { chrome: `dist/srm-coach-chrome-${version}.zip`, firefox: `dist/srm-coach-firefox-${version}.zip` };
@@ -126,5 +128,39 @@ describe('addons.mozilla.org package', () => {
     expect(sources.length).toBeGreaterThan(20);
     const offenders = sources.filter((f) => setsHtml.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);
+  });
+});
+
+// The script on every Notion page only watches. Preact, the cards and the settings code are
+// lazy parts the background injects (content/parts/registry.ts); the polyfill is nowhere in content scripts.
+describe.each(['chrome', 'firefox'] as const)('%s content scripts', (target) => {
+  const gz = (code: string) => gzipSync(code, { level: 9 }).length;
+  const text = (path: string) => zips[target].file(path)?.async('string') ?? Promise.reject(new Error(`${path} missing`));
+
+  // The goal is ≤ 10,240 B (npm run bench prints ✔/✘ against it). This guard is 10.5 kB: the branch met the
+  // goal at 10,216 B, and main's number/list formatting in t() (merged alongside) added ~300 B.
+  test('the every-page script stays ≤ 10.5 kB gzip and holds neither the cards, Preact nor the polyfill', async () => {
+    const code = await text('src/content/index.iife.js');
+    expect(gz(code)).toBeLessThanOrEqual(10_752);
+    expect(code).not.toContain('srm-coach-ui'); // the cards' host element (ui/shadow-host.ts)
+    expect(code).not.toContain('prefers-reduced-motion'); // the cards' styles (ui/styles.ts)
+    expect(code).not.toContain('webextension-polyfill');
+    expect(code).not.toContain('minPasswordLength2fa'); // the settings schema's defaults
+  });
+
+  test('the login prewarm is ≤ 4 kB gzip, without the settings code or the polyfill', async () => {
+    const code = await text('src/content/prewarm.iife.js');
+    expect(gz(code)).toBeLessThanOrEqual(4096);
+    expect(code).not.toContain('webextension-polyfill');
+    expect(code).not.toContain('minPasswordLength2fa');
+  });
+
+  test('every lazy part is built, and the cards live in the ui part', async () => {
+    for (const name of PART_NAMES) expect(zips[target].file(`src/content/parts/${name}.iife.js`), name).toBeTruthy();
+    expect(await text('src/content/parts/ui.iife.js')).toContain('srm-coach-ui');
+    // Parts are injected by the background (scripting.executeScript), never fetched: none is web-accessible.
+    const m = await manifestOf(target);
+    const exposed = JSON.stringify(m.web_accessible_resources ?? []);
+    expect(exposed).not.toContain('parts/');
   });
 });

@@ -2,7 +2,10 @@
 // their level; in Settings → People, guests from unknown or personal domains plus a "someone leaving?"
 // checklist. Opening the People list records an access review (SRM: "regularly review and update access
 // permissions", "revoke access for [departing] member[s]").
-// Fixtures: test/fixtures/notion/share-*.html, people-*.html. E2E: test/e2e/hygiene.e2e.ts.
+// Each outside person gets "Remove access": their level menu opened and its Remove pressed through
+// Notion's own controls (notion/fix-controls.ts removeAccess), else the control is brought into view and
+// the card says where it is.
+// Fixtures: test/fixtures/notion/share-*.html, people-*.html. E2E: test/e2e/hygiene.e2e.ts, fixes.e2e.ts.
 
 import { loadPart } from '../parts/registry';
 import { defineFeature } from '../runtime/feature';
@@ -14,6 +17,8 @@ import { trustedSet } from '@shared/settings/merge';
 import { t, type MessageKey } from '../../platform/i18n';
 import { isolate } from '@shared/format';
 import type { InviteeVerdict } from '@shared/domain/classify';
+import type { CardItem } from '../ui/coach-ui';
+import { removeAccess } from '../notion/fix-controls';
 import { notePanel } from '../runtime/coverage';
 
 type Classifier = typeof import('@shared/domain/classify');
@@ -33,6 +38,24 @@ export default defineFeature({
     let watching = false;
     let reviewedThisVisit = false;
     let markedThisVisit = false; // "Mark access as reviewed" closes the card until the list is reopened
+    const notes = new Map<string, string>(); // email → the outcome of its "Remove access"
+
+    const removeItem = (row: AccessRow, detail: string): CardItem => ({
+      label: row.email,
+      address: true,
+      detail: notes.get(row.email) ?? detail,
+      actions: [
+        {
+          label: t('fixRemoveAccess'),
+          primary: true,
+          onClick: () =>
+            void removeAccess(row.row).then((outcome) => {
+              notes.set(row.email, outcome === 'done' ? t('fixRemoveAccessDone', row.email) : t('fixRemoveAccessShown', row.email));
+              ctx.poke();
+            }),
+        },
+      ],
+    });
     const load = () =>
       lib ??
       void loadPart('classify').then(
@@ -62,7 +85,8 @@ export default defineFeature({
         key: 'outside',
         role: 'status',
         title: t('accessTitle', ext.length === 1 ? t('accessPeopleOne') : t('accessPeopleMany', ext.length), isolate(currentPage().title)),
-        items: ext.map(({ row, v }) => ({ label: row.email, detail: `${t(LEVEL_KEY[row.level ?? 'full'] ?? 'accessLevelUnknown')} · ${reason(v)}` })),
+        tone: ext.some(({ v }) => v.kind === 'lookalike') ? 'danger' : 'info',
+        items: ext.map(({ row, v }) => removeItem(row, `${t(LEVEL_KEY[row.level ?? 'full'] ?? 'accessLevelUnknown')} · ${reason(v)}`)),
         body: [t('accessNext')],
         duty: t('accessDuty'),
         anchor: menu.root,
@@ -87,10 +111,9 @@ export default defineFeature({
         key: 'people',
         role: 'status',
         title: guests.length ? t('peopleTitle', guests.length) : t('peopleAllKnown'),
-        items: [
-          ...guests.map(({ row, v }) => ({ label: row.email, detail: reason(v) })),
-          { label: t('peopleLeavingTitle'), detail: [t('peopleLeaving1'), t('peopleLeaving2'), t('peopleLeaving3')].join(' ') },
-        ],
+        items: guests.map(({ row, v }) => removeItem(row, reason(v))),
+        body: [t('peopleLeavingTitle')],
+        steps: [t('peopleLeaving1'), t('peopleLeaving2'), t('peopleLeaving3')],
         duty: t('accessDuty'),
         anchor: people.panel,
         actions: [

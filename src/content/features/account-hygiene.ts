@@ -10,6 +10,7 @@ import { mayAffectSurfaces } from '../notion/share-menu';
 import { isLoginPath } from '../notion/page';
 import { isNotionHost } from '@shared/notion-hosts';
 import { t } from '../../platform/i18n';
+import { showControl, startTwoStep, addTwoStepControl } from '../notion/fix-controls';
 import { notePanel, seen } from '../runtime/coverage';
 
 export default defineFeature({
@@ -25,6 +26,7 @@ export default defineFeature({
     };
     let open = false;
     let devicesDismissed = false;
+    let twofaNote: string | undefined;
 
     ctx.onFlush((added, rescan) => {
       if (!open && !rescan && !mayAffectSurfaces(added)) return;
@@ -47,9 +49,24 @@ export default defineFeature({
           key: 'twofa',
           role: 'status',
           title: t('twofaOffTitle'),
+          tone: 'caution',
           body: [t('twofaOffBody'), ...(acct.password === 'none' ? [t('noPasswordNote')] : [])],
+          note: twofaNote,
           duty: t('twofaDuty'),
           anchor: acct.panel,
+          actions: [
+            {
+              // Presses Notion's "Add verification method"; Notion then asks for the password and shows its steps.
+              label: t('fixAddTwoStep'),
+              primary: true,
+              onClick: () => {
+                if (startTwoStep(acct.panel) === 'done') return;
+                showControl(addTwoStepControl(acct.panel) ?? acct.panel);
+                twofaNote = t('fixAddTwoStepShown');
+                ctx.poke();
+              },
+            },
+          ],
         });
       } else ctx.ui.hide('twofa');
       if (acct.devices && !devicesDismissed) {

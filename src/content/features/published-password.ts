@@ -7,17 +7,19 @@ import { defineFeature } from '../runtime/feature';
 import { findPasswordFields } from '../notion/published';
 import { isPublishedHost } from '@shared/notion-hosts';
 import { t } from '../../platform/i18n';
+import { reportAction } from '../ui/report';
 import { isolate } from '@shared/format';
 
 export default defineFeature({
   id: 'published-password',
   include: (url) => isPublishedHost(url.hostname),
   init(ctx) {
-    let recorded = false;
+    let recorded: string | undefined;
     let dismissed = false;
     ctx.onFlush(() => {
       const fields = findPasswordFields(document);
       if (!fields.length || dismissed) return ctx.ui.hide('phish');
+      if (!recorded) recorded = ctx.record({ kind: 'published-password-prompt', decision: 'shown', detail: 'password-field' }) ?? 'unsent';
       ctx.ui.show({
         key: 'phish',
         role: 'alert',
@@ -27,6 +29,7 @@ export default defineFeature({
         anchor: fields[0],
         actions: [
           { label: t('publishedPwLeave'), onClick: () => location.assign('https://app.notion.com/login'), primary: true },
+          ...reportAction(recorded === 'unsent' ? undefined : recorded),
           {
             label: t('gotIt'),
             onClick: () => {
@@ -36,10 +39,6 @@ export default defineFeature({
           },
         ],
       });
-      if (!recorded) {
-        recorded = true;
-        ctx.record({ kind: 'published-password-prompt', decision: 'shown', detail: 'password-field' });
-      }
     });
   },
 });

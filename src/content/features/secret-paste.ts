@@ -8,7 +8,10 @@
 // A paste longer than one scan slice (256 K characters) is scanned a slice at a time, giving the page its turn
 // between slices, so no paste blocks Notion for long whatever its size: coach mode lets it in and warns after;
 // confirm mode holds it while it is scanned, then asks, or lets it in when nothing was found.
-// Fixtures: test/fixtures/notion/share-a.html (page body is editable). E2E: test/e2e/paste.e2e.ts.
+// The coach card's main action is "Undo the paste" (notion/fix-controls.ts undoPaste: Notion's own undo,
+// then the browser's), verified by scanning the block again (in memory, as the paste was); Report opens
+// the activity log at the event.
+// Fixtures: test/fixtures/notion/share-a.html (page body is editable). E2E: test/e2e/paste.e2e.ts, fixes.e2e.ts.
 
 import { loadPart } from '../parts/registry';
 import { defineFeature } from '../runtime/feature';
@@ -17,6 +20,8 @@ import { currentPage, isLoginPath } from '../notion/page';
 import { isNotionHost } from '@shared/notion-hosts';
 import { formatList, t, type MessageKey } from '../../platform/i18n';
 import { isolate } from '@shared/format';
+import { undoPaste } from '../notion/fix-controls';
+import { reportAction } from '../ui/report';
 import type { SecretKind } from '@shared/secrets';
 
 type Scanner = typeof import('@shared/secrets');
@@ -64,18 +69,40 @@ export default defineFeature({
 
     const describe = (kinds: SecretKind[]) => formatList([...new Set(kinds.map((k) => t(LABEL[k])))]);
 
-    const coach = (kinds: SecretKind[], anchor: Element | null) => {
+    /** The editable block the paste went into (a leaf inside a bigger editor: the whole editable root). */
+    const blockOf = (target: Element | null): Element | null => {
+      let el = target;
+      while (el?.parentElement && isEditableTarget(el.parentElement)) el = el.parentElement;
+      return el;
+    };
+
+    /** The card after a paste (coach mode, or "Paste anyway"): `recorded` is the event already recorded, if any. */
+    const coach = (kinds: SecretKind[], anchor: Element | null, note?: string, recorded?: { id: string | undefined }) => {
       const page = currentPage();
+      const id = recorded ? recorded.id : ctx.record({ kind: 'secret-paste', decision: 'shown', detail: kinds.join(','), pageTitle: page.title, pageId: page.id });
+      const undo = async () => {
+        const block = blockOf(anchor);
+        // Still there: the block's text, scanned in memory for the same kinds (nothing is kept).
+        const stillThere = () => !!block && !!scanner && scanner.scanForSecrets((block.textContent ?? '').slice(0, scanner.SCAN_SLICE_CHARS)).some((f) => kinds.includes(f.kind));
+        const outcome = block ? await undoPaste(block, stillThere) : 'missing';
+        if (outcome === 'done') {
+          ctx.ui.show({ key: 'secret', role: 'status', title: t('fixUndone'), anchor, actions: [{ label: t('gotIt'), onClick: () => ctx.ui.hide('secret') }] });
+        } else coach(kinds, anchor, t('fixUndoShown'), { id });
+      };
       ctx.ui.show({
         key: 'secret',
         role: 'alert',
         title: t('pasteTitle', describe(kinds)),
         body: [t('pasteBody', isolate(page.title)), t('pasteBodyAfter')],
+        note,
         duty: t('pasteDuty'),
         anchor,
-        actions: [{ label: t('gotIt'), onClick: () => ctx.ui.hide('secret'), primary: true }],
+        actions: [
+          { label: t('fixUndoPaste'), onClick: () => void undo(), primary: true },
+          ...reportAction(id),
+          { label: t('gotIt'), onClick: () => ctx.ui.hide('secret') },
+        ],
       });
-      ctx.record({ kind: 'secret-paste', decision: 'shown', detail: kinds.join(','), pageTitle: page.title, pageId: page.id });
     };
 
     const kindsOf = (found: readonly { kind: SecretKind }[]) => found.map((f) => f.kind);
@@ -99,9 +126,12 @@ export default defineFeature({
       const page = currentPage();
       const decide = (paste: boolean) => {
         ctx.ui.hide('confirm');
-        ctx.record({ kind: 'secret-paste', decision: paste ? 'proceeded' : 'went-back', detail: kinds.join(','), pageTitle: page.title, pageId: page.id });
+        const id = ctx.record({ kind: 'secret-paste', decision: paste ? 'proceeded' : 'went-back', detail: kinds.join(','), pageTitle: page.title, pageId: page.id });
         if (target instanceof HTMLElement) target.focus();
-        if (paste) replay(target, text);
+        if (!paste) return;
+        replay(target, text);
+        // Went ahead anyway: the coach card, with Undo and Report.
+        coach(kinds, target, undefined, { id });
       };
       ctx.ui.show({
         key: 'confirm',

@@ -1,6 +1,10 @@
 // Share coaching: warn inside the share menu (and People invites, and any invite dialog) when an
 // invitee is from an unknown, personal or look-alike domain; in confirm mode hold "Invite" until the
 // user chooses Share anyway / Go back. SRM: "restricting access … to known & trusted collaborators".
+// The card's main action is the fix, done through Notion's own controls on the user's click
+// (notion/fix-controls.ts): "Remove jane@gmail.com" presses the chip's × (or deletes the typed address);
+// a look-alike offers "Did you mean ada@acme.com?". "Trust this domain" (ordinary unknown domains only)
+// asks once inside the card, then offers Undo.
 // Fixtures: test/fixtures/notion/share-*.html, people-*.html, generic-*.html. E2E: test/e2e/share.e2e.ts.
 
 import { loadPart } from '../parts/registry';
@@ -11,11 +15,13 @@ import { findShareSurfaces, mayAffectSurfaces, type ShareSurface } from '../noti
 import { currentPage, isLoginPath } from '../notion/page';
 import { looksLikeAddress } from '../notion/address';
 import { trustedSet } from '@shared/settings/merge';
-import { trustDomain } from '../../platform/settings';
+import { trustDomain, untrustDomain } from '../../platform/settings';
 import { formatList, t } from '../../platform/i18n';
 import { isolate } from '@shared/format';
+import { removeInvitee, replaceInvitee, type FixOutcome } from '../notion/fix-controls';
+import { reportAction } from '../ui/report';
 import type { InviteeVerdict } from '@shared/domain/classify';
-import type { CardItem } from '../ui/coach-ui';
+import type { CardAction, CardItem } from '../ui/coach-ui';
 import { noteShareSurfaces } from '../runtime/coverage';
 
 type Classify = ReturnType<typeof import('@shared/domain/invitee-cache').createInviteeClassifier>;
@@ -31,6 +37,9 @@ export default defineFeature({
     const dismissed = new Set<string>(); // `${pageId}|${domain}`
     const recorded = new Set<string>();
     let current: { surface: ShareSurface; risky: InviteeVerdict[] } | undefined;
+    let shownEventId: string | undefined; // the card's last recorded event: what Report opens
+    let note: string | undefined; // where to find Notion's control when a fix could not press it
+    let asking: string | undefined; // the domain whose "Trust every address at …?" step is open
 
     const load = () => {
       if (classify || loading) return;
@@ -71,7 +80,10 @@ export default defineFeature({
       noteShareSurfaces(surfaces);
       if (!surfaces.length) {
         current = undefined;
+        note = undefined;
         ctx.ui.hide('risky');
+        ctx.ui.hide('fixed');
+        ctx.ui.hide('trusted');
         return;
       }
       load();
@@ -83,22 +95,24 @@ export default defineFeature({
       current = best;
       const shown = best ? visible(best.risky) : [];
       if (!best || !shown.length) {
+        note = undefined;
+        asking = undefined;
         ctx.ui.hide('risky');
         return;
       }
-      showCard(ctx, best.surface, shown);
       const domains = byDomain(shown);
       const key = `${pageKey()}|${[...domains.keys()].sort().join(',')}`;
       if (!recorded.has(key)) {
         recorded.add(key);
-        record('shown', shown);
+        shownEventId = record('shown', shown);
       }
+      showCard(ctx, best.surface, shown);
     };
 
     const record = (decision: 'shown' | 'dismissed' | 'trusted' | 'proceeded' | 'went-back', risky: InviteeVerdict[]) => {
       const domains = byDomain(risky);
       const page = currentPage();
-      ctx.record({
+      return ctx.record({
         kind: 'invite-risky',
         decision,
         domains: [...domains.keys()],
@@ -106,6 +120,34 @@ export default defineFeature({
         pageTitle: page.title,
         pageId: page.id,
       });
+    };
+
+    /** After a fix Notion changed the field: a short status line says what was done. */
+    const fixed = (title: string) => {
+      note = undefined;
+      ctx.ui.show({
+        key: 'fixed',
+        role: 'status',
+        title,
+        anchor: current?.surface.root ?? null,
+        actions: [{ label: t('gotIt'), onClick: () => ctx.ui.hide('fixed') }],
+      });
+      ctx.poke();
+    };
+    const afterFix = (outcome: FixOutcome, done: string, where: string) => {
+      if (outcome === 'done') return fixed(done);
+      note = where;
+      evaluate();
+    };
+    const remove = async (email: string) => {
+      const input = current?.surface.input;
+      if (!input) return;
+      afterFix(await removeInvitee(input, email), t('fixRemoved', email), t('fixRemoveShown', email));
+    };
+    const correct = async (wrong: string, right: string) => {
+      const input = current?.surface.input;
+      if (!input) return;
+      afterFix(await replaceInvitee(input, wrong, right), t('fixReplaced', right), t('fixRemoveShown', wrong));
     };
 
     const showCard = (c: FeatureContext, surface: ShareSurface, risky: InviteeVerdict[]) => {
@@ -117,25 +159,73 @@ export default defineFeature({
       const trustable = (domain: string, v: InviteeVerdict) =>
         canTrust && v.kind === 'unknown' && !!trustableCheck && trustableCheck(domain, trusted) === null;
       const domains = byDomain(risky);
-      const items: CardItem[] = [...domains.entries()].map(([domain, v]) => ({
-        label: domainLabel(v),
-        detail: reasonText(v),
-        actions: trustable(domain, v) ? [{ label: t('shareTrust'), onClick: () => void trust(domain) }] : undefined,
-      }));
+      const items: CardItem[] = [...domains.entries()].map(([domain, v]) => {
+        const addresses = [...new Set(risky.filter((r) => (r.registrable ?? r.domain ?? r.input) === domain).map((r) => r.email).filter((e): e is string => !!e))];
+        if (asking === domain) {
+          return {
+            label: domainLabel(v),
+            address: true,
+            detail: t('trustAsk', domain),
+            actions: [
+              { label: t('trustCancel'), onClick: () => ((asking = undefined), evaluate()), primary: true, focus: true },
+              { label: t('trustYes', domain), onClick: () => void trust(domain) },
+            ],
+          };
+        }
+        const fixes: CardAction[] = [];
+        for (const email of addresses) {
+          const meant = v.kind === 'lookalike' ? correctedAddress(email, risky.find((r) => r.email === email) ?? v) : undefined;
+          if (meant) fixes.push({ label: t('fixDidYouMean', meant), onClick: () => void correct(email, meant), primary: true });
+          fixes.push({ label: t('fixRemoveInvitee', email), onClick: () => void remove(email), primary: !meant });
+        }
+        if (trustable(domain, v)) fixes.push({ label: t('shareTrust'), onClick: () => ((asking = domain), evaluate()) });
+        return { label: domainLabel(v), address: true, detail: reasonText(v), actions: fixes };
+      });
+      const lookalike = [...domains.values()].some((v) => v.kind === 'lookalike');
       c.ui.show({
         key: 'risky',
         role: 'alert',
+        // Colour means danger: red for a look-alike (a phishing trick); amber for a personal or unknown domain.
+        tone: lookalike ? 'danger' : 'caution',
         title: domains.size === 1 ? t('shareTitleOne', isolate([...domains.keys()][0]!)) : t('shareTitleMany', domains.size),
         items,
+        note,
         duty: t('shareDuty'),
         anchor: surface.root,
-        actions: [{ label: t('shareDismiss'), onClick: dismiss }],
+        actions: [...(lookalike ? reportAction(shownEventId) : []), { label: t('shareDismiss'), onClick: dismiss }],
       });
     };
 
     const trust = async (domain: string) => {
+      asking = undefined;
       const risky = current?.risky.filter((v) => (v.registrable ?? v.domain) === domain) ?? [];
-      if (await trustDomain(domain)) record('trusted', risky);
+      const ok = await trustDomain(domain).catch(() => false);
+      if (!ok) {
+        note = t('trustFailed');
+        return evaluate();
+      }
+      record('trusted', risky);
+      const undo = async () => {
+        const undone = await untrustDomain(domain).catch(() => false);
+        ctx.ui.show({
+          key: 'trusted',
+          role: 'status',
+          title: undone ? t('trustUndone', domain) : t('trustFailed'),
+          anchor: current?.surface.root ?? null,
+          actions: [{ label: t('gotIt'), onClick: () => ctx.ui.hide('trusted') }],
+        });
+      };
+      ctx.ui.show({
+        key: 'trusted',
+        role: 'status',
+        title: t('trustDone', domain),
+        anchor: current?.surface.root ?? null,
+        actions: [
+          { label: t('trustUndo'), onClick: () => void undo() },
+          { label: t('gotIt'), onClick: () => ctx.ui.hide('trusted') },
+        ],
+      });
+      ctx.poke();
     };
 
     const dismiss = () => {
@@ -174,16 +264,28 @@ export default defineFeature({
         const names = formatList([...byDomain(risky).values()].map((d) => isolate(domainLabel(d))));
         const close = (decision: 'proceeded' | 'went-back') => {
           ctx.ui.hide('confirm');
-          record(decision, risky);
-          if (decision === 'proceeded') held.replay();
-          else if (current?.surface.input instanceof HTMLElement) current.surface.input.focus();
+          const id = record(decision, risky);
+          if (decision === 'proceeded') {
+            held.replay();
+            // Went ahead anyway: say how to take it back, and offer a report.
+            ctx.ui.show({
+              key: 'went-ahead',
+              role: 'status',
+              tone: 'caution',
+              title: t('wentAheadTitle'),
+              body: [t('wentAheadBody')],
+              anchor: current?.surface.root ?? null,
+              actions: [...reportAction(id), { label: t('gotIt'), onClick: () => ctx.ui.hide('went-ahead'), primary: true }],
+            });
+          } else if (current?.surface.input instanceof HTMLElement) current.surface.input.focus();
         };
         ctx.ui.show({
           key: 'confirm',
           role: 'alertdialog',
           title: t('confirmShareTitle', isolate(page.title)),
           body: [t('confirmShareBody', names)],
-          items: [...byDomain(risky).values()].map((v) => ({ label: domainLabel(v), detail: reasonText(v) })),
+          tone: risky.some((v) => v.kind === 'lookalike') ? 'danger' : 'caution',
+          items: [...byDomain(risky).values()].map((v) => ({ label: domainLabel(v), address: true, detail: reasonText(v) })),
           duty: t('shareDuty'),
           actions: [
             { label: t('confirmGoBack'), onClick: () => close('went-back'), primary: true },
@@ -211,6 +313,17 @@ function domainLabel(v: InviteeVerdict): string {
   const ascii = v.registrable ?? v.domain ?? v.input;
   const readable = v.unicodeDomain;
   return readable && v.domain && readable !== v.domain ? `${readable} (${v.domain})` : ascii;
+}
+
+/** The address probably meant: the look-alike's registrable part replaced by the trusted domain it imitates. */
+export function correctedAddress(email: string, v: InviteeVerdict): string | undefined {
+  const of = v.lookalikeOf;
+  const at = email.lastIndexOf('@');
+  if (!of || at < 1) return undefined;
+  const host = email.slice(at + 1);
+  const reg = v.registrable ?? v.domain ?? host;
+  const prefix = host.endsWith(`.${reg}`) ? host.slice(0, host.length - reg.length) : '';
+  return `${email.slice(0, at)}@${prefix}${of}`;
 }
 
 function reasonText(v: InviteeVerdict): string {

@@ -223,6 +223,34 @@ export const webIcon = [
   'svg.globe', // no fixture: inferred from Notion's icon naming; not seen on this menu
 ] as const;
 
+// ---- the cards' fixes (docs/notion-ui.md#card-fixes; used by fix-controls.ts) ----------------------------
+
+/** An invitee chip's own remove (×) control, or a chip that is itself one (labelled "Remove …"). */
+export const chipRemove = [
+  '[aria-label^="Remove"]', // seen: share-a/b, share-public, people-a/b, generic-a/b (fixture chips; Notion's chip DOM is not in any source)
+  '[aria-label^="Delete"]', // no fixture: the other common label of a chip's × button
+] as const;
+
+/** A choice in a menu Notion has just opened: General access options, a person's level menu ("Remove"). */
+export const popupChoice = [
+  '[role="menuitem"]', // no fixture: docs/notion-ui.md#app-shell (menu items)
+  '[role="option"]', // no fixture: docs/notion-ui.md#app-shell (dropdown items)
+  '[role="menuitemradio"]', // no fixture: the ARIA role for a one-of menu choice
+  '[role="presentation"]', // seen: share-* (General access options, docs/notion-ui.md#general-access; publish switch rows)
+] as const;
+
+/** The sidebar's "Settings" entry, which opens the Settings modal (docs/notion-ui.md#settings-modal). */
+export const settingsOpener = [
+  '.notion-sidebar [role="button"]', // no fixture: NotionPP and notion-enhancer open Settings from the sidebar
+  '[role="menuitem"]', // no fixture: the workspace menu's Settings item
+] as const;
+
+/** The Settings tab of the user's own account ("My account"/"{your name}"); its test id is a guess. */
+export const accountTab = [
+  '[data-testid="settings-tab-account"]', // seen: account-*, password-settings-a (fixtures only; docs/notion-ui.md#settings-modal: the real id is unknown)
+  '[id="settings-tab-account"]', // seen: password-settings-b (fixture only): the id form of the same tab (from 2026-02)
+] as const;
+
 // ---- coverage triggers (runtime/coverage.ts; docs/notion-ui.md#share-menu) -------------------------------
 // The press that should open a surface, found by its own cues, never by the surface's: when the share
 // menu is not recognised after the topbar's Share button was pressed, share coaching is blind.

@@ -4,7 +4,9 @@
 
 import { t, type MessageKey } from '../../platform/i18n';
 import { isolate } from '@shared/format';
-import type { CardSpec } from '../ui/coach-ui';
+import type { CardAction, CardSpec } from '../ui/coach-ui';
+import { openAccountSecurity } from '../notion/fix-controls';
+import { isLoginPath } from '../notion/page';
 import type { ReasonCode, StrengthVerdict } from '@shared/password/policy';
 
 const TITLE: Record<StrengthVerdict['bucket'], MessageKey> = {
@@ -45,18 +47,29 @@ export function meterCard(v: StrengthVerdict, anchor: Element | null): CardSpec 
 }
 
 const STEPS: MessageKey[] = ['pwStepChange', 'pwStepManager', 'pwStep2fa'];
+const steps = () => STEPS.map((k) => t(k));
+
+/**
+ * "Open Account security" where Notion's Settings can open (not on the login and signup screens): presses
+ * Settings → My account for the user (notion/fix-controls.ts); the steps above it say the way by hand.
+ */
+export function accountSecurityAction(): CardAction[] {
+  if (typeof location === 'undefined' || isLoginPath(location.pathname)) return [];
+  return [{ label: t('fixOpenAccountSecurity'), onClick: () => void openAccountSecurity(document), primary: true }];
+}
 
 /** Login: the password in use is weak (role=alert): why, and what to do. */
 export function loginWeakCard(v: StrengthVerdict, anchor: Element | null, onClose: () => void): CardSpec {
   return {
     key: 'login-weak',
     role: 'alert',
+    tone: 'caution',
     title: t('pwLoginWeakTitle'),
     body: reasonLines(v, 3),
-    items: STEPS.map((k) => ({ label: t(k) })),
+    steps: steps(),
     duty: t('pwDuty'),
     anchor,
-    actions: [{ label: t('pwGotIt'), onClick: onClose, primary: true }],
+    actions: [...accountSecurityAction(), { label: t('pwGotIt'), onClick: onClose, primary: accountSecurityAction().length === 0 }],
   };
 }
 
@@ -89,10 +102,10 @@ export function breachedCard(count: number, isNew: boolean, anchor: Element | nu
     role: 'alert',
     title: t('pwBreachTitle'),
     body: [t('pwBreachBody', count), ...(isNew ? [t('pwBreachNewBody')] : [])],
-    items: isNew ? undefined : STEPS.map((k) => ({ label: t(k) })),
+    steps: isNew ? undefined : steps(),
     duty: t('pwBreachDuty'),
     anchor,
-    actions: [{ label: t('pwGotIt'), onClick: onClose, primary: true }],
+    actions: [...(isNew ? [] : accountSecurityAction()), { label: t('pwGotIt'), onClick: onClose, primary: isNew || accountSecurityAction().length === 0 }],
   };
 }
 
@@ -105,12 +118,13 @@ export function reusedCard(host: string, isNew: boolean, anchor: Element | null,
   return {
     key: 'reuse',
     role: 'alert',
+    tone: 'caution',
     title: t('pwReuseTitle', isolate(host)),
     body: [t('pwReuseWhy', isolate(host)), ...(isNew ? [t('pwReuseNewBody')] : [])],
-    items: isNew ? undefined : STEPS.map((k) => ({ label: t(k) })),
+    steps: isNew ? undefined : steps(),
     duty: t('pwDuty'),
     anchor,
-    actions: [{ label: t('pwGotIt'), onClick: onClose, primary: true }],
+    actions: [...(isNew ? [] : accountSecurityAction()), { label: t('pwGotIt'), onClick: onClose, primary: isNew || accountSecurityAction().length === 0 }],
   };
 }
 

@@ -151,9 +151,14 @@ const loginKind = (path: string): SurfaceId | undefined => (/^\/login(\/|$)/.tes
 
 /** Applies the organisation's detection overrides (before features read the page). */
 export function applyOverrides(s: EffectiveSettings): void {
-  const o = s.values.detectionOverrides;
-  setSelectorOverrides(o.selectors);
-  setTextOverrides(o.texts);
+  // Published by the background (already validated); a missing key (an older publication) means none.
+  const o = s.values.detectionOverrides as Partial<EffectiveSettings['values']['detectionOverrides']> | undefined;
+  try {
+    setSelectorOverrides(o?.selectors ?? {});
+    setTextOverrides(o?.texts ?? {});
+  } catch {
+    /* never let a repair break the page's coaching */
+  }
 }
 
 export interface CoverageHooks {

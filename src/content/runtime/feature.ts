@@ -28,8 +28,8 @@ export interface FeatureContext {
     options?: AddEventListenerOptions,
   ): void;
   ui: CoachUI;
-  /** Records a coaching event for the popup and the activity log (id/time/host filled in). */
-  record(event: Omit<CoachEvent, 'id' | 'at' | 'host'>): void;
+  /** Records a coaching event for the popup and the activity log (id/time/host filled in); returns its id. */
+  record(event: Omit<CoachEvent, 'id' | 'at' | 'host'>): string | undefined;
 }
 
 export interface Feature {

@@ -7,7 +7,7 @@
 // no event or attribute a page could send, fake or observe (SECURITY.md, "A script in a Notion page").
 
 import { isContextValid } from '../../platform/runtime';
-import { getSettings, watchSettings } from '../../platform/settings';
+import { getSettings, watchSettings } from './settings';
 import { send } from '../../platform/messaging';
 import type { EffectiveSettings } from '@shared/settings/merge';
 import { boundEvent, newEventId } from '@shared/events';
@@ -15,7 +15,7 @@ import { createObserver } from './observe';
 import { observationRoots } from '../notion/roots';
 import { guard, reportError } from './log';
 import { shouldRun, type Feature, type FeatureContext } from './feature';
-import { createCoachUI } from '../ui/coach-ui';
+import { createCoachUI } from '../ui/lazy-ui';
 import { recordWithRetry } from './record';
 import { applyOverrides, startCoverage } from './coverage';
 
@@ -82,12 +82,14 @@ export async function start(features: readonly Feature[]): Promise<void> {
       },
       ui: ui.scoped(f.id, fc.signal),
       record: (event) => {
-        if (!isContextValid()) return;
+        if (!isContextValid()) return undefined;
+        const id = newEventId(Date.now());
         recordWithRetry(
           (e) => send('event:record', { event: e }),
-          boundEvent({ ...event, id: newEventId(Date.now()), at: Date.now(), host: location.hostname }),
+          boundEvent({ ...event, id, at: Date.now(), host: location.hostname }),
           signal, // the page's lifetime, not the feature's: a navigation must not drop an event
         );
+        return id;
       },
     };
     try {
@@ -129,12 +131,17 @@ export async function start(features: readonly Feature[]): Promise<void> {
   // In-app navigation: Notion changes the URL without reloading. Checked on every flush and once a
   // second (history.pushState from the page's world is not observable from this isolated world).
   observer.onFlush(() => location.href !== lastHref && reconcile(), signal);
+  // The last key pressed (one number written per key: nothing else runs here while someone types).
+  let lastKey = 0;
+  window.addEventListener('keydown', () => (lastKey = Date.now()), { signal, capture: true, passive: true });
   const nav = setInterval(() => {
     if (location.href !== lastHref) reconcile();
     observer.retarget();
     // Safety net while only Notion's overlay layer is observed: a whole-page look once a second, so a
-    // dialog Notion someday renders elsewhere is still found (late rather than never).
-    if (observer.narrowed) observer.poke();
+    // dialog Notion someday renders elsewhere is still found (late rather than never). Not while the
+    // user is typing: on a long page each look costs milliseconds that keystrokes would feel
+    // (bench: typing_added_ms_per_key); it resumes 1.5 s after the last key.
+    if (observer.narrowed && Date.now() - lastKey > 1500) observer.poke();
   }, 1000);
   signal.addEventListener('abort', () => clearInterval(nav));
   window.addEventListener('popstate', () => reconcile(), { signal });

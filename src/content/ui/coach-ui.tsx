@@ -3,7 +3,7 @@
 // role="alertdialog" (focus moves in, Escape = go back, focus trapped), information is role="status".
 
 import { render } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { createShadowHost } from './shadow-host';
 import { placeNear } from './anchor';
 import { notionTheme } from '../notion/theme';
@@ -15,19 +15,31 @@ export interface CardAction {
   label: string;
   onClick: () => void;
   primary?: boolean;
+  /** Focus this button when it appears (the safe choice of a confirm step inside a card). */
+  focus?: boolean;
 }
 export interface CardItem {
   label: string;
   detail?: string;
   actions?: CardAction[];
+  /** The label is an address or URL: it may wrap anywhere (never mid-word elsewhere). */
+  address?: boolean;
 }
+/** Colour means danger: red for look-alike, breach, phishing, secrets; amber for "check this"; blue for information. */
+export type CardTone = 'danger' | 'caution' | 'info';
 export interface CardSpec {
   key: string;
   role: 'alert' | 'status' | 'alertdialog';
   title: string;
   body?: string[];
   items?: CardItem[];
-  /** One line: the SRM duty behind the coaching. */
+  /** What to do, in order: an ordered list of plain steps. */
+  steps?: string[];
+  /** The outcome of the card's fix, or where to find Notion's control when it could not be pressed. */
+  note?: string;
+  /** Defaults: alert and alertdialog = danger, status = info. */
+  tone?: CardTone;
+  /** One line: why this is the user's to check (their half of the shared responsibility). */
   duty?: string;
   actions?: CardAction[];
   /** The Notion element the card is about; the card sits next to it without touching it. */
@@ -111,6 +123,8 @@ function cleanSpec(spec: CardSpec): CardSpec {
     title: clean(spec.title),
     body: spec.body?.map(clean),
     duty: spec.duty === undefined ? undefined : clean(spec.duty),
+    note: spec.note === undefined ? undefined : clean(spec.note),
+    steps: spec.steps?.map(clean),
     items: spec.items?.map((i) => ({ ...i, label: clean(i.label), detail: i.detail === undefined ? undefined : clean(i.detail), actions: actions(i.actions) })),
     actions: actions(spec.actions),
   };
@@ -141,11 +155,16 @@ function Layer({ cards, theme }: { cards: Entry[]; theme: string }) {
   );
 }
 
+function toneOf(spec: CardSpec): CardTone {
+  return spec.tone ?? (spec.role === 'status' ? 'info' : 'danger');
+}
+
 function Card({ spec }: { spec: CardSpec }) {
   return (
     <section
       class="card"
       data-kind={spec.role}
+      data-tone={toneOf(spec)}
       role={spec.role}
       aria-live={spec.role === 'status' ? 'polite' : undefined}
       aria-label={plainText(spec.title)}
@@ -162,7 +181,7 @@ function Modal({ spec }: { spec: CardSpec }) {
   // at once, or in a tab whose frames are throttled, reaches the dialog and not the page under it.
   useLayoutEffect(() => {
     const el = ref.current;
-    const first = el?.querySelector<HTMLButtonElement>('button');
+    const first = el?.querySelector<HTMLButtonElement>('button.primary') ?? el?.querySelector<HTMLButtonElement>('button');
     first?.focus();
   }, [spec.key]);
   const onKeyDown = onlyFromUser((e: KeyboardEvent) => {
@@ -188,6 +207,7 @@ function Modal({ spec }: { spec: CardSpec }) {
         ref={ref}
         class="card modal"
         data-kind="alertdialog"
+        data-tone={toneOf(spec)}
         role="alertdialog"
         aria-modal="true"
         aria-labelledby={titleId}
@@ -197,6 +217,19 @@ function Modal({ spec }: { spec: CardSpec }) {
         <CardBody spec={spec} titleId={titleId} />
       </section>
     </>
+  );
+}
+
+function ActionButton({ a }: { a: CardAction }) {
+  const ref = useRef<HTMLButtonElement>(null);
+  // Focus once, when a confirm step's safe button appears (not again on every repaint).
+  useEffect(() => {
+    if (a.focus) ref.current?.focus();
+  }, [a.focus]);
+  return (
+    <button type="button" ref={ref} class={a.primary ? 'primary' : undefined} onClick={onlyFromUser(a.onClick)}>
+      {a.label}
+    </button>
   );
 }
 
@@ -215,7 +248,7 @@ function CardBody({ spec, titleId }: { spec: CardSpec; titleId?: string }) {
         <ul class="items">
           {spec.items.map((item, i) => (
             <li key={`${item.label}-${i}`}>
-              <span class="item-label">
+              <span class={item.address ? 'item-label address' : 'item-label'}>
                 <bdi>
                   <Text s={item.label} />
                 </bdi>
@@ -228,15 +261,27 @@ function CardBody({ spec, titleId }: { spec: CardSpec; titleId?: string }) {
               {item.actions && item.actions.length > 0 && (
                 <span class="item-actions">
                   {item.actions.map((a) => (
-                    <button type="button" class={a.primary ? 'primary' : undefined} onClick={onlyFromUser(a.onClick)} key={a.label}>
-                      {a.label}
-                    </button>
+                    <ActionButton a={a} key={a.label} />
                   ))}
                 </span>
               )}
             </li>
           ))}
         </ul>
+      )}
+      {spec.steps && spec.steps.length > 0 && (
+        <ol class="steps">
+          {spec.steps.map((step, i) => (
+            <li key={i}>
+              <Text s={step} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {spec.note && (
+        <p class="note" role="status">
+          <Text s={spec.note} />
+        </p>
       )}
       {spec.duty && (
         <p class="duty">
@@ -246,9 +291,7 @@ function CardBody({ spec, titleId }: { spec: CardSpec; titleId?: string }) {
       {spec.actions && spec.actions.length > 0 && (
         <div class="actions">
           {spec.actions.map((a) => (
-            <button type="button" class={a.primary ? 'primary' : undefined} onClick={onlyFromUser(a.onClick)} key={a.label}>
-              {a.label}
-            </button>
+            <ActionButton a={a} key={a.label} />
           ))}
         </div>
       )}

@@ -42,7 +42,7 @@ export const FINGERPRINT_BITS = 36;
 export const FINGERPRINT_HEX_CHARS = FINGERPRINT_BITS / 4;
 export const SALT_BYTES = 16;
 
-const FP_RE = new RegExp(`^[0-9a-f]{${FINGERPRINT_HEX_CHARS}}$`);
+const FP_RE = /* @__PURE__ */ new RegExp(`^[0-9a-f]{${FINGERPRINT_HEX_CHARS}}$`);
 
 /** `SALT_BYTES` (16) random bytes from the platform CSPRNG. */
 export function newSalt(): Uint8Array {

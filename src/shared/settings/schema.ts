@@ -52,7 +52,8 @@ export interface Settings {
 
 export type SettingKey = keyof Settings;
 
-export const DEFAULTS: Readonly<Settings> = Object.freeze({
+// /* @__PURE__ */ annotations: a bundle that imports only trustedSet (merge.ts) from here drops the schema.
+export const DEFAULTS: Readonly<Settings> = /* @__PURE__ */ Object.freeze({
   trustedDomains: [],
   ownDomains: [],
   shareMode: 'coach',
@@ -136,23 +137,23 @@ export const VALIDATORS: { [K in SettingKey]: Validator<Settings[K]> } = {
   publishMode: mode,
   passwordMode: mode,
   pasteMode: mode,
-  minPasswordScore: intOf('minPasswordScore'),
-  minPasswordLength: intOf('minPasswordLength'),
-  minPasswordLength2fa: intOf('minPasswordLength2fa'),
+  minPasswordScore: /* @__PURE__ */ intOf('minPasswordScore'),
+  minPasswordLength: /* @__PURE__ */ intOf('minPasswordLength'),
+  minPasswordLength2fa: /* @__PURE__ */ intOf('minPasswordLength2fa'),
   breachCheck: bool,
   reuseWatch: bool,
   disabledFeatures: featureIds,
   onboarding,
-  accessReviewDays: intOf('accessReviewDays'),
-  backupDays: intOf('backupDays'),
-  sessionsReviewDays: intOf('sessionsReviewDays'),
-  logRetentionDays: intOf('logRetentionDays'),
-  logMaxEvents: intOf('logMaxEvents'),
+  accessReviewDays: /* @__PURE__ */ intOf('accessReviewDays'),
+  backupDays: /* @__PURE__ */ intOf('backupDays'),
+  sessionsReviewDays: /* @__PURE__ */ intOf('sessionsReviewDays'),
+  logRetentionDays: /* @__PURE__ */ intOf('logRetentionDays'),
+  logMaxEvents: /* @__PURE__ */ intOf('logMaxEvents'),
   securityContact,
   detectionOverrides: validateOverrides,
 };
 
-export const SETTING_KEYS = Object.keys(DEFAULTS) as SettingKey[];
+export const SETTING_KEYS = /* @__PURE__ */ Object.keys(DEFAULTS) as SettingKey[];
 
 export function isSettingKey(key: string): key is SettingKey {
   return Object.prototype.hasOwnProperty.call(DEFAULTS, key);

@@ -6,8 +6,8 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import messages from '../../../extension/_locales/en/messages.json' with { type: 'json' };
 
-vi.mock('webextension-polyfill', () => ({
-  default: {
+vi.mock('../../../src/platform/ext', () => ({
+  ext: {
     i18n: {
       getMessage: (key: string, subs: string[] = []) => {
         const m = (messages as Record<string, { message: string }>)[key]?.message ?? '';
@@ -77,7 +77,7 @@ function start(pasteMode: 'coach' | 'confirm'): void {
       target.addEventListener(type, guard(feature.id, type, handler) as EventListener, { ...options, signal });
     },
     ui: {
-      show: (spec) => void shown.push(spec),
+      show: (spec) => void (shown = [...shown.filter((s) => s.key !== spec.key), spec]), // one card per key, as the UI
       hide: (key) => void (shown = shown.filter((s) => s.key !== key)),
       hideAll: () => void (shown = []),
       isShown: (key) => shown.some((s) => s.key === key),
@@ -154,6 +154,34 @@ describe('a paste of up to one slice (decided in the paste event)', () => {
     expect(pasted).toEqual([`creds ${KEY} please rotate`]);
     expect(card('secret')?.title).toMatch(/cloud access key/);
     expect(records.map((r) => [r.kind, r.decision, r.detail])).toEqual([['secret-paste', 'shown', 'aws-access-key']]);
+  });
+
+  it('coach: "Undo the paste" is the main action; it undoes through the editor\'s own undo and says so', async () => {
+    start('coach');
+    // This editor, like Notion's, keeps its own history and answers Ctrl+Z / ⌘Z.
+    const before = block().textContent ?? '';
+    document.addEventListener('paste', () => queueMicrotask(() => (block().textContent = `${before}${pasted.at(-1) ?? ''}`)), { signal: editor.signal });
+    block().addEventListener('keydown', (e) => (e.ctrlKey || e.metaKey) && e.key === 'z' && (block().textContent = before), { signal: editor.signal });
+    await focusThenPaste(`creds ${KEY}`);
+    await until(() => (block().textContent ?? '').includes(KEY));
+    const actions = card('secret')?.actions ?? [];
+    expect(actions[0]).toMatchObject({ label: 'Undo the paste', primary: true });
+    expect(actions.map((a) => a.label)).toEqual(['Undo the paste', 'Got it']); // Report needs a recorded event id
+    click('secret', 'Undo the paste');
+    await until(() => card('secret')?.role === 'status');
+    expect(block().textContent).toBe(before);
+    expect(card('secret')?.title).toBe('The paste was undone.');
+  });
+
+  it('coach: when the text cannot be taken back, the card says how instead', async () => {
+    start('coach');
+    document.addEventListener('paste', () => queueMicrotask(() => (block().textContent += pasted.at(-1) ?? '')), { signal: editor.signal });
+    await focusThenPaste(`creds ${KEY}`);
+    await until(() => (block().textContent ?? '').includes(KEY));
+    click('secret', 'Undo the paste');
+    await until(() => !!card('secret')?.note);
+    expect(card('secret')?.note).toMatch(/press Ctrl\+Z/);
+    expect(card('secret')?.role).toBe('alert');
   });
 
   it('confirm: held in the event; "Paste anyway" lets the same text in', async () => {

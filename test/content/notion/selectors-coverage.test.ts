@@ -156,6 +156,24 @@ const TABLE: Table = {
   webIcon: {
     'svg.globe': unseen("inferred from Notion's icon naming (svg.gear seen); the share menu's icons were not captured"),
   },
+  chipRemove: {
+    '[aria-label^="Remove"]': 'generic-a:1 generic-b:1 people-a:1 people-b:1 share-a:1 share-b:1 share-public:1',
+    '[aria-label^="Delete"]': unseen("the other common label of a chip's × button; the fixtures' chips say Remove"),
+  },
+  popupChoice: {
+    '[role="menuitem"]': unseen('menu items of a menu Notion opens (docs/notion-ui.md#app-shell); the fixtures build theirs in script'),
+    '[role="option"]': unseen('dropdown items (docs/notion-ui.md#app-shell); no fixture has a listbox'),
+    '[role="menuitemradio"]': unseen("the ARIA role for a one-of menu choice; not seen in Notion's DOM"),
+    '[role="presentation"]': 'share-a:5 share-b:5 share-c:5 share-d:5 share-fr:5 share-it:5 share-ja:5 share-ko:5 share-public:5 share-zh-cn:5',
+  },
+  settingsOpener: {
+    '.notion-sidebar [role="button"]': unseen("the sidebar's Settings entry; no fixture has a sidebar"),
+    '[role="menuitem"]': unseen("the workspace menu's Settings item; no fixture opens that menu"),
+  },
+  accountTab: {
+    '[data-testid="settings-tab-account"]': 'account-a:1 account-b:1 account-c:1 password-settings-a:1',
+    '[id="settings-tab-account"]': 'password-settings-b:1',
+  },
   topbar: {
     '.notion-topbar': 'export-a:1 generic-a:1 generic-c:1 heavy:1 people-a:1 people-c:1 people-fr:1 people-it:1 people-ja:1 people-ko:1 people-zh-cn:1 share-a:1 share-blind:1 share-c:1 share-fr:1 share-it:1 share-ja:1 share-ko:1 share-public:1 share-zh-cn:1',
   },

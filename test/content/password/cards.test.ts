@@ -2,8 +2,8 @@
 import { describe, expect, test, vi } from 'vitest';
 import messages from '../../../extension/_locales/en/messages.json' with { type: 'json' };
 
-vi.mock('webextension-polyfill', () => ({
-  default: {
+vi.mock('../../../src/platform/ext', () => ({
+  ext: {
     i18n: {
       getMessage: (key: string, subs: string[] = []) => {
         const m = (messages as Record<string, { message: string }>)[key]?.message ?? '';
@@ -12,7 +12,7 @@ vi.mock('webextension-polyfill', () => ({
     },
   },
 }));
-import { breachUnavailableCard, confirmWeakCard, loginWeakCard, meterCard, reasonLines } from '../../../src/content/password/cards';
+import { breachedCard, breachUnavailableCard, confirmWeakCard, loginWeakCard, meterCard, reasonLines } from '../../../src/content/password/cards';
 import type { StrengthVerdict } from '../../../src/shared/password/policy';
 
 const v = (over: Partial<StrengthVerdict>): StrengthVerdict => ({ ok: false, score: 1, bucket: 'weak', reasons: [], requiredLength: 15, length: 9, ...over });
@@ -62,7 +62,11 @@ describe('cards', () => {
   test('the login alert is role=alert and says what to do', () => {
     const c = loginWeakCard(v({ reasons: ['common', 'low-score'] }), null, () => undefined);
     expect(c.role).toBe('alert');
-    expect(c.items?.map((i) => i.label).join(' ')).toMatch(/Account security → Change password.*password manager.*2-step verification/s);
+    // Steps are an ordered list, not alert items; a weak password is amber, not the red of a breach.
+    expect(c.items).toBeUndefined();
+    expect(c.steps?.join(' ')).toMatch(/Account security → Change password.*password manager.*2-step verification/s);
+    expect(c.tone).toBe('caution');
+    expect(breachedCard(3, false, null, () => undefined).tone ?? 'danger').toBe('danger');
   });
   test('a failed breach check is a quiet status, never an alert', () => {
     expect(breachUnavailableCard(null).role).toBe('status');

@@ -3,7 +3,7 @@
 // what each one shows, records and sends for the surfaces it is given.
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', () => ({ default: { runtime: { id: 'test' }, i18n: { getMessage: (k: string) => k, getUILanguage: () => 'en' } } }));
+vi.mock('../../../src/platform/ext', () => ({ ext: { runtime: { id: 'test' }, i18n: { getMessage: (k: string) => k, getUILanguage: () => 'en' } } }));
 const sent = vi.hoisted(() => [] as { type: string; payload: unknown }[]);
 vi.mock('../../../src/platform/messaging', () => ({
   send: async (type: string, payload: unknown) => {

@@ -2,7 +2,7 @@
 // one through that world's global object alone; nothing a page could send plays a part.
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', () => ({ default: { runtime: { id: 'test' } } }));
+vi.mock('../../../src/platform/ext', () => ({ ext: { runtime: { id: 'test' } } }));
 
 import { takeOver } from '../../../src/content/runtime/start';
 

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 const EN: Record<string, { message: string }> = JSON.parse(readFileSync(join(__dirname, '../../../extension/_locales/en/messages.json'), 'utf8'));
-vi.mock('webextension-polyfill', () => ({
-  default: {
+vi.mock('../../../src/platform/ext', () => ({
+  ext: {
     runtime: { id: 'test' },
     i18n: {
       getUILanguage: () => 'en-US',

@@ -4,8 +4,8 @@
 
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', () => ({
-  default: { runtime: { id: 'test' }, i18n: { getMessage: (k: string) => k, getUILanguage: () => 'en' } },
+vi.mock('../../../src/platform/ext', () => ({
+  ext: { runtime: { id: 'test' }, i18n: { getMessage: (k: string) => k, getUILanguage: () => 'en' } },
 }));
 
 // jsdom marks every event a test dispatches as untrusted; `user.trusted` says whether the user made it.
@@ -21,6 +21,7 @@ vi.mock('../../../src/content/ui/trusted', () => ({
 
 import { createCoachUI } from '../../../src/content/ui/coach-ui';
 import { HOST_TAG } from '../../../src/content/ui/shadow-host';
+import { COACH_CSS } from '../../../src/content/ui/styles';
 
 beforeAll(() => {
   if (typeof globalThis.requestAnimationFrame !== 'function') {
@@ -239,5 +240,77 @@ describe('createCoachUI', () => {
     expect(root.activeElement).toBe(first);
     tab(true);
     expect(root.activeElement).toBe(second);
+  });
+
+  it('colour means danger: alerts are red by default, a caution card is amber, a status card is blue', async () => {
+    const { ui } = setup();
+    ui.show({ key: 'a', role: 'alert', title: 'Looks like acme.com' });
+    ui.show({ key: 'b', role: 'alert', tone: 'caution', title: 'Unknown domain' });
+    ui.show({ key: 'c', role: 'status', title: 'Already public' });
+    await frame();
+    const tone = (key: string) => shadow().querySelector(`[data-srm-card="${key}"]`)?.getAttribute('data-tone');
+    expect([tone('a'), tone('b'), tone('c')]).toEqual(['danger', 'caution', 'info']);
+    // The red bar and pink box belong to danger only.
+    expect(COACH_CSS).toMatch(/\.card\[data-tone="danger"\] \{ border-left-color: var\(--alert\)/);
+    expect(COACH_CSS).toMatch(/\.card\[data-tone="caution"\] \{ border-left-color: var\(--caution\)/);
+    expect(COACH_CSS).not.toMatch(/data-kind="alert"\][^{]*\{[^}]*--alert/);
+  });
+
+  it('no mid-word breaks: only addresses may wrap anywhere', async () => {
+    expect(COACH_CSS).not.toMatch(/word-break/);
+    expect(COACH_CSS).toMatch(/\.item-label\.address \{ overflow-wrap: anywhere; \}/);
+    const { ui } = setup();
+    ui.show({ key: 'r', role: 'alert', title: 't', items: [{ label: 'jane@gmail.com', address: true }, { label: 'Someone leaving?' }] });
+    await frame();
+    const labels = [...shadow().querySelectorAll('.item-label')].map((l) => l.className);
+    expect(labels).toEqual(['item-label address', 'item-label']);
+  });
+
+  it('steps render as an ordered list, and a fix outcome as a status line', async () => {
+    const { ui } = setup();
+    ui.show({ key: 's', role: 'status', title: 'Someone leaving?', steps: ['Remove them.', 'Transfer their pages.'], note: 'Pressed Remove for jane@gmail.com.' });
+    await frame();
+    const ol = shadow().querySelector('ol.steps');
+    expect([...ol!.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Remove them.', 'Transfer their pages.']);
+    expect(shadow().querySelector('.items')).toBeNull();
+    expect(shadow().querySelector('.note[role="status"]')?.textContent).toBe('Pressed Remove for jane@gmail.com.');
+  });
+
+  it("a confirm step inside a card focuses its safe button once; the fix's click runs only for the user's input", async () => {
+    const { ui } = setup();
+    const trust = vi.fn();
+    ui.show({
+      key: 'risky',
+      role: 'alert',
+      title: 'acme.io',
+      items: [{ label: 'acme.io', detail: 'Trust every address at acme.io?', actions: [{ label: 'Cancel', onClick: () => {}, primary: true, focus: true }, { label: 'Trust acme.io', onClick: trust }] }],
+    });
+    await frame();
+    await frame();
+    expect(shadow().activeElement?.textContent).toBe('Cancel');
+    const yes = [...shadow().querySelectorAll('button')].find((b) => b.textContent === 'Trust acme.io')!;
+    user.trusted = false;
+    yes.click();
+    expect(trust).not.toHaveBeenCalled();
+    user.trusted = true;
+    yes.click();
+    expect(trust).toHaveBeenCalledTimes(1);
+  });
+
+  it('a confirm dialog opens on its safe (primary) button even when it is not the first', async () => {
+    const { ui } = setup();
+    ui.show({
+      key: 'confirm',
+      role: 'alertdialog',
+      title: 'Publish Roadmap?',
+      actions: [
+        { label: 'Publish anyway', onClick: () => {} },
+        { label: 'Go back', onClick: () => {}, primary: true },
+      ],
+      onCancel: () => {},
+    });
+    await frame();
+    await frame();
+    expect(shadow().activeElement?.textContent).toBe('Go back');
   });
 });

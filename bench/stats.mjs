@@ -1,0 +1,70 @@
+// Paired statistics for the benches that compare the browser with and without SRM Coach: medians and
+// 95 % bootstrap intervals over interleaved pairs. A goal counts as met only when the interval's upper end
+// meets it (one lucky median on a loaded 2-core machine proves nothing).
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Deterministic PRNG (mulberry32): the same runs give the same interval. */
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * `stat(indices)` over `n` pairs: its value on all pairs and the 2.5th/97.5th percentiles of it over
+ * `resamples` bootstrap resamples of the pairs (with replacement, pairs kept together).
+ */
+export function bootstrap(n, stat, { resamples = 4000, seed = 16 } = {}) {
+  const all = Array.from({ length: n }, (_, i) => i);
+  const rand = rng(seed);
+  const vals = [];
+  for (let r = 0; r < resamples; r++) {
+    const idx = all.map(() => Math.floor(rand() * n));
+    vals.push(stat(idx));
+  }
+  vals.sort((a, b) => a - b);
+  const at = (p) => vals[Math.min(vals.length - 1, Math.max(0, Math.round(p * (vals.length - 1))))];
+  return { value: stat(all), low: at(0.025), high: at(0.975) };
+}
+
+/** Ratio of medians (with / without) and median of the paired differences, each with its interval. */
+export function pairedFigures(withMs, withoutMs) {
+  const n = Math.min(withMs.length, withoutMs.length);
+  const pick = (xs, idx) => idx.map((i) => xs[i]);
+  const ratio = bootstrap(n, (idx) => median(pick(withMs, idx)) / median(pick(withoutMs, idx)));
+  const diffs = withMs.slice(0, n).map((a, i) => a - withoutMs[i]);
+  const added = bootstrap(n, (idx) => median(pick(diffs, idx)));
+  return { n, ratio, added, with: median(withMs), without: median(withoutMs) };
+}
+
+/** ✔ when the interval's upper end meets the goal (≤), ✘ otherwise. */
+export const verdict = (high, goal) => (high <= goal ? '✔' : '✘');
+
+/**
+ * Runs `measure(side, i)` for `pairs` pairs, alternating which side goes first, and returns the two
+ * series in pair order.
+ */
+export async function interleaved(pairs, measure) {
+  const a = [];
+  const b = [];
+  for (let i = 0; i < pairs; i++) {
+    if (i % 2 === 0) {
+      a.push(await measure('with', i));
+      b.push(await measure('without', i));
+    } else {
+      b.push(await measure('without', i));
+      a.push(await measure('with', i));
+    }
+  }
+  return { with: a, without: b };
+}

@@ -1,0 +1,64 @@
+// The cards' UI as the script on every Notion page holds it: the same API as ui/coach-ui.tsx's
+// createCoachUI, but Preact and the cards live in the lazily injected `ui` part (parts/ui.iife.ts), so a
+// page view that never shows a card never parses them. Until the part is here, shown cards wait in order
+// (isShown already answers for them); once it is, every call goes straight to the real UI. The part is
+// usually here before the first card: it is prefetched with the share and password parts (registry.ts).
+// Only the background injects the part, into this isolated world: the page cannot load it or reach it.
+
+import type { CardSpec, CoachUI } from './coach-ui';
+import { loadPart } from '../parts/registry';
+
+type Scoper = { scoped(owner: string, s: AbortSignal): CoachUI };
+
+export function createCoachUI(signal: AbortSignal): Scoper {
+  let real: Scoper | undefined;
+  let asking: Promise<void> | undefined;
+  const waiting = new Set<() => void>();
+
+  const load = (tries = 0) => {
+    asking ??= loadPart('ui').then(
+      (m) => {
+        if (signal.aborted) return;
+        real = m.createCoachUI(signal);
+        for (const w of waiting) w();
+        waiting.clear();
+      },
+      () => {
+        // Not injected this time (the worker was restarting): ask again soon while cards wait.
+        asking = undefined;
+        if (tries < 3 && waiting.size) setTimeout(load, 500, tries + 1);
+      },
+    );
+  };
+
+  return {
+    scoped(owner, s) {
+      let ui: CoachUI | undefined;
+      const pending = new Map<string, CardSpec>();
+      const get = () => (ui ??= real && !s.aborted ? real.scoped(owner, s) : undefined);
+      const flush = () => {
+        for (const spec of pending.values()) get()?.show(spec);
+        pending.clear();
+      };
+      s.addEventListener('abort', () => {
+        pending.clear();
+        waiting.delete(flush);
+      });
+      return {
+        show(spec) {
+          if (s.aborted) return;
+          const u = get();
+          if (u) return u.show(spec);
+          pending.delete(spec.key); // in the order of the latest show()
+          pending.set(spec.key, spec);
+          waiting.add(flush);
+          load();
+        },
+        // Once the real UI is here, `pending` is empty: clearing it too is harmless.
+        hide: (key) => void (get()?.hide(key) ?? pending.delete(key)),
+        hideAll: () => void (get()?.hideAll() ?? pending.clear()),
+        isShown: (key) => get()?.isShown(key) ?? pending.has(key),
+      };
+    },
+  };
+}

@@ -1,0 +1,121 @@
+// @vitest-environment jsdom
+// The access-review cards: each person outside the trusted domains has "Remove access", which opens their
+// level menu in Notion and presses Remove (else says where it is); the "Someone leaving?" checklist is an
+// ordered list of steps, not alert boxes.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import messages from '../../../extension/_locales/en/messages.json' with { type: 'json' };
+
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: { id: 'test' },
+    i18n: {
+      getMessage: (key: string, subs: string[] = []) => {
+        const m = (messages as Record<string, { message: string }>)[key]?.message ?? '';
+        return m.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+      },
+    },
+  },
+}));
+vi.mock('../../../src/content/parts/registry', async () => {
+  const classify = await import('../../../src/shared/domain/classify');
+  return { loadPart: async () => ({ ...classify }) };
+});
+
+import feature from '../../../src/content/features/access-review';
+import { guard } from '../../../src/content/runtime/log';
+import type { FeatureContext } from '../../../src/content/runtime/feature';
+import type { CardSpec } from '../../../src/content/ui/coach-ui';
+import { DEFAULTS } from '../../../src/shared/settings/schema';
+import { $, FIXTURES, loadFixture } from '../notion/fixtures';
+
+declare global {
+  interface Window {
+    fxLog: string[];
+  }
+}
+
+let life: AbortController;
+let shown: CardSpec[];
+let flush: (() => void) | undefined;
+
+beforeAll(() => {
+  new Function(readFileSync(join(FIXTURES, 'fake-notion.js'), 'utf8'))();
+  Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+});
+beforeEach(() => {
+  shown = [];
+  window.fxLog = [];
+  life = new AbortController();
+});
+afterEach(() => life.abort());
+
+function start() {
+  const signal = life.signal;
+  const ctx: FeatureContext = {
+    id: feature.id,
+    signal,
+    settings: () => ({ values: { ...DEFAULTS, ownDomains: ['acme.com'] }, locked: [], notices: [] }),
+    onSettings: () => undefined,
+    onFlush: (cb) => void (flush = () => cb([], true)),
+    poke: () => queueMicrotask(() => flush?.()),
+    listen(target, type, handler, options) {
+      target.addEventListener(type, guard(feature.id, type, handler) as EventListener, { ...options, signal });
+    },
+    ui: {
+      show: (spec) => void (shown = [...shown.filter((s) => s.key !== spec.key), spec]),
+      hide: (key) => void (shown = shown.filter((s) => s.key !== key)),
+      hideAll: () => void (shown = []),
+      isShown: (key) => shown.some((s) => s.key === key),
+    },
+    record: () => 'event-1',
+  };
+  void feature.init(ctx);
+}
+const settle = async () => {
+  for (let i = 0; i < 5; i++) {
+    flush?.();
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+const card = (key: string) => shown.find((s) => s.key === key);
+
+describe('access-review fixes', () => {
+  it('share menu: "Remove access" opens the person\'s level menu and presses Remove', async () => {
+    loadFixture('share-a.html');
+    $('[data-fx=open-share]').click();
+    const input = $<HTMLInputElement>('[data-fx=invite-input]');
+    input.value = 'jane@gmail.com, ';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    $('[data-fx=invite]').click();
+    start();
+    await settle();
+    const item = card('outside')?.items?.find((i) => i.label === 'jane@gmail.com');
+    expect(item?.address).toBe(true);
+    expect(item?.actions?.[0]).toMatchObject({ label: 'Remove access', primary: true });
+    item!.actions![0]!.onClick();
+    await new Promise((r) => setTimeout(r, 100));
+    await settle();
+    expect(window.fxLog).toEqual(['Invited 1', 'Removed access jane@gmail.com']);
+    expect(card('outside')).toBeUndefined();
+  });
+
+  it('Settings → People: a guest without a level menu is shown, and the card says where Remove is; leaving steps are an ordered list', async () => {
+    loadFixture('people-a.html');
+    const table = $('[data-fx=access-list]');
+    const row = document.createElement('div');
+    row.setAttribute('role', 'row');
+    row.innerHTML = '<span role="cell">Sam</span> <span role="cell">sam@gmail.com</span> <span role="cell">Guest</span>';
+    table.append(row);
+    start();
+    await settle();
+    const people = card('people')!;
+    expect(people.steps).toHaveLength(3);
+    expect(people.items?.map((i) => i.label)).toContain('sam@gmail.com');
+    people.items!.find((i) => i.label === 'sam@gmail.com')!.actions![0]!.onClick();
+    await new Promise((r) => setTimeout(r, 50));
+    await settle();
+    expect(card('people')?.items?.find((i) => i.label === 'sam@gmail.com')?.detail).toBe('Open the level next to sam@gmail.com (for example "Full access") and choose Remove.');
+  });
+});

@@ -1,0 +1,170 @@
+// @vitest-environment jsdom
+// The share card offers the fix as its main action: "Remove jane@gmail.com" (which takes the chip out of
+// Notion's field), "Did you mean ada@acme.com?" for a look-alike (with Report, in red), "Trust this domain"
+// only for an ordinary unknown domain — never personal mail — asking once inside the card (the safe
+// Cancel focused) and then offering Undo. Unknown domains are amber, not red.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import messages from '../../../extension/_locales/en/messages.json' with { type: 'json' };
+
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: { id: 'test', sendMessage: vi.fn(async () => ({ ok: true })) },
+    i18n: {
+      getMessage: (key: string, subs: string[] = []) => {
+        const m = (messages as Record<string, { message: string }>)[key]?.message ?? '';
+        return m.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+      },
+    },
+  },
+}));
+vi.mock('../../../src/content/parts/registry', async () => {
+  const classify = await import('../../../src/shared/domain/classify');
+  const { createInviteeClassifier } = await import('../../../src/shared/domain/invitee-cache');
+  return { loadPart: async () => ({ ...classify, createInviteeClassifier }) };
+});
+const settingsCalls = vi.hoisted(() => ({ trust: [] as string[], untrust: [] as string[] }));
+vi.mock('../../../src/platform/settings', () => ({
+  trustDomain: async (d: string) => (settingsCalls.trust.push(d), true),
+  untrustDomain: async (d: string) => (settingsCalls.untrust.push(d), true),
+}));
+const sent = vi.hoisted(() => [] as unknown[]);
+vi.mock('../../../src/platform/messaging', () => ({
+  send: async (type: string, payload: unknown) => (sent.push({ type, payload }), { ok: true }),
+}));
+
+import feature from '../../../src/content/features/share-invite';
+import { guard } from '../../../src/content/runtime/log';
+import type { FeatureContext } from '../../../src/content/runtime/feature';
+import type { CardSpec } from '../../../src/content/ui/coach-ui';
+import { DEFAULTS } from '../../../src/shared/settings/schema';
+import { $, FIXTURES, loadFixture } from '../notion/fixtures';
+
+declare global {
+  interface Window {
+    fxLog: string[];
+  }
+}
+
+let life: AbortController;
+let shown: CardSpec[];
+let flush: (() => void) | undefined;
+let ids = 0;
+
+beforeAll(() => {
+  new Function(readFileSync(join(FIXTURES, 'fake-notion.js'), 'utf8'))();
+  Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+});
+
+beforeEach(() => {
+  shown = [];
+  ids = 0;
+  sent.length = 0;
+  settingsCalls.trust.length = 0;
+  settingsCalls.untrust.length = 0;
+  window.fxLog = [];
+  loadFixture('share-a.html');
+  $('[data-fx=open-share]').click();
+  life = new AbortController();
+  const signal = life.signal;
+  const ctx: FeatureContext = {
+    id: feature.id,
+    signal,
+    settings: () => ({ values: { ...DEFAULTS, ownDomains: ['acme.com'] }, locked: [], notices: [] }),
+    onSettings: () => undefined,
+    onFlush: (cb) => void (flush = () => cb([], true)),
+    poke: () => queueMicrotask(() => flush?.()),
+    listen(target, type, handler, options) {
+      target.addEventListener(type, guard(feature.id, type, handler) as EventListener, { ...options, signal });
+    },
+    ui: {
+      show: (spec) => void (shown = [...shown.filter((s) => s.key !== spec.key), spec]),
+      hide: (key) => void (shown = shown.filter((s) => s.key !== key)),
+      hideAll: () => void (shown = []),
+      isShown: (key) => shown.some((s) => s.key === key),
+    },
+    record: () => `event-${++ids}`,
+  };
+  void feature.init(ctx);
+});
+afterEach(() => life.abort());
+
+const settle = async () => {
+  for (let i = 0; i < 5; i++) {
+    flush?.();
+    await new Promise((r) => setTimeout(r, 0));
+  }
+};
+const invite = async (...emails: string[]) => {
+  const input = $<HTMLInputElement>('[data-fx=invite-input]');
+  input.value = `${emails.join(', ')}, `;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await settle();
+};
+const card = (key = 'risky') => shown.find((s) => s.key === key);
+const labels = (spec = card()) => [...(spec?.items ?? []).flatMap((i) => i.actions ?? []), ...(spec?.actions ?? [])].map((a) => a.label);
+const press = async (label: string, spec = card()) => {
+  const action = [...(spec?.items ?? []).flatMap((i) => i.actions ?? []), ...(spec?.actions ?? [])].find((a) => a.label === label);
+  if (!action) throw new Error(`no "${label}" on the card: ${labels(spec).join(' | ')}`);
+  action.onClick();
+  await new Promise((r) => setTimeout(r, 50));
+  await settle();
+};
+
+describe('share card fixes', () => {
+  it('personal mail: "Remove jane@gmail.com" is the main action, there is no Trust, and it is amber', async () => {
+    await invite('jane@gmail.com');
+    expect(card()?.title).toContain('gmail.com');
+    expect(card()?.tone).toBe('caution');
+    const item = card()!.items![0]!;
+    expect(item.actions?.[0]).toMatchObject({ label: 'Remove jane@gmail.com', primary: true });
+    expect(labels()).not.toContain('Trust this domain');
+    await press('Remove jane@gmail.com');
+    expect(window.fxLog).toContain('Removed jane@gmail.com');
+    expect(document.querySelectorAll('[data-fx=chip]')).toHaveLength(0);
+    expect(card()).toBeUndefined();
+    expect(card('fixed')?.title).toBe('Removed jane@gmail.com from the invite.');
+  });
+
+  it('look-alike: "Did you mean ada@acme.com?" replaces the address; red, with Report', async () => {
+    await invite('ada@acrne.com');
+    expect(card()?.tone).toBe('danger');
+    expect(card()!.items![0]!.actions?.[0]).toMatchObject({ label: 'Did you mean ada@acme.com?', primary: true });
+    expect(labels()).not.toContain('Trust this domain');
+    await press('Report');
+    expect(sent).toEqual([{ type: 'report:open', payload: { eventId: 'event-1' } }]);
+    await press('Did you mean ada@acme.com?');
+    expect(document.querySelectorAll('[data-fx=chip]')).toHaveLength(0);
+    expect($<HTMLInputElement>('[data-fx=invite-input]').value).toBe('ada@acme.com');
+    expect(card()).toBeUndefined();
+  });
+
+  it('unknown domain: Trust asks once inside the card (Cancel focused), then offers Undo', async () => {
+    await invite('sam@northwind.io');
+    expect(card()?.tone).toBe('caution');
+    expect(labels()).toContain('Trust this domain');
+    await press('Trust this domain');
+    const asking = card()!.items![0]!;
+    expect(asking.detail).toBe('Trust every address at northwind.io?');
+    expect(asking.actions?.map((a) => a.label)).toEqual(['Cancel', 'Trust northwind.io']);
+    expect(asking.actions?.[0]).toMatchObject({ focus: true, primary: true });
+    expect(settingsCalls.trust).toEqual([]); // nothing trusted before the second press
+    await press('Cancel');
+    expect(card()!.items![0]!.detail).not.toContain('Trust every address');
+    await press('Trust this domain');
+    await press('Trust northwind.io');
+    expect(settingsCalls.trust).toEqual(['northwind.io']);
+    const done = card('trusted');
+    expect(done?.title).toBe('northwind.io is now trusted.');
+    await press('Undo', done);
+    expect(settingsCalls.untrust).toEqual(['northwind.io']);
+    expect(card('trusted')?.title).toBe('northwind.io is no longer trusted.');
+  });
+
+  it('the copy has no unexplained jargon', async () => {
+    await invite('jane@gmail.com');
+    expect(card()?.duty).toMatch(/^Why this is yours to check:/);
+    expect(JSON.stringify(card())).not.toMatch(/SRM/);
+  });
+});
