@@ -277,7 +277,8 @@ for (const browser of BROWSERS) {
     });
 
     test('applied end to end: the managed domain is trusted in a Notion tab, and the managed confirm mode holds a risky invite', async () => {
-      await d.reset({ ownDomains: ['acme.com'] });
+      // Only the user's own settings change: the background's mirror of the policy stays in storage.local.
+      await d.ext(async (api) => api.storage.sync.set({ ownDomains: ['acme.com'] }));
       const page = await openShare(d, APP, 'share-c.html');
       await invite(page, 'pat@partner.org');
       await page.sleep(500);
