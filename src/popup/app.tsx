@@ -229,7 +229,8 @@ function Next({ thing, now, onMark }: { thing: NextThing; now: number; onMark: (
       {/* "Seen nothing yet" says nothing the status does not: only real evidence gets a line here. */}
       {s.evidence.code !== 'no-evidence' && <Evidence s={s} now={now} />}
       <p class="next">
-        {next}{' '}
+        {/* With evidence on screen the action speaks for itself; the how-to stays in "All duties". */}
+        {s.evidence.code === 'no-evidence' && <>{next} </>}
         {thing.action === 'mark' && <MarkButton s={s} nameId={nameId} onMark={onMark} />}
         {thing.action === 'open-notion' && <NotionLink nameId={nameId} />}
         {thing.action === 'open-help' && <HelpLink s={s} nameId={nameId} />}

@@ -359,9 +359,10 @@ function reasonText(v: InviteeVerdict): string {
   if (v.kind === 'personal') return t('shareReasonPersonal');
   if (v.kind === 'lookalike') {
     const of = v.lookalikeOf ?? '';
+    // With no domain it imitates (a mixed-script or odd IDN name), say what it is, not "to imitate ."
+    if (!of) return t('shareReasonPunycode', v.domain ?? '');
     if (v.lookalikeReason === 'confusable' || v.lookalikeReason === 'mixed-script')
       return t('shareReasonConfusable', v.domain ?? '', of);
-    if (v.lookalikeReason === 'punycode' && !of) return t('shareReasonPunycode', v.domain ?? '');
     return t('shareReasonLookalike', of);
   }
   return t('shareReasonUnknown');
