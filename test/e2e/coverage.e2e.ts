@@ -104,7 +104,7 @@ describe('coverage: SRM Coach says when it cannot recognise a Notion screen', ()
     await popupReady(popup);
     const section = popup.getByTestId('coverage');
     await expect.poll(() => section.getAttribute('data-coverage'), SETTLE).toBe('working');
-    expect(await section.innerText()).toMatch(/^Coaching coverage: working\. SRM Coach last recognised Notion's screens on .+\./);
+    expect(await section.innerText()).toMatch(/^Coaching coverage: working \(last seen .+\)\./);
     await sleep(3000); // past the 2 s a miss would need
     await popup.reload();
     await popupReady(popup);
