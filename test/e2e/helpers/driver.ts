@@ -185,7 +185,19 @@ function wrap(page: AnyPage & { errors?: string[] }, browser: BrowserName): DPag
     },
     coach: () => evaluate(readCoach),
     async pressCoach(name) {
-      const at = await poll(() => evaluate(coachControlCentre, { source: name.source, flags: name.flags }), 10_000, `a coaching control ${name}`);
+      // Cards slide in and follow their anchor: click once the control has stayed put for two reads.
+      const where = () => evaluate(coachControlCentre, { source: name.source, flags: name.flags });
+      let last: { x: number; y: number } | null = null;
+      const at = await poll(
+        async () => {
+          const now = await where();
+          const steady = now && last && Math.abs(now.x - last.x) < 1 && Math.abs(now.y - last.y) < 1 ? now : null;
+          last = now;
+          return steady;
+        },
+        10_000,
+        `a coaching control ${name}`,
+      );
       await page.mouse.click(at.x, at.y);
     },
     sleep,
