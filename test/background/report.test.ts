@@ -3,7 +3,7 @@
 // of a trusted domain (settings:untrust-domain) is a content message too, with the same domain guard.
 import { describe, expect, it, vi } from 'vitest';
 
-const listeners = vi.hoisted(() => [] as ((m: unknown, s: unknown) => unknown)[]);
+const listeners = vi.hoisted(() => [] as ((m: unknown, s: unknown, reply: (r: unknown) => void) => unknown)[]);
 const created = vi.hoisted(() => [] as unknown[]);
 vi.mock('webextension-polyfill', () => ({
   default: {
@@ -11,7 +11,17 @@ vi.mock('webextension-polyfill', () => ({
       id: 'own',
       getURL: (p: string) => `chrome-extension://own/${p}`,
       getManifest: () => ({ web_accessible_resources: [] }),
-      onMessage: { addListener: (l: (m: unknown, s: unknown) => unknown) => listeners.push(l) },
+      onMessage: { addListener: (l: (m: unknown, s: unknown, reply: (r: unknown) => void) => unknown) => listeners.push(l) },
+    },
+    tabs: { create: async (o: unknown) => void created.push(o) },
+  },
+}));
+vi.mock('../../src/platform/ext', () => ({ ext: {
+    runtime: {
+      id: 'own',
+      getURL: (p: string) => `chrome-extension://own/${p}`,
+      getManifest: () => ({ web_accessible_resources: [] }),
+      onMessage: { addListener: (l: (m: unknown, s: unknown, reply: (r: unknown) => void) => unknown) => listeners.push(l) },
     },
     tabs: { create: async (o: unknown) => void created.push(o) },
   },
@@ -33,7 +43,11 @@ describe('report:open', () => {
   it('opens src/log/index.html?report=<id> in a new tab', async () => {
     expect(reportUrl('m1-abc')).toBe('chrome-extension://own/src/log/index.html?report=m1-abc');
     initReport();
-    const reply = await listeners[0]!({ type: 'report:open', payload: { eventId: 'm1-abc' } }, { id: 'own', tab: { id: 1 }, url: 'https://app.notion.com/p/x' });
+    // The browser's own listener contract (platform/messaging handle()): return true, answer through the callback.
+    const reply = await new Promise((resolve) => {
+      const sync = listeners[0]!({ type: 'report:open', payload: { eventId: 'm1-abc' } }, { id: 'own', tab: { id: 1 }, url: 'https://app.notion.com/p/x' }, resolve);
+      if (sync !== true) resolve(sync);
+    });
     expect(reply).toEqual({ ok: true });
     expect(created).toEqual([{ url: 'chrome-extension://own/src/log/index.html?report=m1-abc' }]);
   });

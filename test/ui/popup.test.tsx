@@ -18,6 +18,15 @@ vi.mock('webextension-polyfill', () => ({
     },
   },
 }));
+vi.mock('../../src/platform/ext', () => ({ ext: {
+    runtime: { id: 'test', getURL: (p: string) => `chrome-extension://test/${p}`, sendMessage: async (m: unknown) => (sent.push(m), { ok: true }) },
+    storage: { onChanged: { addListener: () => undefined, removeListener: () => undefined } },
+    i18n: {
+      getUILanguage: () => 'en-GB',
+      getMessage: (key: string, subs: string[] = []) => (EN[key]?.message ?? '').replace(/\$([1-9])/g, (_, n: string) => subs[Number(n) - 1] ?? ''),
+    },
+  },
+}));
 
 import { render } from 'preact';
 import { act } from 'preact/test-utils';

@@ -17,10 +17,18 @@ vi.mock('webextension-polyfill', () => ({
     },
   },
 }));
+vi.mock('../../src/platform/ext', () => ({ ext: {
+    runtime: { id: 'test', getURL: (p: string) => `chrome-extension://test/${p}` },
+    i18n: {
+      getUILanguage: () => 'en-GB',
+      getMessage: (key: string, subs: string[] = []) => (EN[key]?.message ?? '').replace(/\$([1-9])/g, (_, n: string) => subs[Number(n) - 1] ?? ''),
+    },
+  },
+}));
 vi.mock('../../src/platform/storage', async () => {
   const { readProgress } = await import('../../src/shared/onboarding');
   return {
-    readLog: async () => store.log,
+    readEvidence: async () => store.log,
     readOnboarding: async () => readProgress(store.onboarding),
     saveOnboarding: async (p: unknown) => {
       store.onboarding = p;

@@ -23,6 +23,9 @@ import { reportAction } from '../ui/report';
 import type { InviteeVerdict } from '@shared/domain/classify';
 import type { CardAction, CardItem } from '../ui/coach-ui';
 
+/** How long after the last keystroke a half-typed last address counts (a short typing pause). */
+const SETTLE_MS = 600;
+
 type Classify = ReturnType<typeof import('@shared/domain/invitee-cache').createInviteeClassifier>;
 
 export default defineFeature({
@@ -57,6 +60,19 @@ export default defineFeature({
 
     const pageKey = () => currentPage().id ?? location.pathname;
 
+    // An address still being typed — the field's last word, nothing after it, a key pressed less than
+    // SETTLE_MS ago — counts once the user pauses, types a separator or presses Enter (a chip): so
+    // "sam@outlook.co" on the way to ".com" is never shown or recorded. A paste counts at once, and so does
+    // everything when the user presses Invite (confirm mode reads the field as it is).
+    let typedAt = 0;
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    let whole = false;
+    const typedNow = (surface: ShareSurface): string => {
+      const raw = surface.input instanceof HTMLInputElement ? surface.input.value : surface.typed;
+      if (whole || Date.now() - typedAt >= SETTLE_MS || !/[^\s,;]$/.test(raw)) return surface.typed;
+      return raw.replace(/[^\s,;]+$/, '');
+    };
+
     const riskyOf = (surface: ShareSurface): InviteeVerdict[] => {
       if (!classify) return [];
       const s = ctx.settings().values;
@@ -66,7 +82,7 @@ export default defineFeature({
       const verdicts = [
         ...chipped,
         // Typed text counts per address once each looks complete (a pasted list counts at once).
-        ...classify([surface.typed], trust).filter((v) => looksLikeAddress(v.email) && !chippedEmails.has(v.email)),
+        ...classify([typedNow(surface)], trust).filter((v) => looksLikeAddress(v.email) && !chippedEmails.has(v.email)),
       ];
       return verdicts.filter((v) => v.kind === 'personal' || v.kind === 'unknown' || v.kind === 'lookalike');
     };
@@ -240,7 +256,15 @@ export default defineFeature({
     });
     ctx.onSettings(() => ctx.poke());
     // Typing in an <input> (never Notion's contenteditable editor) may complete an address.
-    const onType = (e: Event) => e.target instanceof HTMLInputElement && ctx.poke();
+    const onType = (e: Event) => {
+      if (!(e.target instanceof HTMLInputElement)) return;
+      if (e.type === 'input' && (e as InputEvent).inputType !== 'insertFromPaste') {
+        typedAt = Date.now();
+        clearTimeout(settle);
+        settle = setTimeout(() => ctx.poke(), SETTLE_MS + 20);
+      } else typedAt = 0;
+      ctx.poke();
+    };
     ctx.listen(document, 'input', onType, { capture: true });
     ctx.listen(document, 'paste', onType, { capture: true });
 
@@ -249,7 +273,12 @@ export default defineFeature({
       ctx,
       (target, e) => {
         if (ctx.settings().values.shareMode !== 'confirm' || !current) return undefined;
-        evaluate(); // the chip may have been added this very frame
+        whole = true; // the field as it is now, the last word included
+        try {
+          evaluate(); // the chip may have been added this very frame
+        } finally {
+          whole = false;
+        }
         if (!current || !visible(current.risky).length) return undefined;
         const { surface } = current;
         // Enter with text in the field turns it into a chip; only Enter on an empty field sends.

@@ -18,6 +18,16 @@ vi.mock('webextension-polyfill', () => ({
     },
   },
 }));
+vi.mock('../../../src/platform/ext', () => ({ ext: {
+    runtime: { id: 'test' },
+    i18n: {
+      getMessage: (key: string, subs: string[] = []) => {
+        const m = (messages as Record<string, { message: string }>)[key]?.message ?? '';
+        return m.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+      },
+    },
+  },
+}));
 vi.mock('../../../src/platform/messaging', () => ({ send: async () => ({ ok: true }) }));
 
 import feature from '../../../src/content/features/public-exposure';

@@ -19,6 +19,16 @@ vi.mock('webextension-polyfill', () => ({
     },
   },
 }));
+vi.mock('../../../src/platform/ext', () => ({ ext: {
+    runtime: { id: 'test', sendMessage: vi.fn(async () => ({ ok: true })) },
+    i18n: {
+      getMessage: (key: string, subs: string[] = []) => {
+        const m = (messages as Record<string, { message: string }>)[key]?.message ?? '';
+        return m.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+      },
+    },
+  },
+}));
 vi.mock('../../../src/content/parts/registry', async () => {
   const classify = await import('../../../src/shared/domain/classify');
   const { createInviteeClassifier } = await import('../../../src/shared/domain/invitee-cache');
