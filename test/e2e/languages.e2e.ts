@@ -100,6 +100,8 @@ for (const [dir, language] of LANGUAGES) {
         expect(card, k).not.toContain(en[k]!.message);
       }
       expect(await alert.getByRole('button', { name: m('shareDismiss') }).count()).toBe(1);
+      // The card says which language it is in (the Notion page around it may be in another), for screen readers.
+      expect(await alert.evaluate((el) => el.closest('[lang]')?.getAttribute('lang') ?? '')).toBe(m('uiLocale'));
       expect(await axeCard(page)).toEqual([]);
       expect(page.errors).toEqual([]);
       await page.close();

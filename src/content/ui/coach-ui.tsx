@@ -10,6 +10,7 @@ import { notionTheme } from '../notion/theme';
 import { onlyFromUser } from './trusted';
 import { cleanText } from '@shared/text';
 import { cleanKeepingIsolates, textParts } from '@shared/format';
+import { formatLocale } from '../../platform/i18n';
 
 export interface CardAction {
   label: string;
@@ -68,7 +69,7 @@ export function createCoachUI(signal: AbortSignal): { scoped(owner: string, s: A
     queued = false;
     if (signal.aborted) return;
     if (!cards.size && !host) return;
-    host ??= createShadowHost(signal);
+    host ??= createShadowHost(signal, formatLocale());
     render(<Layer cards={[...cards.values()]} theme={notionTheme(document)} />, host.mount);
   };
   // A microtask, not another animation frame: cards shown during the observer's frame flush are painted

@@ -9,7 +9,8 @@ import { COACH_CSS } from './styles';
 export const HOST_TAG = 'srm-coach-ui';
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'paste', 'copy', 'cut', 'wheel'] as const;
 
-export function createShadowHost(signal: AbortSignal): { host: HTMLElement; root: ShadowRoot; mount: HTMLElement } {
+/** `lang`: the language the cards are written in (SRM Coach's messages, not the Notion page's), for screen readers. */
+export function createShadowHost(signal: AbortSignal, lang = ''): { host: HTMLElement; root: ShadowRoot; mount: HTMLElement } {
   const host = document.createElement(HOST_TAG);
   host.setAttribute(
     'style',
@@ -19,6 +20,7 @@ export function createShadowHost(signal: AbortSignal): { host: HTMLElement; root
   const style = document.createElement('style');
   style.textContent = COACH_CSS;
   const mount = document.createElement('div');
+  if (lang) mount.setAttribute('lang', lang);
   root.append(style, mount);
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation(), { signal });
   document.documentElement.append(host);
