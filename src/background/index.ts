@@ -14,6 +14,7 @@ import { initSettingsWriter } from './settings-writer';
 import { initSecretFrames } from './secret-frame';
 import { initParts } from './parts';
 import { initReport } from './report';
+import { initCoverage } from './coverage';
 
 handle({
   'event:record': async ({ event }) => {
@@ -51,6 +52,7 @@ initReport();
 initReminders();
 initOnboarding();
 initReuseWatch();
+initCoverage(() => void refreshReminders());
 
 // Keep the policy mirror current (see platform/settings.ts); Chrome reports policy changes as 'managed'.
 void syncManagedMirror();

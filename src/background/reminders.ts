@@ -22,6 +22,8 @@ import { badgeText, nextDueAt, recentReuse } from '@shared/reminders';
 import { INSTALLED_KEY } from '@shared/storage-keys';
 import { DUTY_KEY, formatList } from '../ui/labels';
 import { DIGEST_KEY, readLogDigest, recordEvents } from './log-store';
+import { blindReliedOn, blindTitle } from './coverage';
+import type { SurfaceId } from '@shared/coverage/surfaces';
 
 export const HOURLY_ALARM = 'srm-reminders';
 export const NEXT_DUE_ALARM = 'srm-reminders-next';
@@ -42,14 +44,15 @@ async function inputs(): Promise<DutyInputs> {
   return i;
 }
 
-async function paint(due: DutyId[], reusedOn: string | undefined): Promise<void> {
+async function paint(due: DutyId[], reusedOn: string | undefined, blind: SurfaceId[] = []): Promise<void> {
   const action = browser.action;
   // A Notion password found on another site outranks the review count (the reuse watch tells it here,
   // never in that site's page).
-  await action.setBadgeText({ text: badgeText(due, reusedOn) });
-  if (reusedOn || due.length) await action.setBadgeBackgroundColor({ color: BADGE_COLOUR });
+  // After a reuse ('!'), a Notion screen SRM Coach relies on but no longer recognises ('?': coaching there is silently off).
+  await action.setBadgeText({ text: !reusedOn && blind.length ? '?' : badgeText(due, reusedOn) });
+  if (reusedOn || blind.length || due.length) await action.setBadgeBackgroundColor({ color: BADGE_COLOUR });
   const dueTitle = due.length ? t('badgeTitleDue', formatList(due.map((id) => t(DUTY_KEY[id])))) : '';
-  await action.setTitle({ title: [reusedOn ? t('badgeTitleReuse', reusedOn) : '', dueTitle].filter(Boolean).join('\n') || t('extName') });
+  await action.setTitle({ title: [reusedOn ? t('badgeTitleReuse', reusedOn) : '', blindTitle(blind), dueTitle].filter(Boolean).join('\n') || t('extName') });
 }
 
 let running: Promise<DutyId[]> | undefined;
@@ -68,7 +71,7 @@ export function refreshReminders(): Promise<DutyId[]> {
         again = false;
         const i = await inputs();
         due = dueReminders(i);
-        await paint(due, recentReuse(i.events, i.now));
+        await paint(due, recentReuse(i.events, i.now), await blindReliedOn((await getSettings()).values));
         const next = nextDueAt(i);
         if (next === undefined) await browser.alarms.clear(NEXT_DUE_ALARM);
         else await browser.alarms.create(NEXT_DUE_ALARM, { when: Math.max(Date.now() + 1000, next + 500) });

@@ -23,6 +23,7 @@ import {
 } from '../ui/labels';
 import { NOTION_APP_URL, SRM_HELP_URL } from '../ui/links';
 import { Split } from '../ui/split';
+import { Coverage } from './coverage';
 import { loadPopupData, onPopupDataChange, pageUrl, saveProgress, type PopupData } from './data';
 
 export const READY_MARK = 'srm-popup-ready';
@@ -105,6 +106,7 @@ export function App({ first, firstLoad }: { first?: PopupData; firstLoad?: Promi
         </p>
       )}
       <Onboarding data={data} />
+      <Coverage settings={data.settings} now={data.now} />
       <section aria-labelledby="next-h" class="next-things" data-testid="next-things">
         <h2 id="next-h">{t('popupNextHeading')}</h2>
         {view.next.length ? (

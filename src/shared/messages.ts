@@ -7,6 +7,7 @@
 import { isCoachEvent, type CoachEvent } from './events';
 import { isPreHash } from './password/fingerprint';
 import { isFrameToken } from './password/frame-protocol';
+import type { CoverageReport } from './coverage/model';
 
 export interface Protocol {
   'event:record': { req: { event: CoachEvent }; res: { ok: true } };
@@ -40,6 +41,8 @@ export interface Protocol {
   'reuse:notion': { req: { pre: string }; res: { reusedOn?: string } };
   // The site comes from the sender, never the payload; the reply says nothing (the page learns nothing).
   'reuse:other': { req: { pre: string }; res: Record<string, never> };
+  // Coverage: counts, times and cue names of recognised/missed Notion screens, never content.
+  'coverage:report': { req: { report: CoverageReport }; res: { ok: true } };
 }
 
 export type MessageType = keyof Protocol;
@@ -63,6 +66,7 @@ export const CONTENT_ALLOWED: ReadonlySet<MessageType> = new Set<MessageType>([
   'reuse:salt',
   'reuse:notion',
   'reuse:other',
+  'coverage:report',
 ]);
 
 const obj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -95,6 +99,7 @@ export const GUARDS: { [T in MessageType]: (payload: unknown) => payload is Requ
   'frame:redeem': (p): p is Request<'frame:redeem'> => obj(p) && isFrameToken(p.token),
   'reuse:notion': (p): p is Request<'reuse:notion'> => obj(p) && isPreHash(p.pre),
   'reuse:other': (p): p is Request<'reuse:other'> => obj(p) && isPreHash(p.pre),
+  'coverage:report': (p): p is Request<'coverage:report'> => obj(p) && obj(p.report), // checked in full by the background (background/coverage.ts)
 };
 
 export function isEnvelope(v: unknown): v is Envelope {

@@ -18,3 +18,5 @@ export const ONBOARDING_KEY = 'onboarding';
 export const INSTALLED_KEY = 'installedAt';
 /** storage.local: the reuse watch's public salt of stage 1 (shared/password/fingerprint.ts); not a secret. */
 export const REUSE_PUBLIC_SALT = 'reusePublicSalt';
+/** storage.local: coverage of Notion's screens (shared/coverage/model.ts), written by the background only. */
+export const COVERAGE_KEY = 'coverage';

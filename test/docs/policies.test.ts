@@ -67,9 +67,9 @@ describe('admin docs and sample policies', () => {
     ['edge-windows.reg', asSchema(regPolicy(read('docs/policies/edge-windows.reg'), 'Microsoft\\Edge'))],
   ];
   for (const [name, values] of samples) {
-    it(`${name}: only known keys, every value accepted, every key but the kill switch set`, () => {
+    it(`${name}: only known keys, every value accepted, every key but the kill switch and detection overrides set`, () => {
       expect(cleanLayer(values, 'managed').notices).toEqual([]);
-      expect(mergeSettings({}, values).locked.sort()).toEqual(SETTING_KEYS.filter((k) => k !== 'disabledFeatures').sort());
+      expect(mergeSettings({}, values).locked.sort()).toEqual(SETTING_KEYS.filter((k) => k !== 'disabledFeatures' && k !== 'detectionOverrides').sort());
     });
   }
 
@@ -83,6 +83,6 @@ describe('admin docs and sample policies', () => {
     expect(Object.keys(JSON.parse(read('docs/policies/firefox-policies.json')).policies.ExtensionSettings)).toEqual([GECKO_ID]);
     const mac = read('docs/policies/chrome-macos.mobileconfig');
     expect(mac).toContain(`<string>com.google.Chrome.extensions.${CHROME_ID}</string>`);
-    for (const k of SETTING_KEYS.filter((x) => x !== 'disabledFeatures')) expect(mac, k).toContain(`<key>${k}</key>`);
+    for (const k of SETTING_KEYS.filter((x) => x !== 'disabledFeatures' && x !== 'detectionOverrides')) expect(mac, k).toContain(`<key>${k}</key>`);
   });
 });

@@ -10,7 +10,6 @@ import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
 import { ROOT } from '../../scripts/lib/browser.mjs';
 import { launchFirefox } from '../../scripts/lib/firefox.mjs';
-import { decodeLog } from '../../src/shared/log/stored';
 import type { CoachEvent } from '../../src/shared/events';
 import { BROWSERS, startDriver, until, type DPage, type Driver } from './helpers/driver';
 
@@ -24,7 +23,7 @@ const text = async (page: DPage, role?: string) => (await page.coach()).filter((
 const roles = async (page: DPage) => (await page.coach()).map((c) => c.role);
 
 async function log(d: Driver): Promise<CoachEvent[]> {
-  return decodeLog(await d.ext(async (api) => (await api.storage.local.get('log')).log));
+  return (await d.log()) as CoachEvent[];
 }
 async function logged(d: Driver, kind: string): Promise<(string | undefined)[]> {
   return (await log(d)).filter((e) => e.kind === kind).map((e) => e.detail ?? e.decision);
@@ -278,7 +277,8 @@ for (const browser of BROWSERS) {
     });
 
     test('applied end to end: the managed domain is trusted in a Notion tab, and the managed confirm mode holds a risky invite', async () => {
-      await d.reset({ ownDomains: ['acme.com'] });
+      // Only the user's own settings change: the background's mirror of the policy stays in storage.local.
+      await d.ext(async (api) => api.storage.sync.set({ ownDomains: ['acme.com'] }));
       const page = await openShare(d, APP, 'share-c.html');
       await invite(page, 'pat@partner.org');
       await page.sleep(500);

@@ -32,7 +32,7 @@ const LANGUAGES: [dir: string, language: string][] = [
 const PAGE_URL = 'https://app.notion.com/p/Roadmap-0123456789abcdef0123456789abcdef';
 const GROUPS = ['popupGroupAccess', 'popupGroupAuthentication', 'popupGroupMonitoring', 'popupGroupUse', 'popupGroupData'];
 /** Whole phrases of the popup: each must be translated (differ from English), shown, and its English absent. */
-const POPUP_KEYS = ['popupIntro', 'popupSplitHeading', 'popupNotionSide', 'popupYourSide', 'popupDutiesHeading', 'popupStatusUnknown'];
+const POPUP_KEYS = ['popupNextHeading', 'popupSplitHeading', 'popupStatusUnknown', 'popupMarkReviewed', 'popupOptions', 'popupActivityLog'];
 /** The same for the share card raised by a personal-mail invitee. */
 const CARD_KEYS = ['shareReasonPersonal', 'shareDuty', 'shareDismiss'];
 
@@ -68,18 +68,24 @@ for (const [dir, language] of LANGUAGES) {
 
       // The popup: page language, heading, duty groups and whole phrases, with no English left.
       const popup = await openExt(h, PAGES.popup);
-      await seed(popup, { local: { log: [ev('twofa-status', 1, 'recorded', { detail: '2fa-off' })], onboarding: { completed: 5, done: true } } });
+      await seed(popup, { local: { installedAt: Date.now(), log: [ev('twofa-status', 1, 'recorded', { detail: '2fa-off' })], onboarding: { completed: 6, done: true } } });
       await popup.reload();
       await popupReady(popup);
       expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${language}`, 'i'));
       expect(await popup.getByRole('heading', { level: 1 }).innerText()).toBe(m('popupTitle'));
-      expect(await popup.locator('.group h3').allInnerTexts()).toEqual(GROUPS.map(m));
-      expect(await popup.locator('[data-duty="two-step"]').innerText()).toContain(m('popupStatusAttention'));
+      const twoStep = popup.locator('[data-next="two-step"]');
+      expect(await twoStep.innerText()).toContain(m('popupStatusAttention'));
+      expect(await twoStep.innerText()).toContain(m('popupSourceSeen'));
       const text = await popup.locator('main').innerText();
       for (const k of POPUP_KEYS) {
         expect(text, k).toContain(m(k));
         expect(text, k).not.toContain(en[k]!.message);
       }
+      expect(await axe(popup)).toEqual([]);
+      // The folded list of every duty, in this language's groups.
+      await popup.getByText(m('popupDutiesAll').replace('$1', '13'), { exact: true }).click();
+      await popup.locator('[data-duty="two-step"]').waitFor();
+      expect(await popup.locator('.group h3').allInnerTexts()).toEqual(GROUPS.map(m));
       expect(await axe(popup)).toEqual([]);
       await popup.close();
 

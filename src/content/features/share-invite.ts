@@ -22,6 +22,7 @@ import { removeInvitee, replaceInvitee, type FixOutcome } from '../notion/fix-co
 import { reportAction } from '../ui/report';
 import type { InviteeVerdict } from '@shared/domain/classify';
 import type { CardAction, CardItem } from '../ui/coach-ui';
+import { noteShareSurfaces } from '../runtime/coverage';
 
 /** How long after the last keystroke a half-typed last address counts (a short typing pause). */
 const SETTLE_MS = 600;
@@ -92,6 +93,7 @@ export default defineFeature({
 
     const evaluate = () => {
       const surfaces = findShareSurfaces(document);
+      noteShareSurfaces(surfaces);
       if (!surfaces.length) {
         current = undefined;
         note = undefined;

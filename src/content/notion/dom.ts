@@ -1,20 +1,75 @@
 // How adapters use the selector lists of selectors.ts, and the one hidden-element check. A list's
 // alternatives are joined into one selector string the first time the list is used (cached by the
 // list's identity), so a query on the observer's hot path is one native querySelector call.
-// firstMatch / alternativeOf also say WHICH alternative matched, for coverage diagnostics.
+// firstMatch / alternativeOf / cueOf also say WHICH alternative matched, for coverage diagnostics.
+//
+// Repair by policy (detectionOverrides.selectors, docs/admin.md): an organisation's extra selectors for a
+// list, by its export name, are appended AFTER the built-in alternatives. A list an adapter builds from
+// named lists ([...SEL.emailInput, ...SEL.textInput]) gets the extras of every named list it contains.
 
 import * as SEL from './selectors';
 
 /** A named selector: its alternatives, tried together. */
 export type Alternatives = readonly string[];
 
-const joined = new WeakMap<Alternatives, string>();
+const LISTS = SEL as unknown as Readonly<Record<string, Alternatives>>;
+let names: Map<Alternatives, string> | undefined;
+let extra: Readonly<Record<string, Alternatives>> = {};
+let joined = new WeakMap<Alternatives, string>();
+let effective = new WeakMap<Alternatives, Alternatives>();
+
+function nameOfList(list: Alternatives): string | undefined {
+  names ??= new Map(Object.entries(LISTS).map(([k, v]) => [v, k]));
+  return names.get(list);
+}
+
+/** Whether the browser's own selector engine accepts `sel` (a detached fragment: never the page). */
+function parses(sel: string): boolean {
+  try {
+    document.createDocumentFragment().querySelector(sel);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Sets the organisation's extra selectors (already validated by shared/settings/overrides.ts): list name →
+ * selectors. Unknown list names and anything the browser refuses are left out. Returns what was applied.
+ */
+export function setSelectorOverrides(o: Readonly<Record<string, readonly string[]>>): Record<string, string[]> {
+  const next: Record<string, string[]> = {};
+  for (const [name, sels] of Object.entries(o)) {
+    const base = Object.prototype.hasOwnProperty.call(LISTS, name) ? LISTS[name] : undefined;
+    if (!Array.isArray(base)) continue;
+    const add = sels.filter((x) => typeof x === 'string' && !base.includes(x) && parses(x));
+    if (add.length) next[name] = add;
+  }
+  extra = next;
+  joined = new WeakMap();
+  effective = new WeakMap();
+  return next;
+}
+
+/** The list's alternatives, then the organisation's for it (or for the named lists it is built from). */
+export function alternatives(list: Alternatives): Alternatives {
+  let all = effective.get(list);
+  if (!all) {
+    const name = nameOfList(list);
+    const add = name
+      ? (extra[name] ?? [])
+      : Object.keys(extra).flatMap((k) => (LISTS[k]!.every((a) => list.includes(a)) ? extra[k]! : []));
+    all = add.length ? [...list, ...add] : list;
+    effective.set(list, all);
+  }
+  return all;
+}
 
 /** The alternatives as one selector string (built once per list). */
 export function css(list: Alternatives): string {
   let s = joined.get(list);
   if (s === undefined) {
-    s = list.join(', ');
+    s = alternatives(list).join(', ');
     joined.set(list, s);
   }
   return s;
@@ -36,9 +91,19 @@ export function closest<E extends Element = Element>(el: Element, list: Alternat
   return el.closest<E>(css(list));
 }
 
-/** The index of the first alternative `el` matches, or -1. */
+/** The index of the first alternative `el` matches, or -1 (an organisation's come after the built-in ones). */
 export function alternativeOf(el: Element, list: Alternatives): number {
-  return list.findIndex((alt) => el.matches(alt));
+  return alternatives(list).findIndex((alt) => el.matches(alt));
+}
+
+/**
+ * Which cue recognised `el`, for coverage diagnostics: "dialog#0" (the list's name and the alternative's
+ * index), "dialog#policy0" for an organisation's selector, "dialog#-" when none matches. Never page content.
+ */
+export function cueOf(el: Element, list: Alternatives): string {
+  const i = alternativeOf(el, list);
+  const name = nameOfList(list) ?? 'list';
+  return `${name}#${i < 0 ? '-' : i < list.length ? i : `policy${i - list.length}`}`;
 }
 
 /** The element query() finds, and which alternative it matched. */
@@ -47,19 +112,18 @@ export function firstMatch<E extends Element = Element>(root: ParentNode, list: 
   return el ? { el, index: alternativeOf(el, list) } : undefined;
 }
 
-const HIDDEN = css(SEL.hidden);
-const INACTIVE = css([...SEL.hidden, ...SEL.inert]);
+const INACTIVE: Alternatives = [...SEL.hidden, ...SEL.inert];
 
 /**
  * Whether `el` sits in a hidden part of the page ([hidden], aria-hidden): attribute checks only, no layout,
  * so it is cheap enough for every DOM flush. With `within`, only hiding inside that root counts.
  */
 export function isHidden(el: Element, within?: Element): boolean {
-  const hidden = el.closest(HIDDEN);
+  const hidden = el.closest(css(SEL.hidden));
   return !!hidden && (!within || within.contains(hidden));
 }
 
 /** Hidden, or inside an inert part (present but not usable: a step not shown yet, a page behind a modal). */
 export function isInactive(el: Element): boolean {
-  return el.closest(INACTIVE) !== null;
+  return el.closest(css(INACTIVE)) !== null;
 }

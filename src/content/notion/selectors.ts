@@ -250,3 +250,17 @@ export const accountTab = [
   '[data-testid="settings-tab-account"]', // seen: account-*, password-settings-a (fixtures only; docs/notion-ui.md#settings-modal: the real id is unknown)
   '[id="settings-tab-account"]', // seen: password-settings-b (fixture only): the id form of the same tab (from 2026-02)
 ] as const;
+
+// ---- coverage triggers (runtime/coverage.ts; docs/notion-ui.md#share-menu) -------------------------------
+// The press that should open a surface, found by its own cues, never by the surface's: when the share
+// menu is not recognised after the topbar's Share button was pressed, share coaching is blind.
+
+/** Notion's topbar (docs/notion-ui.md#app-shell). */
+export const topbar = [
+  '.notion-topbar', // seen: share-a/c, share-public, share-blind, people-a/c, generic-a/c, export-a, heavy
+] as const;
+
+/** The topbar's Share button by its hook class (its aria-label/text "Share" is the other cue, in coverage.ts). */
+export const topbarShare = [
+  '.notion-topbar-share-menu', // seen: share-a/c, share-public, share-blind, heavy
+] as const;

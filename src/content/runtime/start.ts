@@ -17,6 +17,7 @@ import { guard, reportError } from './log';
 import { shouldRun, type Feature, type FeatureContext } from './feature';
 import { createCoachUI } from '../ui/lazy-ui';
 import { recordWithRetry } from './record';
+import { applyOverrides, startCoverage } from './coverage';
 
 const RUNNING = Symbol.for('srm-coach.running');
 interface Running {
@@ -52,10 +53,12 @@ export async function start(features: readonly Feature[]): Promise<void> {
 
   let settings: EffectiveSettings = await getSettings();
   if (signal.aborted) return;
+  applyOverrides(settings);
   const settingsListeners = new Set<(s: EffectiveSettings) => void>();
   const ui = createCoachUI(signal);
   const observer = createObserver(() => observationRoots(document));
   signal.addEventListener('abort', () => observer.disconnect());
+  startCoverage({ observer, signal, settings: () => settings, send: async (report) => isContextValid() && send('coverage:report', { report }) });
 
   const running = new Map<string, AbortController>();
 
@@ -119,6 +122,7 @@ export async function start(features: readonly Feature[]): Promise<void> {
 
   watchSettings((s) => {
     settings = s;
+    applyOverrides(s);
     reconcile();
     for (const l of [...settingsListeners]) l(s);
     observer.poke();

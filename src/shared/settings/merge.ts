@@ -1,6 +1,6 @@
 // Layering: defaults < user (storage.sync) < organisation (storage.managed). PURE.
 
-import { DEFAULTS, SETTING_KEYS, VALIDATORS, isSettingKey, type SettingKey, type Settings } from './schema';
+import { DEFAULTS, MANAGED_ONLY, SETTING_KEYS, VALIDATORS, isSettingKey, type SettingKey, type Settings } from './schema';
 
 export interface Notice {
   source: 'managed' | 'user';
@@ -27,6 +27,7 @@ export function cleanLayer(raw: unknown, source: Notice['source']): { values: Pa
       if (source === 'managed') notices.push({ source, key: key.slice(0, 64), problem: 'unknown-key' });
       continue;
     }
+    if (source === 'user' && MANAGED_ONLY.has(key)) continue; // policy only (detectionOverrides)
     const clean = VALIDATORS[key](value);
     if (clean === undefined) notices.push({ source, key, problem: 'invalid-value' });
     else (values as Record<SettingKey, unknown>)[key] = clean;

@@ -7,6 +7,7 @@
 
 import { normaliseDomainList } from './domains';
 import { parseSecurityContact } from './contact';
+import { NO_OVERRIDES, validateOverrides, type DetectionOverrides } from './overrides';
 
 export type Mode = 'coach' | 'confirm' | 'off';
 export const MODES: readonly Mode[] = ['coach', 'confirm', 'off'];
@@ -45,6 +46,8 @@ export interface Settings {
    * (settings/contact.ts). Empty: the user copies the report and sends it themselves.
    */
   securityContact: string;
+  /** Organisation only: extra selectors and text anchors for Notion's screens (./overrides.ts). */
+  detectionOverrides: DetectionOverrides;
 }
 
 export type SettingKey = keyof Settings;
@@ -70,7 +73,11 @@ export const DEFAULTS: Readonly<Settings> = /* @__PURE__ */ Object.freeze({
   logRetentionDays: 90,
   logMaxEvents: 1000,
   securityContact: '',
+  detectionOverrides: NO_OVERRIDES,
 } satisfies Settings);
+
+/** Keys only the organisation's policy may set: a user layer's value is ignored. */
+export const MANAGED_ONLY: ReadonlySet<SettingKey> = new Set<SettingKey>(['detectionOverrides']);
 
 /** A validator returns the cleaned value, or `undefined` when the input is unusable. */
 type Validator<T> = (raw: unknown) => T | undefined;
@@ -143,6 +150,7 @@ export const VALIDATORS: { [K in SettingKey]: Validator<Settings[K]> } = {
   logRetentionDays: /* @__PURE__ */ intOf('logRetentionDays'),
   logMaxEvents: /* @__PURE__ */ intOf('logMaxEvents'),
   securityContact,
+  detectionOverrides: validateOverrides,
 };
 
 export const SETTING_KEYS = /* @__PURE__ */ Object.keys(DEFAULTS) as SettingKey[];

@@ -32,20 +32,20 @@ const TABLE: Table = {
     '.notion-dark-theme': 'generic-c:1 people-c:1 share-c:1',
   },
   lightTheme: {
-    '.notion-light-theme': 'account-a:1 account-c:1 generic-a:1 heavy:1 login-a:1 login-fr:1 login-it:1 login-ja:1 login-ko:1 login-zh-cn:1 page-a:1 password-settings-a:1 people-a:1 people-fr:1 people-it:1 people-ja:1 people-ko:1 people-zh-cn:1 share-a:1 share-fr:1 share-it:1 share-ja:1 share-ko:1 share-public:1 share-zh-cn:1 signup-a:1',
+    '.notion-light-theme': 'account-a:1 account-c:1 generic-a:1 heavy:1 login-a:1 login-fr:1 login-it:1 login-ja:1 login-ko:1 login-zh-cn:1 page-a:1 password-settings-a:1 people-a:1 people-fr:1 people-it:1 people-ja:1 people-ko:1 people-zh-cn:1 share-a:1 share-blind:1 share-fr:1 share-it:1 share-ja:1 share-ko:1 share-public:1 share-zh-cn:1 signup-a:1',
   },
   sidebarSwitcher: {
     '.notion-sidebar-switcher': 'password-settings-a:1',
   },
   hidden: {
-    '[hidden]': 'login-a:1 login-fr:1 login-it:1 login-ja:1 login-ko:1 login-zh-cn:1 share-a:2 share-b:2 share-c:2 share-d:2 share-fr:2 share-it:2 share-ja:2 share-ko:2 share-public:2 share-zh-cn:2 signup-a:1',
+    '[hidden]': 'login-a:1 login-fr:1 login-it:1 login-ja:1 login-ko:1 login-zh-cn:1 share-a:2 share-b:2 share-blind:1 share-c:2 share-d:2 share-fr:2 share-it:2 share-ja:2 share-ko:2 share-public:2 share-zh-cn:2 signup-a:1',
     '[aria-hidden="true"]': unseen('how modal libraries hide the page behind a dialog; no fixture has one'),
   },
   inert: {
     '[inert]': unseen('the HTML attribute for a step or page that cannot be used yet'),
   },
   button: {
-    '[role="button"]': 'account-a:6 account-b:4 account-c:4 export-a:4 export-b:4 generic-a:5 generic-b:2 generic-c:4 heavy:1 login-a:5 login-b:3 login-fr:5 login-it:5 login-ja:5 login-ko:5 login-zh-cn:5 password-settings-a:6 password-settings-b:4 people-a:5 people-b:5 people-c:4 people-fr:5 people-it:5 people-ja:5 people-ko:5 people-zh-cn:5 published-b:1 share-a:8 share-b:8 share-c:7 share-d:7 share-fr:8 share-it:8 share-ja:8 share-ko:8 share-public:8 share-zh-cn:8 signup-a:2 signup-b:1',
+    '[role="button"]': 'account-a:6 account-b:4 account-c:4 export-a:4 export-b:4 generic-a:5 generic-b:2 generic-c:4 heavy:1 login-a:5 login-b:3 login-fr:5 login-it:5 login-ja:5 login-ko:5 login-zh-cn:5 password-settings-a:6 password-settings-b:4 people-a:5 people-b:5 people-c:4 people-fr:5 people-it:5 people-ja:5 people-ko:5 people-zh-cn:5 published-b:1 share-a:8 share-b:8 share-blind:1 share-c:7 share-d:7 share-fr:8 share-it:8 share-ja:8 share-ko:8 share-public:8 share-zh-cn:8 signup-a:2 signup-b:1',
     'button': 'elsewhere-login:1 generic-b:3 published-a:1 published-c:1',
     '[role="menuitem"]': unseen('menu items are pressable (docs/notion-ui.md#app-shell); no fixture opens a menu'),
   },
@@ -54,7 +54,7 @@ const TABLE: Table = {
   },
   submitControl: {
     'button': 'elsewhere-login:1 generic-b:3 published-a:1 published-c:1',
-    '[role="button"]': 'account-a:6 account-b:4 account-c:4 export-a:4 export-b:4 generic-a:5 generic-b:2 generic-c:4 heavy:1 login-a:5 login-b:3 login-fr:5 login-it:5 login-ja:5 login-ko:5 login-zh-cn:5 password-settings-a:6 password-settings-b:4 people-a:5 people-b:5 people-c:4 people-fr:5 people-it:5 people-ja:5 people-ko:5 people-zh-cn:5 published-b:1 share-a:8 share-b:8 share-c:7 share-d:7 share-fr:8 share-it:8 share-ja:8 share-ko:8 share-public:8 share-zh-cn:8 signup-a:2 signup-b:1',
+    '[role="button"]': 'account-a:6 account-b:4 account-c:4 export-a:4 export-b:4 generic-a:5 generic-b:2 generic-c:4 heavy:1 login-a:5 login-b:3 login-fr:5 login-it:5 login-ja:5 login-ko:5 login-zh-cn:5 password-settings-a:6 password-settings-b:4 people-a:5 people-b:5 people-c:4 people-fr:5 people-it:5 people-ja:5 people-ko:5 people-zh-cn:5 published-b:1 share-a:8 share-b:8 share-blind:1 share-c:7 share-d:7 share-fr:8 share-it:8 share-ja:8 share-ko:8 share-public:8 share-zh-cn:8 signup-a:2 signup-b:1',
     'input[type="submit"]': unseen("a plain HTML form's submit; Notion's are div[role=button]"),
   },
   submitFallback: {
@@ -89,7 +89,7 @@ const TABLE: Table = {
     'input[autocomplete~="username"]': 'elsewhere-login:1 login-b:1',
   },
   textInput: {
-    'input[type="text"]': 'generic-a:1 generic-b:1 login-b:1 password-settings-a:1 people-a:1 people-c:1 people-fr:1 people-it:1 people-ja:1 people-ko:1 people-zh-cn:1 published-b:1',
+    'input[type="text"]': 'generic-a:1 generic-b:1 login-b:1 password-settings-a:1 people-a:1 people-c:1 people-fr:1 people-it:1 people-ja:1 people-ko:1 people-zh-cn:1 published-b:1 share-blind:1',
     'input[type="search"]': unseen('a "Search names or emails" field typed as search (docs/notion-ui.md#people)'),
     'input:not([type])': unseen('an <input> with no type is a text input'),
   },
@@ -103,7 +103,7 @@ const TABLE: Table = {
     'input[type="number"]': unseen('login-code fields may be number; the login fixtures use text'),
   },
   formField: {
-    'input': 'elsewhere-login:2 generic-a:1 generic-b:1 generic-c:1 login-a:2 login-b:2 login-fr:2 login-it:2 login-ja:2 login-ko:2 login-zh-cn:2 password-settings-a:4 password-settings-b:2 people-a:1 people-b:1 people-c:1 people-fr:1 people-it:1 people-ja:1 people-ko:1 people-zh-cn:1 published-a:2 published-b:1 published-c:1 share-a:1 share-b:1 share-c:1 share-d:1 share-fr:1 share-it:1 share-ja:1 share-ko:1 share-public:1 share-zh-cn:1 signup-a:2 signup-b:2',
+    'input': 'elsewhere-login:2 generic-a:1 generic-b:1 generic-c:1 login-a:2 login-b:2 login-fr:2 login-it:2 login-ja:2 login-ko:2 login-zh-cn:2 password-settings-a:4 password-settings-b:2 people-a:1 people-b:1 people-c:1 people-fr:1 people-it:1 people-ja:1 people-ko:1 people-zh-cn:1 published-a:2 published-b:1 published-c:1 share-a:1 share-b:1 share-blind:1 share-c:1 share-d:1 share-fr:1 share-it:1 share-ja:1 share-ko:1 share-public:1 share-zh-cn:1 signup-a:2 signup-b:2',
     'textarea': unseen('a multi-line field is a form field, not page content'),
   },
   editable: {
@@ -112,7 +112,7 @@ const TABLE: Table = {
     '[contenteditable="plaintext-only"]': unseen('an editable block that takes plain text only'),
   },
   surfaceHint: {
-    'input': 'elsewhere-login:2 generic-a:1 generic-b:1 generic-c:1 login-a:2 login-b:2 login-fr:2 login-it:2 login-ja:2 login-ko:2 login-zh-cn:2 password-settings-a:4 password-settings-b:2 people-a:1 people-b:1 people-c:1 people-fr:1 people-it:1 people-ja:1 people-ko:1 people-zh-cn:1 published-a:2 published-b:1 published-c:1 share-a:1 share-b:1 share-c:1 share-d:1 share-fr:1 share-it:1 share-ja:1 share-ko:1 share-public:1 share-zh-cn:1 signup-a:2 signup-b:2',
+    'input': 'elsewhere-login:2 generic-a:1 generic-b:1 generic-c:1 login-a:2 login-b:2 login-fr:2 login-it:2 login-ja:2 login-ko:2 login-zh-cn:2 password-settings-a:4 password-settings-b:2 people-a:1 people-b:1 people-c:1 people-fr:1 people-it:1 people-ja:1 people-ko:1 people-zh-cn:1 published-a:2 published-b:1 published-c:1 share-a:1 share-b:1 share-blind:1 share-c:1 share-d:1 share-fr:1 share-it:1 share-ja:1 share-ko:1 share-public:1 share-zh-cn:1 signup-a:2 signup-b:2',
     '[role="dialog"]': 'account-a:1 account-b:1 account-c:1 export-a:1 export-b:1 generic-a:1 generic-b:1 password-settings-a:2 password-settings-b:2 people-a:2 people-b:2 people-fr:2 people-it:2 people-ja:2 people-ko:2 people-zh-cn:2 share-a:1 share-b:1 share-d:1 share-fr:1 share-it:1 share-ja:1 share-ko:1 share-public:1 share-zh-cn:1',
     '[role="tab"]': 'account-a:3 account-b:3 account-c:3 password-settings-a:2 password-settings-b:2 people-a:4 people-b:5 people-c:3 people-fr:4 people-it:4 people-ja:4 people-ko:4 people-zh-cn:4 share-a:2 share-b:2 share-c:2 share-d:2 share-fr:2 share-it:2 share-ja:2 share-ko:2 share-public:2 share-zh-cn:2',
     '[role="switch"]': 'export-a:1 export-b:1 share-a:3 share-b:3 share-c:3 share-d:3 share-fr:3 share-it:3 share-ja:3 share-ko:3 share-public:3 share-zh-cn:3',
@@ -132,7 +132,7 @@ const TABLE: Table = {
     '[id^="settings-tab-"]': 'password-settings-b:2',
   },
   heading: {
-    'h1': 'account-a:1 account-b:1 account-c:1 elsewhere-login:1 export-a:1 export-b:1 generic-a:1 generic-b:1 generic-c:1 login-a:1 login-b:1 login-fr:1 login-it:1 login-ja:1 login-ko:1 login-zh-cn:1 page-a:1 page-b:1 password-settings-a:1 password-settings-b:1 people-a:1 people-b:1 people-c:1 people-fr:1 people-it:1 people-ja:1 people-ko:1 people-zh-cn:1 published-a:1 published-b:1 published-c:1 share-a:1 share-b:1 share-c:1 share-d:1 share-fr:1 share-it:1 share-ja:1 share-ko:1 share-public:1 share-zh-cn:1 signup-a:1 signup-b:1',
+    'h1': 'account-a:1 account-b:1 account-c:1 elsewhere-login:1 export-a:1 export-b:1 generic-a:1 generic-b:1 generic-c:1 login-a:1 login-b:1 login-fr:1 login-it:1 login-ja:1 login-ko:1 login-zh-cn:1 page-a:1 page-b:1 password-settings-a:1 password-settings-b:1 people-a:1 people-b:1 people-c:1 people-fr:1 people-it:1 people-ja:1 people-ko:1 people-zh-cn:1 published-a:1 published-b:1 published-c:1 share-a:1 share-b:1 share-blind:1 share-c:1 share-d:1 share-fr:1 share-it:1 share-ja:1 share-ko:1 share-public:1 share-zh-cn:1 signup-a:1 signup-b:1',
     'h2': 'account-a:1 account-b:1 account-c:1 export-a:1 export-b:1 password-settings-a:1 password-settings-b:1 people-a:1 people-b:1 people-c:1 people-fr:1 people-it:1 people-ja:1 people-ko:1 people-zh-cn:1 published-a:1 published-c:1',
     'h3': 'account-a:1 password-settings-a:1 password-settings-b:1 people-a:2 people-c:2 people-fr:2 people-it:2 people-ja:2 people-ko:2 people-zh-cn:2',
     '[role="heading"]': unseen('a heading drawn with a div'),
@@ -150,7 +150,7 @@ const TABLE: Table = {
   },
   formContainer: {
     '[role="main"]': 'login-b:1 signup-b:1',
-    'main': 'account-a:1 account-b:1 account-c:1 export-a:1 export-b:1 generic-a:1 generic-b:1 generic-c:1 heavy:1 login-a:1 login-fr:1 login-it:1 login-ja:1 login-ko:1 login-zh-cn:1 page-a:1 page-b:1 password-settings-a:1 password-settings-b:1 people-a:1 people-b:1 people-c:1 people-fr:1 people-it:1 people-ja:1 people-ko:1 people-zh-cn:1 published-a:1 published-b:1 published-c:1 share-a:1 share-b:1 share-c:1 share-d:1 share-fr:1 share-it:1 share-ja:1 share-ko:1 share-public:1 share-zh-cn:1 signup-a:1',
+    'main': 'account-a:1 account-b:1 account-c:1 export-a:1 export-b:1 generic-a:1 generic-b:1 generic-c:1 heavy:1 login-a:1 login-fr:1 login-it:1 login-ja:1 login-ko:1 login-zh-cn:1 page-a:1 page-b:1 password-settings-a:1 password-settings-b:1 people-a:1 people-b:1 people-c:1 people-fr:1 people-it:1 people-ja:1 people-ko:1 people-zh-cn:1 published-a:1 published-b:1 published-c:1 share-a:1 share-b:1 share-blind:1 share-c:1 share-d:1 share-fr:1 share-it:1 share-ja:1 share-ko:1 share-public:1 share-zh-cn:1 signup-a:1',
     '[role="dialog"]': 'account-a:1 account-b:1 account-c:1 export-a:1 export-b:1 generic-a:1 generic-b:1 password-settings-a:2 password-settings-b:2 people-a:2 people-b:2 people-fr:2 people-it:2 people-ja:2 people-ko:2 people-zh-cn:2 share-a:1 share-b:1 share-d:1 share-fr:1 share-it:1 share-ja:1 share-ko:1 share-public:1 share-zh-cn:1',
   },
   webIcon: {
@@ -173,6 +173,12 @@ const TABLE: Table = {
   accountTab: {
     '[data-testid="settings-tab-account"]': 'account-a:1 account-b:1 account-c:1 password-settings-a:1',
     '[id="settings-tab-account"]': 'password-settings-b:1',
+  },
+  topbar: {
+    '.notion-topbar': 'export-a:1 generic-a:1 generic-c:1 heavy:1 people-a:1 people-c:1 people-fr:1 people-it:1 people-ja:1 people-ko:1 people-zh-cn:1 share-a:1 share-blind:1 share-c:1 share-fr:1 share-it:1 share-ja:1 share-ko:1 share-public:1 share-zh-cn:1',
+  },
+  topbarShare: {
+    '.notion-topbar-share-menu': 'heavy:1 share-a:1 share-blind:1 share-c:1 share-fr:1 share-it:1 share-ja:1 share-ko:1 share-public:1 share-zh-cn:1',
   },
 };
 

@@ -50,6 +50,8 @@ export interface Driver {
   ext<R, A = undefined>(fn: (api: ExtApi, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** User settings become `values` (storage.sync); the log and other local state are cleared. */
   reset(values?: Record<string, unknown>): Promise<void>;
+  /** The activity log as the background stored it (its IndexedDB records, unordered). */
+  log(): Promise<{ kind: string; decision: string; detail?: string; domains?: string[] }[]>;
   /** Answers requests whose URL starts with `prefix` (a local fake of a remote API). */
   route(prefix: string, handler: (url: string, method: string) => RouteAnswer | Promise<RouteAnswer>): Promise<void>;
   close(): Promise<void>;
@@ -200,6 +202,49 @@ function callWithApi<R, A>(fn: (api: ExtApi, arg: A) => R | Promise<R>, arg?: A)
   return `(${fn.toString()})(typeof browser !== 'undefined' ? browser : chrome, ${JSON.stringify(arg ?? null)})`;
 }
 
+/**
+ * The background's log store (the extension origin's IndexedDB 'srm-coach-log', src/platform/log-db.ts),
+ * read or cleared from an extension page. Never creates the database: an empty one made here would have no
+ * stores and the background would not upgrade it.
+ */
+async function logStore(_api: ExtApi, op: 'read' | 'clear'): Promise<unknown[]> {
+  if (!(await indexedDB.databases()).some((x) => x.name === 'srm-coach-log')) return [];
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const r = indexedDB.open('srm-coach-log');
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  try {
+    if (!db.objectStoreNames.contains('events')) return [];
+    if (op === 'clear') {
+      const tx = db.transaction(['events', 'meta'], 'readwrite');
+      tx.objectStore('events').clear();
+      tx.objectStore('meta').clear();
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      return [];
+    }
+    const r = db.transaction('events').objectStore('events').getAll();
+    return await new Promise<unknown[]>((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result as unknown[]);
+      r.onerror = () => reject(r.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+async function resetWith(extEval: Driver['ext'], values: Record<string, unknown>): Promise<void> {
+  await extEval(logStore, 'clear' as const);
+  await extEval(async (api, v) => {
+    await api.storage.sync.clear();
+    await api.storage.local.clear();
+    await api.storage.sync.set(v);
+  }, values);
+}
+
 // ---- Chromium --------------------------------------------------------------------------------------------
 
 async function chromiumDriver(opts: { policy?: Record<string, unknown> }): Promise<Driver> {
@@ -233,13 +278,8 @@ async function chromiumDriver(opts: { policy?: Record<string, unknown> }): Promi
       return wrap(Object.assign(page, { errors }), 'chromium');
     },
     ext: extEval,
-    async reset(values = {}) {
-      await extEval(async (api, v) => {
-        await api.storage.sync.clear();
-        await api.storage.local.clear();
-        await api.storage.sync.set(v);
-      }, values);
-    },
+    reset: (values = {}) => resetWith(extEval, values),
+    log: async () => (await extEval(logStore, 'read' as const)) as { kind: string; decision: string; detail?: string; domains?: string[] }[],
     async route(prefix, handler) {
       await h.context.route((u) => u.href.startsWith(prefix), async (r) => {
         const a = await handler(r.request().url(), r.request().method());
@@ -313,13 +353,8 @@ async function firefoxDriver(opts: { policy?: Record<string, unknown>; prefs?: R
       return wrap(Object.assign(page, { errors }), 'firefox');
     },
     ext: extEval,
-    async reset(values = {}) {
-      await extEval(async (api, v) => {
-        await api.storage.sync.clear();
-        await api.storage.local.clear();
-        await api.storage.sync.set(v);
-      }, values);
-    },
+    reset: (values = {}) => resetWith(extEval, values),
+    log: async () => (await extEval(logStore, 'read' as const)) as { kind: string; decision: string; detail?: string; domains?: string[] }[],
     async route(prefix, handler) {
       h.routes.push([prefix, (req) => handler(req.url(), req.method())]);
     },
