@@ -10,47 +10,6 @@ import type { CoachEvent } from '../../src/shared/events';
 const EN = JSON.parse(readFileSync(join(__dirname, '../../extension/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
 const fake = vi.hoisted(() => ({ events: [] as CoachEvent[], managed: {} as Record<string, unknown>, messages: [] as string[] }));
 
-vi.mock('webextension-polyfill', async () => {
-  const { filterEvents, cleanFilter } = await import('../../src/shared/log/filter');
-  const page = (p: { filter: Record<string, unknown>; before?: [number, number]; limit: number }) => {
-    const f = cleanFilter(p.filter);
-    const all = [...fake.events].sort((a, b) => a.at - b.at).map((e, i) => ({ e, key: [e.at, i] as [number, number] }));
-    const hits = all.filter(({ e }) => filterEvents([e], f).length === 1).reverse();
-    const start = p.before ? hits.findIndex(({ key }) => key[0] < p.before![0] || (key[0] === p.before![0] && key[1] < p.before![1])) : 0;
-    const slice = start < 0 ? [] : hits.slice(start, start + p.limit);
-    const more = start >= 0 && start + p.limit < hits.length;
-    return { events: slice.map(({ e }) => e), next: more ? slice[slice.length - 1]!.key : undefined, matched: hits.length, total: fake.events.length };
-  };
-  return {
-    default: {
-      runtime: {
-        id: 'test',
-        getURL: (p: string) => `chrome-extension://test/${p}`,
-        getManifest: () => ({ version: '0.1.0', web_accessible_resources: [] }),
-        sendMessage: async ({ type, payload }: { type: string; payload: Record<string, unknown> }) => {
-          fake.messages.push(type);
-          if (type === 'log:page') return page(payload as Parameters<typeof page>[0]);
-          if (type === 'log:event') {
-            const event = fake.events.find((e) => e.id === payload.id);
-            return event ? { event } : {};
-          }
-          if (type === 'log:get') return { events: fake.events };
-          return { ok: true };
-        },
-      },
-      i18n: {
-        getMessage: (k: string, subs: string[] = []) => (k === '@@ui_locale' ? 'en' : (EN[k]?.message ?? '').replace(/\$([1-9])/g, (_: string, n: string) => subs[Number(n) - 1] ?? '')),
-        getUILanguage: () => 'en',
-      },
-      storage: {
-        onChanged: { addListener: () => undefined, removeListener: () => undefined },
-        sync: { get: async () => ({}) },
-        local: { get: async () => ({ managedMirror: fake.managed }), set: async () => undefined },
-        managed: { get: async () => fake.managed },
-      },
-    },
-  };
-});
 vi.mock('../../src/platform/ext', async () => {
   const { filterEvents, cleanFilter } = await import('../../src/shared/log/filter');
   const page = (p: { filter: Record<string, unknown>; before?: [number, number]; limit: number }) => {

@@ -8,16 +8,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const EN: Record<string, { message: string }> = JSON.parse(readFileSync(join(__dirname, '../../extension/_locales/en/messages.json'), 'utf8'));
 const sent = vi.hoisted(() => [] as unknown[]);
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    runtime: { id: 'test', getURL: (p: string) => `chrome-extension://test/${p}`, sendMessage: async (m: unknown) => (sent.push(m), { ok: true }) },
-    storage: { onChanged: { addListener: () => undefined, removeListener: () => undefined } },
-    i18n: {
-      getUILanguage: () => 'en-GB',
-      getMessage: (key: string, subs: string[] = []) => (EN[key]?.message ?? '').replace(/\$([1-9])/g, (_, n: string) => subs[Number(n) - 1] ?? ''),
-    },
-  },
-}));
 vi.mock('../../src/platform/ext', () => ({ ext: {
     runtime: { id: 'test', getURL: (p: string) => `chrome-extension://test/${p}`, sendMessage: async (m: unknown) => (sent.push(m), { ok: true }) },
     storage: { onChanged: { addListener: () => undefined, removeListener: () => undefined } },

@@ -8,15 +8,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const EN: Record<string, { message: string }> = JSON.parse(readFileSync(join(__dirname, '../../extension/_locales/en/messages.json'), 'utf8'));
 const store = vi.hoisted(() => ({ log: [] as unknown[], onboarding: undefined as unknown, saved: [] as unknown[], listeners: [] as (() => void)[] }));
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    runtime: { id: 'test', getURL: (p: string) => `chrome-extension://test/${p}` },
-    i18n: {
-      getUILanguage: () => 'en-GB',
-      getMessage: (key: string, subs: string[] = []) => (EN[key]?.message ?? '').replace(/\$([1-9])/g, (_, n: string) => subs[Number(n) - 1] ?? ''),
-    },
-  },
-}));
 vi.mock('../../src/platform/ext', () => ({ ext: {
     runtime: { id: 'test', getURL: (p: string) => `chrome-extension://test/${p}` },
     i18n: {
