@@ -116,13 +116,23 @@ try {
     await page.close();
   }
 
-  const popup = await h.context.newPage();
-  await popup.setViewportSize({ width: 420, height: 720 });
-  await popup.goto(h.extensionUrl('src/popup/index.html'));
-  await shot(popup, 'popup-duties');
-  const options = await h.context.newPage();
-  await options.goto(h.extensionUrl('src/options/index.html'));
-  await shot(options, 'options');
+  // The extension's own pages, light and dark (they follow the system's colour scheme).
+  for (const scheme of ['light', 'dark']) {
+    const popup = await h.context.newPage();
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(h.extensionUrl('src/popup/index.html'));
+    await popup.waitForFunction(() => document.documentElement.dataset.ready === '1').catch(() => undefined);
+    await shot(popup, `popup-next-three-${scheme}`);
+    for (const [path, name] of [['src/welcome/index.html', 'welcome-checklist'], ['src/options/index.html', 'options'], ['src/log/index.html', 'activity-log']]) {
+      const page = await h.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(h.extensionUrl(path));
+      await shot(page, `${name}-${scheme}`);
+      await page.close();
+    }
+    await popup.close();
+  }
 } finally {
   await h.close();
 }

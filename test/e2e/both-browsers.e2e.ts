@@ -124,6 +124,18 @@ for (const browser of BROWSERS) {
         await page.close();
       });
 
+      test('a look-alike invite offers Report: the activity log opens on that event, previewed before anything is sent', async () => {
+        await d.reset({ ownDomains: ['acme.com'] });
+        const page = await openShare(d);
+        await invite(page, 'bob@acrne.com');
+        await until(() => text(page, 'alert'), (t) => t.includes('acrne.com'));
+        await page.pressCoach(new RegExp(`^${EN.reportAction!.message}$`));
+        const preview = await d.findExt((href) => href.includes('/src/log/index.html?report='));
+        await until(() => preview.evaluate(() => document.body.innerText), (t) => t.includes('acrne.com') && t.includes(EN.logReportHeading!.message));
+        await preview.close();
+        await page.close();
+      });
+
       test('"Dismiss for this page" puts the warning away for that domain on that page', async () => {
         await d.reset({ ownDomains: ['acme.com'] });
         const page = await openShare(d);
@@ -185,6 +197,37 @@ for (const browser of BROWSERS) {
         await page.click('[data-fx=secret]');
         await page.type('qwerty123');
         await until(() => text(page, 'status'), (t) => /Password strength: weak/.test(t), 20_000);
+        await page.close();
+      });
+    });
+
+    describe('set/change password and shared accounts', () => {
+      test('confirm mode: a weak new password in Settings is held; "Use it anyway" saves once', async () => {
+        await d.reset({ passwordMode: 'confirm' });
+        const page = await d.openNotion(APP, 'password-settings-a.html');
+        await page.click('[data-fx=open-password]');
+        await page.waitFor('input[aria-label="New password"]');
+        await page.click('input[aria-label="New password"]');
+        await page.type('hunter2');
+        await until(() => text(page, 'status'), (t) => t.includes('7 characters'), 20_000);
+        await page.click('[data-fx=pw-submit]');
+        await until(() => text(page, 'alertdialog'), (t) => t.includes('Use this weak password for Notion?'));
+        const fx = () => page.evaluate(() => (window as unknown as { fxLog?: string[] }).fxLog ?? []);
+        expect(await fx()).not.toContain('Password changed');
+        await page.pressCoach(/^Use it anyway$/);
+        await until(fx, (l) => l.filter((x) => x === 'Password changed').length === 1);
+        await until(() => logged(d, 'password-verdict'), (v) => v.join() === 'weak');
+        await page.close();
+      });
+
+      test('a shared (role) address at sign-up gets a note, never a block', async () => {
+        await d.reset({});
+        const page = await d.openNotion('https://app.notion.com/signup', 'signup-a.html');
+        await page.click('[data-fx=email]');
+        await page.type('team@acme.com');
+        await until(() => text(page, 'status'), (t) => t.includes('team@acme.com looks like a shared account'));
+        await page.press('Tab');
+        await until(() => logged(d, 'shared-account'), (k) => k.length === 1);
         await page.close();
       });
     });

@@ -46,6 +46,8 @@ export interface Driver {
   openNotion(url: string, fixture?: string): Promise<DPage>;
   /** Opens one of the extension's own pages (e.g. 'src/popup/index.html') in a tab. */
   openExt(path: string): Promise<DPage>;
+  /** An extension page the extension opened itself (a tab whose location `match` accepts), once it has loaded. */
+  findExt(match: (href: string) => boolean): Promise<DPage>;
   /** Runs `fn` in an extension page, where `api` is the WebExtension API (browser.* or chrome.*). */
   ext<R, A = undefined>(fn: (api: ExtApi, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** User settings become `values` (storage.sync); the log and other local state are cleared. */
@@ -289,6 +291,11 @@ async function chromiumDriver(opts: { policy?: Record<string, unknown> }): Promi
       await page.goto(h.extensionUrl(path));
       return wrap(Object.assign(page, { errors }), 'chromium');
     },
+    async findExt(match) {
+      const page = await poll(async () => h.context.pages().find((p) => p.url().startsWith(h.extensionUrl('')) && match(p.url())) ?? null, 10_000, 'an extension tab');
+      await page.waitForLoadState('load');
+      return wrap(Object.assign(page, { errors: [] as string[] }), 'chromium');
+    },
     ext: extEval,
     reset: (values = {}) => resetWith(extEval, values),
     log: async () => (await extEval(logStore, 'read' as const)) as { kind: string; decision: string; detail?: string; domains?: string[] }[],
@@ -363,6 +370,11 @@ async function firefoxDriver(opts: { policy?: Record<string, unknown>; prefs?: R
       page.on('pageerror', (e) => errors.push(String(e)));
       await poll(() => page.evaluate(() => document.readyState === 'complete'), 10_000, `${path} loaded`);
       return wrap(Object.assign(page, { errors }), 'firefox');
+    },
+    async findExt(match) {
+      const page = await findPage((u) => u.startsWith(h.extensionUrl('')) && match(u), 10_000, 'an extension tab');
+      await poll(() => page.evaluate(() => document.readyState === 'complete'), 10_000, 'the extension tab loaded');
+      return wrap(Object.assign(page, { errors: [] as string[] }), 'firefox');
     },
     ext: extEval,
     reset: (values = {}) => resetWith(extEval, values),
