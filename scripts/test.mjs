@@ -1,7 +1,7 @@
 // npm test: type-check, lint, build both targets, unit + DOM tests (Node/jsdom), then end-to-end tests in real
 // Chromium and a Firefox smoke test. Ends with one plain line "N passed, N failed" counting every test
 // that ran, and fails when any failed or when a stage collected no tests.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -13,13 +13,34 @@ function step(title, cmd, args) {
   return r.status === 0;
 }
 
-function vitest(project, extra = []) {
+/** Runs a command, showing its output as it comes and keeping it (ANSI-free) for the summary. */
+function run(cmd, args) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['inherit', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
+    let out = '';
+    const keep = (chunk, sink) => {
+      sink.write(chunk);
+      out += chunk.toString('utf8');
+    };
+    child.stdout.on('data', (c) => keep(c, process.stdout));
+    child.stderr.on('data', (c) => keep(c, process.stderr));
+    child.on('close', (code) => resolve({ ok: code === 0, out: out.replace(/\x1b\[[0-9;]*m/g, '') }));
+  });
+}
+
+async function vitest(project, extra = []) {
   const out = `.tmp/vitest-${project}.json`;
   rmSync(out, { force: true });
-  const ok = step(`${project} tests`, bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...extra]);
-  if (!existsSync(out)) return { ok: false, passed: 0, failed: 1, total: 0 };
+  const args = ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...extra];
+  console.log(`\n== ${project} tests: vitest ${args.join(' ')}`);
+  const { ok, out: text } = await run(bin('vitest'), args);
+  // Errors outside any test (an uncaught exception after a test ended) fail the run without failing a test:
+  // repeat them here, so the last lines of a CI log say what happened.
+  const at = text.indexOf('Unhandled Error');
+  const unhandled = at >= 0 ? text.slice(at).split('\n').slice(0, 40).join('\n') : '';
+  if (!existsSync(out)) return { ok: false, passed: 0, failed: 1, total: 0, unhandled };
   const r = JSON.parse(readFileSync(out, 'utf8'));
-  return { ok, passed: r.numPassedTests, failed: r.numFailedTests, total: r.numTotalTests };
+  return { ok, passed: r.numPassedTests, failed: r.numFailedTests, total: r.numTotalTests, unhandled };
 }
 
 let passed = 0;
@@ -33,11 +54,11 @@ if (!step('build', 'node', ['scripts/build.mjs'])) {
   problems.push('build failed');
 } else {
   for (const project of ['unit', 'e2e']) {
-    const r = vitest(project);
+    const r = await vitest(project);
     passed += r.passed;
     failed += r.failed;
     if (r.total === 0) problems.push(`${project}: no tests collected`);
-    if (!r.ok && r.failed === 0) problems.push(`${project}: runner failed`);
+    if (!r.ok && r.failed === 0) problems.push(`${project}: runner failed${r.unhandled ? `\n${r.unhandled}` : ''}`);
   }
 }
 

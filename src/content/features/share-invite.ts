@@ -267,6 +267,8 @@ export default defineFeature({
       } else typedAt = 0;
       ctx.poke();
     };
+    // The timer must not outlive the feature (an update or a disable ends it mid-pause).
+    ctx.signal.addEventListener('abort', () => clearTimeout(settle), { once: true });
     ctx.listen(document, 'input', onType, { capture: true });
     ctx.listen(document, 'paste', onType, { capture: true });
 

@@ -58,7 +58,7 @@ function start() {
     settings: () => ({ values: { ...DEFAULTS, ownDomains: ['acme.com'] }, locked: [], notices: [] }),
     onSettings: () => undefined,
     onFlush: (cb) => void (flush = () => cb([], true)),
-    poke: () => queueMicrotask(() => flush?.()),
+    poke: () => queueMicrotask(() => (signal.aborted ? undefined : flush?.())),
     listen(target, type, handler, options) {
       target.addEventListener(type, guard(feature.id, type, handler) as EventListener, { ...options, signal });
     },

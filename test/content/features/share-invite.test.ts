@@ -50,6 +50,7 @@ let life: AbortController;
 let shown: CardSpec[];
 let flush: (() => void) | undefined;
 let ids = 0;
+let pokesAfterEnd = 0;
 
 beforeAll(() => {
   new Function(readFileSync(join(FIXTURES, 'fake-notion.js'), 'utf8'))();
@@ -73,7 +74,7 @@ beforeEach(() => {
     settings: () => ({ values: { ...DEFAULTS, ownDomains: ['acme.com'] }, locked: [], notices: [] }),
     onSettings: () => undefined,
     onFlush: (cb) => void (flush = () => cb([], true)),
-    poke: () => queueMicrotask(() => flush?.()),
+    poke: () => (signal.aborted ? void pokesAfterEnd++ : queueMicrotask(() => (signal.aborted ? undefined : flush?.()))),
     listen(target, type, handler, options) {
       target.addEventListener(type, guard(feature.id, type, handler) as EventListener, { ...options, signal });
     },
@@ -165,5 +166,17 @@ describe('share card fixes', () => {
     await invite('jane@gmail.com');
     expect(card()?.duty).toMatch(/^Why this is yours to check:/);
     expect(JSON.stringify(card())).not.toMatch(/SRM/);
+  });
+});
+
+describe('lifetime', () => {
+  it('a half-typed address leaves no timer behind when the feature ends (an update or a disable mid-pause)', async () => {
+    pokesAfterEnd = 0;
+    const input = $<HTMLInputElement>('[data-fx=invite-input]');
+    input.value = 'sam@outlook.co';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'o' }));
+    life.abort();
+    await new Promise((r) => setTimeout(r, 800)); // past SETTLE_MS (600) + 20
+    expect(pokesAfterEnd).toBe(0);
   });
 });

@@ -94,12 +94,26 @@ function readCoach(): { role: string; text: string }[] {
 
 function coachControlCentre(pattern: { source: string; flags: string }): { x: number; y: number } | null {
   const re = new RegExp(pattern.source, pattern.flags);
+  const nameOf = (el: Element) => (el.getAttribute('aria-label') || (el as HTMLElement).innerText || el.textContent || '').replace(/\s+/g, ' ').trim();
+  // Counts the real (trusted) clicks that reach a matching control, so pressCoach knows its click landed.
+  const w = window as unknown as { srmHits?: number; srmWatched?: WeakSet<ShadowRoot> };
+  w.srmWatched ??= new WeakSet();
   for (const host of document.querySelectorAll('srm-coach-ui')) {
     const root = host.shadowRoot;
     if (!root) continue;
+    if (!w.srmWatched.has(root)) {
+      w.srmWatched.add(root);
+      root.addEventListener(
+        'click',
+        (e) => {
+          const hit = (e.composedPath()[0] as Element | undefined)?.closest?.('button, a, [role="button"], summary');
+          if (e.isTrusted && hit) w.srmHits = (w.srmHits ?? 0) + 1;
+        },
+        true,
+      );
+    }
     for (const el of root.querySelectorAll('button, a, [role="button"], summary')) {
-      const name = (el.getAttribute('aria-label') || (el as HTMLElement).innerText || el.textContent || '').replace(/\s+/g, ' ').trim();
-      if (!re.test(name)) continue;
+      if (!re.test(nameOf(el))) continue;
       el.scrollIntoView({ block: 'center' });
       const r = el.getBoundingClientRect();
       if (r.width && r.height) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
@@ -187,20 +201,29 @@ function wrap(page: AnyPage & { errors?: string[] }, browser: BrowserName): DPag
     },
     coach: () => evaluate(readCoach),
     async pressCoach(name) {
-      // Cards slide in and follow their anchor: click once the control has stayed put for two reads.
+      // Cards slide in and follow their anchor: click once the control has stayed put for two reads. A card
+      // can still move or be redrawn between the read and the click (a busy machine); the click is counted
+      // where it lands, and tried again (at most three times) only when it reached no coaching control.
       const where = () => evaluate(coachControlCentre, { source: name.source, flags: name.flags });
-      let last: { x: number; y: number } | null = null;
-      const at = await poll(
-        async () => {
-          const now = await where();
-          const steady = now && last && Math.abs(now.x - last.x) < 1 && Math.abs(now.y - last.y) < 1 ? now : null;
-          last = now;
-          return steady;
-        },
-        10_000,
-        `a coaching control ${name}`,
-      );
-      await page.mouse.click(at.x, at.y);
+      const hits = () => evaluate(() => (window as unknown as { srmHits?: number }).srmHits ?? 0);
+      for (let attempt = 1; ; attempt++) {
+        let last: { x: number; y: number } | null = null;
+        const at = await poll(
+          async () => {
+            const now = await where();
+            const steady = now && last && Math.abs(now.x - last.x) < 1 && Math.abs(now.y - last.y) < 1 ? now : null;
+            last = now;
+            return steady;
+          },
+          10_000,
+          `a coaching control ${name}`,
+        );
+        const before = await hits();
+        await page.mouse.click(at.x, at.y);
+        const landed = await poll(async () => (await hits()) > before, 1500, 'the click').catch(() => false);
+        if (landed) return;
+        if (attempt === 3) throw new Error(`three clicks at a coaching control ${name} reached no coaching control`);
+      }
     },
     sleep,
     close: () => page.close(),
