@@ -3,6 +3,7 @@
 // that ran, and fails when any failed or when a stage collected no tests.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 mkdirSync('.tmp', { recursive: true });
@@ -24,7 +25,7 @@ function run(cmd, args) {
     };
     child.stdout.on('data', (c) => keep(c, process.stdout));
     child.stderr.on('data', (c) => keep(c, process.stderr));
-    child.on('close', (code) => resolve({ ok: code === 0, out: out.replace(/\x1b\[[0-9;]*m/g, '') }));
+    child.on('close', (code) => resolve({ ok: code === 0, out: stripVTControlCharacters(out) }));
   });
 }
 
