@@ -292,7 +292,7 @@ for (const browser of BROWSERS) {
           // Chromium's permission prompt cannot be answered by a test: the closest real path is the setting on
           // without the optional permission, where the check goes out as a CORS request
           // (password-breach.e2e.ts covers the prompt's granted build).
-          await d.ext(async (api) => api.storage.sync.set({ breachCheck: true }));
+          await d.set({ breachCheck: true });
         }
         const page = await d.openNotion('https://app.notion.com/login', 'login-b.html');
         await page.fill('[data-fx=email]', 'jane.doe@acme.com');
@@ -319,7 +319,7 @@ for (const browser of BROWSERS) {
         } else {
           // Chromium's permission prompt cannot be answered by a test; password-reuse.e2e.ts runs the granted
           // build. Here: the setting alone, so the Notion side (the fingerprint) is what is checked.
-          await d.ext(async (api) => api.storage.sync.set({ reuseWatch: true }));
+          await d.set({ reuseWatch: true });
         }
         const login = await d.openNotion('https://app.notion.com/login', 'login-a.html');
         await login.fill('[data-fx=email]', 'jane.doe@acme.com');
@@ -539,7 +539,7 @@ for (const browser of BROWSERS) {
 
     test('applied end to end: the managed domain is trusted in a Notion tab, and the managed confirm mode holds a risky invite', async () => {
       // Only the user's own settings change: the background's mirror of the policy stays in storage.local.
-      await d.ext(async (api) => api.storage.sync.set({ ownDomains: ['acme.com'] }));
+      await d.set({ ownDomains: ['acme.com'] });
       const page = await openShare(d, APP, 'share-c.html');
       await invite(page, 'pat@partner.org');
       await page.sleep(500);

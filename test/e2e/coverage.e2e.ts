@@ -140,6 +140,10 @@ describe('repair by policy: detectionOverrides makes the blind share menu coache
     // The mirror of the policy (what content scripts start from) must hold the overrides first.
     await expect.poll(() => ext.evaluate(() => chrome.storage.local.get('managedMirror').then((g) => g.managedMirror)), { timeout: 10_000 }).toEqual(POLICY);
     await ext.evaluate(() => chrome.storage.sync.set({ ownDomains: ['acme.com'] }));
+    // Notion tabs start from the settings the background publishes: wait until it has published this one.
+    await expect
+      .poll(() => ext.evaluate(() => chrome.storage.local.get('effectiveSettings').then((g) => (g.effectiveSettings as { values?: { ownDomains?: string[] } } | undefined)?.values?.ownDomains)), { timeout: 10_000 })
+      .toEqual(['acme.com']);
     await ext.close();
 
     const page = await h.openNotion(PAGE_URL, 'share-blind.html');

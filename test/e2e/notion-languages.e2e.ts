@@ -69,6 +69,8 @@ for (const { lang, host, path, title } of LANGS) {
 
     test(`${share}: a trusted invitee stays silent, and Invite (found by its ${lang} name) goes through`, async () => {
       await resetSettings(h, { ownDomains: ['acme.com'], trustedDomains: ['partner.org'], shareMode: 'confirm' });
+      // The previous test's page may still have a record in flight to the background: only this test's count.
+      const since = Date.now();
       const page = await openShare(url, share);
       await addInvitee(page, 'bob@acme.com');
       await addInvitee(page, 'pat@partner.org');
@@ -76,7 +78,7 @@ for (const { lang, host, path, title } of LANGS) {
       await expect.poll(() => fxLog(page)).toEqual(['Invited 2']);
       expect(await page.getByRole('alert').count()).toBe(0);
       expect(await page.getByRole('alertdialog').count()).toBe(0);
-      expect((await storedLog(h.serviceWorker())).filter((e) => e.kind === 'invite-risky')).toEqual([]);
+      expect((await storedLog(h.serviceWorker())).filter((e) => e.kind === 'invite-risky' && e.at >= since)).toEqual([]);
       await page.close();
     });
 

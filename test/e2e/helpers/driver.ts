@@ -52,6 +52,8 @@ export interface Driver {
   ext<R, A = undefined>(fn: (api: ExtApi, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** User settings become `values` (storage.sync); the log and other local state are cleared. */
   reset(values?: Record<string, unknown>): Promise<void>;
+  /** Changes some of the user's settings (storage.sync) and waits until Notion tabs would read them. */
+  set(values: Record<string, unknown>): Promise<void>;
   /** The activity log as the background stored it (its IndexedDB records, unordered). */
   log(): Promise<{ kind: string; decision: string; detail?: string; domains?: string[] }[]>;
   /** Answers requests whose URL starts with `prefix` (a local fake of a remote API). */
@@ -275,11 +277,28 @@ async function logStore(_api: ExtApi, op: 'read' | 'clear'): Promise<unknown[]> 
 
 async function resetWith(extEval: Driver['ext'], values: Record<string, unknown>): Promise<void> {
   await extEval(logStore, 'clear' as const);
-  await extEval(async (api, v) => {
+  await extEval(applySettings, { values, clear: true });
+}
+
+/**
+ * Sets the user's settings (after clearing every storage area when `clear`), then waits (≤ 3 s) until the
+ * background has published them: content scripts read the settings it publishes (storage.local
+ * 'effectiveSettings'), so a page opened before it republished would start with the previous values. Keys
+ * a policy locks, or that are not settings, are not waited for. Runs in an extension page (Driver.ext).
+ */
+async function applySettings(api: ExtApi, a: { values: Record<string, unknown>; clear: boolean }): Promise<void> {
+  if (a.clear) {
     await api.storage.sync.clear();
     await api.storage.local.clear();
-    await api.storage.sync.set(v);
-  }, values);
+  }
+  await api.storage.sync.set(a.values);
+  const end = Date.now() + 3000;
+  while (Date.now() < end) {
+    const r = (await api.storage.local.get('effectiveSettings')).effectiveSettings as { values?: Record<string, unknown>; locked?: string[] } | undefined;
+    const same = (k: string) => r?.locked?.includes(k) || !(k in (r?.values ?? {})) || JSON.stringify(r?.values?.[k]) === JSON.stringify(a.values[k]);
+    if (r?.values && Object.keys(a.values).every(same)) return;
+    await new Promise((ok) => setTimeout(ok, 20));
+  }
 }
 
 // ---- Chromium --------------------------------------------------------------------------------------------
@@ -321,6 +340,7 @@ async function chromiumDriver(opts: { policy?: Record<string, unknown> }): Promi
     },
     ext: extEval,
     reset: (values = {}) => resetWith(extEval, values),
+    set: (values) => extEval(applySettings, { values, clear: false }),
     log: async () => (await extEval(logStore, 'read' as const)) as { kind: string; decision: string; detail?: string; domains?: string[] }[],
     async route(prefix, handler) {
       await h.context.route((u) => u.href.startsWith(prefix), async (r) => {
@@ -401,6 +421,7 @@ async function firefoxDriver(opts: { policy?: Record<string, unknown>; prefs?: R
     },
     ext: extEval,
     reset: (values = {}) => resetWith(extEval, values),
+    set: (values) => extEval(applySettings, { values, clear: false }),
     log: async () => (await extEval(logStore, 'read' as const)) as { kind: string; decision: string; detail?: string; domains?: string[] }[],
     async route(prefix, handler) {
       h.routes.push([prefix, (req) => handler(req.url(), req.method())]);

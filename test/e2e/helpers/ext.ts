@@ -94,6 +94,16 @@ export async function resetSettings(h: Pick<Harness, 'serviceWorker'>, values: R
     await chrome.storage.sync.clear();
     await chrome.storage.local.clear();
     await chrome.storage.sync.set(v);
+    // Content scripts read the settings the background publishes (storage.local 'effectiveSettings'): a
+    // page opened before it republished would start with the previous values. Wait (≤ 3 s) until the
+    // published values hold what was just set (keys a policy locks, or that are not settings, aside).
+    const end = Date.now() + 3000;
+    while (Date.now() < end) {
+      const r = (await chrome.storage.local.get('effectiveSettings')).effectiveSettings as { values?: Record<string, unknown>; locked?: string[] } | undefined;
+      const same = (k: string) => r?.locked?.includes(k) || !(k in (r?.values ?? {})) || JSON.stringify(r?.values?.[k]) === JSON.stringify(v[k]);
+      if (r?.values && Object.keys(v).every(same)) return;
+      await new Promise((ok) => setTimeout(ok, 20));
+    }
   }, values);
 }
 
