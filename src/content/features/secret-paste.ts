@@ -8,7 +8,7 @@
 // A paste longer than one scan slice (256 K characters) is scanned a slice at a time, giving the page its turn
 // between slices, so no paste blocks Notion for long whatever its size: coach mode lets it in and warns after;
 // confirm mode holds it while it is scanned, then asks, or lets it in when nothing was found.
-// The coach card's main action is "Undo the paste" (notion/fix-controls.ts undoPaste: Notion's own undo,
+// The coach card's main action is "Undo the paste" (notion/fix-controls.ts undoPaste, in the `ui` part: Notion's own undo,
 // then the browser's), verified by scanning the block again (in memory, as the paste was); Report opens
 // the activity log at the event.
 // Fixtures: test/fixtures/notion/share-a.html (page body is editable). E2E: test/e2e/paste.e2e.ts, fixes.e2e.ts.
@@ -20,7 +20,7 @@ import { currentPage, isLoginPath } from '../notion/page';
 import { isNotionHost } from '@shared/notion-hosts';
 import { formatList, t, type MessageKey } from '../../platform/i18n';
 import { isolate } from '@shared/format';
-import { undoPaste } from '../notion/fix-controls';
+import { runFix } from '../ui/lazy-ui';
 import { reportAction } from '../ui/report';
 import type { SecretKind } from '@shared/secrets';
 
@@ -84,7 +84,7 @@ export default defineFeature({
         const block = blockOf(anchor);
         // Still there: the block's text, scanned in memory for the same kinds (nothing is kept).
         const stillThere = () => !!block && !!scanner && scanner.scanForSecrets((block.textContent ?? '').slice(0, scanner.SCAN_SLICE_CHARS)).some((f) => kinds.includes(f.kind));
-        const outcome = block ? await undoPaste(block, stillThere) : 'missing';
+        const outcome = block ? await runFix((f) => f.undoPaste(block, stillThere)) : 'missing';
         if (outcome === 'done') {
           ctx.ui.show({ key: 'secret', role: 'status', title: t('fixUndone'), anchor, actions: [{ label: t('gotIt'), onClick: () => ctx.ui.hide('secret') }] });
         } else coach(kinds, anchor, t('fixUndoShown'), { id });
