@@ -18,7 +18,7 @@ import { t, type MessageKey } from '../../platform/i18n';
 import { isolate } from '@shared/format';
 import type { InviteeVerdict } from '@shared/domain/classify';
 import type { CardItem } from '../ui/coach-ui';
-import { removeAccess } from '../notion/fix-controls';
+import { runFix } from '../ui/lazy-ui';
 import { notePanel } from '../runtime/coverage';
 
 type Classifier = typeof import('@shared/domain/classify');
@@ -49,7 +49,7 @@ export default defineFeature({
           label: t('fixRemoveAccess'),
           primary: true,
           onClick: () =>
-            void removeAccess(row.row).then((outcome) => {
+            void runFix((f) => f.removeAccess(row.row)).then((outcome) => {
               notes.set(row.email, outcome === 'done' ? t('fixRemoveAccessDone', row.email) : t('fixRemoveAccessShown', row.email));
               ctx.poke();
             }),

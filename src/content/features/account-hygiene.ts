@@ -10,7 +10,7 @@ import { mayAffectSurfaces } from '../notion/share-menu';
 import { isLoginPath } from '../notion/page';
 import { isNotionHost } from '@shared/notion-hosts';
 import { t } from '../../platform/i18n';
-import { showControl, startTwoStep, addTwoStepControl } from '../notion/fix-controls';
+import { runFix } from '../ui/lazy-ui';
 import { notePanel, seen } from '../runtime/coverage';
 
 export default defineFeature({
@@ -59,12 +59,17 @@ export default defineFeature({
               // Presses Notion's "Add verification method"; Notion then asks for the password and shows its steps.
               label: t('fixAddTwoStep'),
               primary: true,
-              onClick: () => {
-                if (startTwoStep(acct.panel) === 'done') return;
-                showControl(addTwoStepControl(acct.panel) ?? acct.panel);
-                twofaNote = t('fixAddTwoStepShown');
-                ctx.poke();
-              },
+              // The fix is in the `ui` part (notion/fix-controls.ts), here since this card is shown.
+              onClick: () =>
+                void runFix((f) => {
+                  const outcome = f.startTwoStep(acct.panel);
+                  if (outcome !== 'done') f.showControl(f.addTwoStepControl(acct.panel) ?? acct.panel);
+                  return outcome;
+                }).then((outcome) => {
+                  if (outcome === 'done') return;
+                  twofaNote = t('fixAddTwoStepShown');
+                  ctx.poke();
+                }),
             },
           ],
         });

@@ -2,8 +2,9 @@
 // indexing, allowing editing/duplication/comments on a public page. Coach mode lets the click through
 // and explains what just changed; confirm mode holds it until "… anyway" (Publish anyway, Open to the web
 // anyway, Turn it on anyway). When the share menu opens on a page that is already public, a status line
-// says so. Every card's main action takes it back through Notion's own controls (notion/fix-controls.ts):
-// "Make private again" (General access → Only people invited) or "Unpublish".
+// says so. Every card's main action takes it back through Notion's own controls (notion/fix-controls.ts,
+// in the lazy `ui` part: ui/lazy-ui.ts runFix): "Make private again" (General access → Only people invited)
+// or "Unpublish"; which one to offer is read here (notion/fix-finders.ts).
 // Fixtures: test/fixtures/notion/share-*.html. E2E: test/e2e/publish.e2e.ts.
 
 import { isNotionHost } from '@shared/notion-hosts';
@@ -13,7 +14,9 @@ import { exposureOfClick, isPagePublic, type ExposureAction } from '../notion/pu
 import { dialogOf, findShareSurfaces, hasPublishTab, mayAffectSurfaces } from '../notion/share-menu';
 import { currentPage, isLoginPath } from '../notion/page';
 import { t, type MessageKey } from '../../platform/i18n';
-import { makePrivate, unpublish, unpublishControl, webAccessControl, type FixOutcome } from '../notion/fix-controls';
+import { unpublishControl, webAccessControl } from '../notion/fix-finders';
+import type { FixOutcome } from '../notion/fix-controls';
+import { runFix } from '../ui/lazy-ui';
 import { reportAction } from '../ui/report';
 import type { CardAction } from '../ui/coach-ui';
 
@@ -71,12 +74,12 @@ export default defineFeature({
       const priv: CardAction = {
         label: t('fixMakePrivate'),
         primary: true,
-        onClick: () => void makePrivate(root).then((o) => done(o, t('fixMadePrivate'), t('fixMakePrivateShown'))),
+        onClick: () => void runFix((f) => f.makePrivate(root)).then((o) => done(o, t('fixMadePrivate'), t('fixMakePrivateShown'))),
       };
       const unpub: CardAction = {
         label: t('fixUnpublish'),
         primary: true,
-        onClick: () => void unpublish(root).then((o) => done(o, t('fixUnpublished'), t('fixUnpublishShown'))),
+        onClick: () => void runFix((f) => f.unpublish(root)).then((o) => done(o, t('fixUnpublished'), t('fixUnpublishShown'))),
       };
       return prefer === 'private' ? [priv] : [unpub];
     };

@@ -18,7 +18,8 @@ import { trustedSet } from '@shared/settings/merge';
 import { trustDomain, untrustDomain } from '../../platform/settings';
 import { formatList, t } from '../../platform/i18n';
 import { isolate } from '@shared/format';
-import { removeInvitee, replaceInvitee, type FixOutcome } from '../notion/fix-controls';
+import type { FixOutcome } from '../notion/fix-controls';
+import { runFix } from '../ui/lazy-ui';
 import { reportAction } from '../ui/report';
 import type { InviteeVerdict } from '@shared/domain/classify';
 import type { CardAction, CardItem } from '../ui/coach-ui';
@@ -158,12 +159,12 @@ export default defineFeature({
     const remove = async (email: string) => {
       const input = current?.surface.input;
       if (!input) return;
-      afterFix(await removeInvitee(input, email), t('fixRemoved', email), t('fixRemoveShown', email));
+      afterFix(await runFix((f) => f.removeInvitee(input, email)), t('fixRemoved', email), t('fixRemoveShown', email));
     };
     const correct = async (wrong: string, right: string) => {
       const input = current?.surface.input;
       if (!input) return;
-      afterFix(await replaceInvitee(input, wrong, right), t('fixReplaced', right), t('fixRemoveShown', wrong));
+      afterFix(await runFix((f) => f.replaceInvitee(input, wrong, right)), t('fixReplaced', right), t('fixRemoveShown', wrong));
     };
 
     const showCard = (c: FeatureContext, surface: ShareSurface, risky: InviteeVerdict[]) => {

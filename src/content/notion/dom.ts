@@ -51,6 +51,14 @@ export function setSelectorOverrides(o: Readonly<Record<string, readonly string[
   return next;
 }
 
+/**
+ * The organisation's extra selectors in force (what setSelectorOverrides applied). A lazy part bundles its
+ * own copy of this module: the `ui` part is handed these when it arrives and before each fix (ui/lazy-ui.ts).
+ */
+export function selectorOverrides(): Readonly<Record<string, Alternatives>> {
+  return extra;
+}
+
 /** The list's alternatives, then the organisation's for it (or for the named lists it is built from). */
 export function alternatives(list: Alternatives): Alternatives {
   let all = effective.get(list);

@@ -6,12 +6,21 @@
 // 'shown' (the nearest control focused and scrolled into view) or 'missing', and says where to go.
 // Facts: docs/notion-ui.md#card-fixes (and #share-menu, #general-access, #publish-panel, #account-security).
 //
+// Where it lives: in the lazy `ui` part (parts/ui.iife.ts, `part.fixes`), not in the script on every
+// Notion page. A fix only runs from a card's action, and a card is only on screen once the `ui` part is
+// loaded, so the features reach these through ui/lazy-ui.ts runFix (a part that cannot be had is
+// 'missing'); the password cards, themselves in the `password` part, import openAccountSecurity directly.
+// The finders the watching code needs outside a click (webAccessControl, unpublishControl) are
+// fix-finders.ts, in the every-page script; this file uses them too. The `ui` part has its own copy of
+// notion/dom.ts: runFix hands it the organisation's selector overrides first (part.useSelectors).
+//
 // Text anchors: a tiny English lookup of its own (Remove, Unpublish, Only people invited, Settings,
 // My account, Add verification method), always inside a container found by structure; the detection
 // adapters' texts.ts is not used here, so this file does not depend on how detection reads text.
 
 import * as SEL from './selectors';
 import { closest, isHidden, query, queryAll } from './dom';
+import { nameOf, textOf as text, unpublishControl, webAccessControl, WEB_EN } from './fix-finders';
 
 export type FixOutcome = 'done' | 'shown' | 'missing';
 
@@ -19,8 +28,6 @@ const EN = {
   remove: /^(remove|remove access|remove from (page|workspace))$/i,
   level: /^(full access|can edit( content)?|can comment|can view|no access|guest|member|workspace owner|membership admin)$/i,
   restricted: /^(only people invited|invite only|restricted)$/i,
-  web: /anyone on the web/i,
-  unpublish: /^unpublish$/i,
   publishTab: /^(publish|share to web|publish to web)$/i,
   settings: /^(settings|settings & members)$/i,
   account: /^(my account|account|my settings)$/i,
@@ -29,14 +36,6 @@ const EN = {
 };
 
 const WAIT_MS = 1500;
-
-function text(el: Element | null | undefined, max = 120): string {
-  if (!el) return '';
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
-}
-function nameOf(el: Element): string {
-  return (el.getAttribute('aria-label') ?? '').trim() || text(el);
-}
 
 /** Polls (a few frames' worth of timers) until `find` returns something or the wait ends. */
 export async function waitFor<T>(find: () => T | undefined | null, ms = WAIT_MS): Promise<T | undefined> {
@@ -202,11 +201,6 @@ export async function removeAccess(row: Element): Promise<FixOutcome> {
 
 // ---- General access and Publish (docs/notion-ui.md#general-access, #publish-panel) -----------------------
 
-/** The General access control while it says the page is open to the web. */
-export function webAccessControl(root: Element): Element | undefined {
-  return queryAll(root, SEL.button).find((b) => EN.web.test(nameOf(b)) && !isHidden(b, root) && !query(b, SEL.button));
-}
-
 /** General access → "Only people invited", chosen through Notion's own menu. */
 export async function makePrivate(root: Element): Promise<FixOutcome> {
   const control = webAccessControl(root);
@@ -215,12 +209,8 @@ export async function makePrivate(root: Element): Promise<FixOutcome> {
   const option = await waitFor(() => visibleChoice(root.ownerDocument, EN.restricted));
   if (!option) return showControl(control);
   press(option);
-  const closed = await waitFor(() => (!control.isConnected || !EN.web.test(nameOf(control)) ? true : undefined), 800);
+  const closed = await waitFor(() => (!control.isConnected || !WEB_EN.test(nameOf(control)) ? true : undefined), 800);
   return closed ? 'done' : showControl(control);
-}
-
-export function unpublishControl(root: Element): Element | undefined {
-  return queryAll(root, SEL.button).find((b) => EN.unpublish.test(nameOf(b)));
 }
 
 /** Presses the Publish panel's "Unpublish" (opening the Publish tab first if its panel is hidden). */

@@ -1,8 +1,22 @@
-// Lazy part (registry.ts): the coaching cards — Preact, the card UI and its styles (ui/coach-ui.tsx).
+// Lazy part (registry.ts): the coaching cards — Preact, the card UI and its styles (ui/coach-ui.tsx) — and
+// the cards' fixes (notion/fix-controls.ts), which only run from a card's action (ui/lazy-ui.ts runFix).
 // The script on every Notion page only watches; this part is injected when a card is about to be needed
 // (ui/lazy-ui.ts; prefetched as soon as a share surface or password surface is recognised).
 import { createCoachUI } from '../ui/coach-ui';
+import * as fixes from '../notion/fix-controls';
+import { setSelectorOverrides, type Alternatives } from '../notion/dom';
 import { definePart } from './registry';
 
-export const part = { createCoachUI };
+let applied: object | undefined;
+/**
+ * This part bundles its own copy of notion/dom.ts: the every-page script hands it the organisation's
+ * selector overrides it has (its dom.ts selectorOverrides) when the part arrives and before each fix.
+ */
+function useSelectors(overrides: Readonly<Record<string, Alternatives>>): void {
+  if (overrides === applied) return;
+  setSelectorOverrides(overrides);
+  applied = overrides;
+}
+
+export const part = { createCoachUI, fixes, useSelectors };
 definePart('ui', part);

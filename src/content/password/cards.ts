@@ -5,6 +5,7 @@
 import { t, type MessageKey } from '../../platform/i18n';
 import { isolate } from '@shared/format';
 import type { CardAction, CardSpec } from '../ui/coach-ui';
+// These cards are in the password part: the fix is bundled with them (not through the ui part's runFix).
 import { openAccountSecurity } from '../notion/fix-controls';
 import { isLoginPath } from '../notion/page';
 import type { ReasonCode, StrengthVerdict } from '@shared/password/policy';

@@ -4,9 +4,29 @@
 // (isShown already answers for them); once it is, every call goes straight to the real UI. The part is
 // usually here before the first card: it is prefetched with the share and password parts (registry.ts).
 // Only the background injects the part, into this isolated world: the page cannot load it or reach it.
+// The cards' fixes live in the same part (notion/fix-controls.ts): a card's action runs one with runFix.
 
 import type { CardSpec, CoachUI } from './coach-ui';
-import { loadPart } from '../parts/registry';
+import type { FixOutcome } from '../notion/fix-controls';
+import { selectorOverrides } from '../notion/dom';
+import { loadPart, type Parts } from '../parts/registry';
+
+export type Fixes = Parts['ui']['fixes'];
+
+/**
+ * Runs a card's fix (notion/fix-controls.ts) from the `ui` part, which is here whenever a card is on screen
+ * (so this is one microtask, not a round trip). The part finds controls with this page's selector
+ * overrides. A part that cannot be had, or a fix that fails, ends calmly as 'missing': the card then says
+ * where to go, and nothing is thrown into the page.
+ */
+export function runFix(fix: (f: Fixes) => FixOutcome | Promise<FixOutcome>): Promise<FixOutcome> {
+  return loadPart('ui')
+    .then((ui) => {
+      ui.useSelectors(selectorOverrides());
+      return fix(ui.fixes);
+    })
+    .catch((): FixOutcome => 'missing');
+}
 
 type Scoper = { scoped(owner: string, s: AbortSignal): CoachUI };
 
@@ -19,6 +39,7 @@ export function createCoachUI(signal: AbortSignal): Scoper {
     asking ??= loadPart('ui').then(
       (m) => {
         if (signal.aborted) return;
+        m.useSelectors(selectorOverrides());
         real = m.createCoachUI(signal);
         for (const w of waiting) w();
         waiting.clear();

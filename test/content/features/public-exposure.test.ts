@@ -18,6 +18,11 @@ vi.mock('../../../src/platform/ext', () => ({ ext: {
   },
 }));
 vi.mock('../../../src/platform/messaging', () => ({ send: async () => ({ ok: true }) }));
+// The cards' fixes live in the ui part (parts/ui.iife.ts), injected by the background: here the real ones.
+vi.mock('../../../src/content/parts/registry', async () => {
+  const fixes = await import('../../../src/content/notion/fix-controls');
+  return { loadPart: async (name: string) => (name === 'ui' ? { fixes, useSelectors: () => undefined } : Promise.reject(new Error(name))) };
+});
 
 import feature from '../../../src/content/features/public-exposure';
 import { guard } from '../../../src/content/runtime/log';

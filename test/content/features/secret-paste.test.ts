@@ -17,11 +17,13 @@ vi.mock('../../../src/platform/ext', () => ({
   },
 }));
 
-// The scanner part is injected by the background in the browser (content/parts/registry.ts); here it is the
-// module itself.
+// The scanner part (with the feature's cards) and the cards' fixes (the ui part) are injected by the
+// background in the browser (content/parts/registry.ts); here they are the modules themselves.
 vi.mock('../../../src/content/parts/registry', async () => {
   const secrets = await import('../../../src/shared/secrets');
-  return { loadPart: async () => ({ ...secrets }) };
+  const { pasteCards } = await import('../../../src/content/secrets/paste-cards');
+  const fixes = await import('../../../src/content/notion/fix-controls');
+  return { loadPart: async (name: string) => (name === 'ui' ? { fixes, useSelectors: () => undefined } : { ...secrets, pasteCards }) };
 });
 
 import feature from '../../../src/content/features/secret-paste';

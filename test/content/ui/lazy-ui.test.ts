@@ -1,16 +1,29 @@
+// @vitest-environment jsdom
 // The every-page script's cards API (ui/lazy-ui.ts): cards shown before the `ui` part is injected wait
 // in order and appear once it is; afterwards every call goes straight to the real UI; a feature that
-// stops before the part arrives leaves nothing behind.
+// stops before the part arrives leaves nothing behind. A card's fix runs from the same part (runFix), with
+// this page's selector overrides, and ends as 'missing' when the part cannot be had.
 import { describe, expect, it, vi, beforeEach } from 'vitest';
 import type { CardSpec, CoachUI } from '../../../src/content/ui/coach-ui';
 
-const part = vi.hoisted(() => ({ resolve: undefined as undefined | (() => void), fail: false, asked: 0, log: [] as string[] }));
+const part = vi.hoisted(() => ({
+  resolve: undefined as undefined | (() => void),
+  fail: false,
+  asked: 0,
+  log: [] as string[],
+  overrides: undefined as unknown,
+}));
 vi.mock('../../../src/content/parts/registry', () => ({
   loadPart: (name: string) => {
     part.asked++;
     if (name !== 'ui') return Promise.reject(new Error(name));
     if (part.fail) return Promise.reject(new Error('not injected'));
     const real = {
+      useSelectors: (overrides: unknown) => void (part.overrides = overrides),
+      fixes: {
+        startTwoStep: () => 'done',
+        unpublish: () => Promise.reject(new Error('a fix that fails')),
+      },
       createCoachUI: () => ({
         scoped: (owner: string, s: AbortSignal): CoachUI => {
           const shown = new Set<string>();
@@ -27,7 +40,8 @@ vi.mock('../../../src/content/parts/registry', () => ({
     return new Promise((r) => (part.resolve = () => r(real)));
   },
 }));
-import { createCoachUI } from '../../../src/content/ui/lazy-ui';
+import { createCoachUI, runFix } from '../../../src/content/ui/lazy-ui';
+import { selectorOverrides, setSelectorOverrides } from '../../../src/content/notion/dom';
 
 const card = (key: string): CardSpec => ({ key, role: 'alert', title: `Card ${key}` });
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -37,6 +51,7 @@ beforeEach(() => {
   part.fail = false;
   part.asked = 0;
   part.log = [];
+  part.overrides = undefined;
 });
 
 describe('lazy cards UI', () => {
@@ -89,5 +104,29 @@ describe('lazy cards UI', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('runFix', () => {
+  it("runs the fix from the ui part, which finds controls with this page's selector overrides", async () => {
+    setSelectorOverrides({ button: ['.org-button'] });
+    try {
+      const done = runFix((f) => f.startTwoStep(document.createElement('div')));
+      part.resolve!();
+      expect(await done).toBe('done');
+      expect(part.overrides).toEqual({ button: ['.org-button'] });
+      expect(part.overrides).toBe(selectorOverrides());
+    } finally {
+      setSelectorOverrides({});
+    }
+  });
+
+  it("ends calmly as 'missing' when the part cannot be had, or the fix fails", async () => {
+    part.fail = true;
+    expect(await runFix((f) => f.startTwoStep(document.createElement('div')))).toBe('missing');
+    part.fail = false;
+    const failing = runFix((f) => f.unpublish(document.createElement('div')));
+    part.resolve!();
+    expect(await failing).toBe('missing');
   });
 });
