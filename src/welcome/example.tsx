@@ -73,7 +73,8 @@ export function ExampleCard({ settings }: { settings: Settings }) {
             <p>{reason(outcome.verdict)}</p>
             <p class="duty-line">{t('shareDuty')}</p>
             <div class="actions">
-              {outcome.verdict.kind !== 'lookalike' && (
+              {/* As on the real card: trust is offered for an ordinary unknown domain, never personal mail or a look-alike. */}
+              {outcome.verdict.kind === 'unknown' && (
                 <button
                   type="button"
                   onClick={() => {

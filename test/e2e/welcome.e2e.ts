@@ -74,6 +74,11 @@ describe('welcome / first-week checklist', () => {
     const card = welcome.getByTestId('example-card');
     await card.waitFor();
     expect(await card.innerText()).toMatch(/gmail\.com is outside your trusted domains[\s\S]*Personal email account[\s\S]*people you know/);
+    // As on the real card: personal mail is never offered as trusted; an ordinary unknown domain is.
+    expect(await card.getByRole('button', { name: 'Trust this domain' }).count()).toBe(0);
+    await input.fill('sam@northwind.io');
+    await input.press('Enter');
+    await expect.poll(() => card.innerText()).toMatch(/northwind\.io is outside your trusted domains/);
     await card.getByRole('button', { name: 'Trust this domain' }).click();
     expect(await welcome.getByTestId('example-result').innerText()).toContain('Here nothing was saved');
     expect((await welcome.evaluate(() => chrome.storage.sync.get('trustedDomains'))).trustedDomains).toEqual(['partner.org']);
