@@ -21,9 +21,12 @@ vi.mock('../../../src/platform/ext', () => ({ ext: {
 vi.mock('../../../src/content/parts/registry', async () => {
   const classify = await import('../../../src/shared/domain/classify');
   const { createInviteeClassifier } = await import('../../../src/shared/domain/invitee-cache');
-  // The cards' fixes live in the ui part (parts/ui.iife.ts): the real ones.
+  // The cards and their fixes live in the ui part (parts/ui.iife.ts): the real ones.
   const fixes = await import('../../../src/content/notion/fix-controls');
-  return { loadPart: async (name: string) => (name === 'ui' ? { fixes, useSelectors: () => undefined } : { ...classify, createInviteeClassifier }) };
+  const { shareCards } = await import('../../../src/content/share/invite-cards');
+  return {
+    loadPart: async (name: string) => (name === 'ui' ? { fixes, shareCards, useSelectors: () => undefined } : { ...classify, createInviteeClassifier }),
+  };
 });
 const settingsCalls = vi.hoisted(() => ({ trust: [] as string[], untrust: [] as string[] }));
 vi.mock('../../../src/platform/settings', () => ({
