@@ -9,7 +9,7 @@
 // here by the time there is anything to show).
 // Fixtures: test/fixtures/notion/share-*.html, people-*.html, generic-*.html. E2E: test/e2e/share.e2e.ts.
 
-import { loadPart, type Parts } from '../parts/registry';
+import { loadPart } from '../parts/registry';
 import { isNotionHost } from '@shared/notion-hosts';
 import { defineFeature } from '../runtime/feature';
 import { holdActions } from '../runtime/intercept';
@@ -17,8 +17,8 @@ import { findShareSurfaces, mayAffectSurfaces, type ShareSurface } from '../noti
 import { currentPage, isLoginPath } from '../notion/page';
 import { looksLikeAddress } from '../notion/address';
 import { trustedSet } from '@shared/settings/merge';
-import { runFix } from '../ui/lazy-ui';
-import { byDomain, type ShareCards, type ShareDecision, type ShareHooks, type ShareState } from '../share/invite-cards';
+import { lazyCards, runFix } from '../ui/lazy-ui';
+import { byDomain, type ShareDecision, type ShareState } from '../share/invite-cards';
 import type { InviteeVerdict } from '@shared/domain/classify';
 import { noteShareSurfaces } from '../runtime/coverage';
 
@@ -118,9 +118,8 @@ export default defineFeature({
         recorded.add(key);
         st.shownEventId = record('shown', shown);
       }
-      // Drawn from this evaluation only: until the `ui` part is here there is no card, and its arrival
-      // pokes a fresh evaluation (so a surface closed meanwhile never gets a stale card).
-      cardsNow()?.risky(best.surface, shown);
+      // Before the `ui` part is here: no card yet; its arrival pokes a fresh evaluation (never a stale card).
+      cards.now()?.risky(best.surface, shown);
     };
 
     const record = (decision: ShareDecision, risky: InviteeVerdict[]) => {
@@ -144,29 +143,16 @@ export default defineFeature({
     };
 
     /** The cards, from the `ui` part (share/invite-cards.ts). */
-    let cards: ShareCards | undefined;
-    const hooks: ShareHooks = {
-      state: st,
-      evaluate: () => evaluate(),
-      record,
-      dismiss,
-      trustable: (domain, trusted) => !!trustableCheck && trustableCheck(domain, trusted) === null,
-      runFix,
-    };
-    const cardsOf = (ui: Parts['ui']) => (cards ??= ui.shareCards(ctx, hooks));
-    /** The cards if the `ui` part is here; else it is asked for, and its arrival pokes a new evaluation. */
-    const cardsNow = (): ShareCards | undefined => {
-      if (!cards) {
-        void loadPart('ui').then(
-          (ui) => {
-            cardsOf(ui);
-            ctx.poke();
-          },
-          () => undefined, // not injected this time: no card yet, the next evaluation asks again
-        );
-      }
-      return cards;
-    };
+    const cards = lazyCards(ctx, (ui) =>
+      ui.shareCards(ctx, {
+        state: st,
+        evaluate: () => evaluate(),
+        record,
+        dismiss,
+        trustable: (domain, trusted) => !!trustableCheck && trustableCheck(domain, trusted) === null,
+        runFix,
+      }),
+    );
 
     // While a surface is open every frame re-reads it (chips, typing, closing); otherwise only changes
     // that could open one are looked at, so a busy page costs almost nothing.
@@ -209,15 +195,10 @@ export default defineFeature({
       },
       (held) => {
         const risky = st.current ? visible(st.current.risky) : [];
-        if (cards) return cards.confirm(held, risky);
-        // The `ui` part is not here yet (it is whenever the risky card was drawn): the confirm card once it
+        // Before the `ui` part is here (it is whenever the risky card was drawn): the confirm card once it
         // is, unless the surface closed meanwhile. A part that cannot be had leaves Invite held with no
         // card, as when the card UI itself cannot load; pressing Invite again asks again.
-        void loadPart('ui')
-          .then((ui) => {
-            if (!ctx.signal.aborted && st.current) cardsOf(ui).confirm(held, risky);
-          })
-          .catch(() => undefined);
+        cards.when((c) => c.confirm(held, risky), () => !!st.current);
       },
     );
   },

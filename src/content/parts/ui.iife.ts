@@ -1,12 +1,13 @@
 // Lazy part (registry.ts): the coaching cards — Preact, the card UI and its styles (ui/coach-ui.tsx) —, the
 // cards' fixes (notion/fix-controls.ts), which only run from a card's action (ui/lazy-ui.ts runFix), and
-// what the share coaching shows (share/invite-cards.ts: the feature only detects, classifies and holds).
+// what the share coaching shows (share/*-cards.ts: the features only detect, classify, hold and record).
 // The script on every Notion page only watches; this part is injected when a card is about to be needed
 // (ui/lazy-ui.ts; prefetched as soon as a share surface or password surface is recognised).
 import { createCoachUI } from '../ui/coach-ui';
 import * as fixes from '../notion/fix-controls';
 import { setSelectorOverrides, type Alternatives } from '../notion/dom';
 import { shareCards } from '../share/invite-cards';
+import { exposureCards } from '../share/exposure-cards';
 import { definePart } from './registry';
 
 let applied: object | undefined;
@@ -20,5 +21,5 @@ function useSelectors(overrides: Readonly<Record<string, Alternatives>>): void {
   applied = overrides;
 }
 
-export const part = { createCoachUI, fixes, useSelectors, shareCards };
+export const part = { createCoachUI, fixes, useSelectors, shareCards, exposureCards };
 definePart('ui', part);
