@@ -8,6 +8,7 @@ import * as fixes from '../notion/fix-controls';
 import { setSelectorOverrides, type Alternatives } from '../notion/dom';
 import { shareCards } from '../share/invite-cards';
 import { exposureCards } from '../share/exposure-cards';
+import { accessCards } from '../share/access-cards';
 import { definePart } from './registry';
 
 let applied: object | undefined;
@@ -21,5 +22,5 @@ function useSelectors(overrides: Readonly<Record<string, Alternatives>>): void {
   applied = overrides;
 }
 
-export const part = { createCoachUI, fixes, useSelectors, shareCards, exposureCards };
+export const part = { createCoachUI, fixes, useSelectors, shareCards, exposureCards, accessCards };
 definePart('ui', part);
