@@ -1,6 +1,7 @@
 // Lazy part (registry.ts): the coaching cards — Preact, the card UI and its styles (ui/coach-ui.tsx) —, the
 // cards' fixes (notion/fix-controls.ts), which only run from a card's action (ui/lazy-ui.ts runFix), and
-// what the share coaching shows (share/*-cards.ts: the features only detect, classify, hold and record).
+// what the share and account coaching show (share/*-cards.ts, account/hygiene-cards.ts: those features
+// only detect, classify, hold and record).
 // The script on every Notion page only watches; this part is injected when a card is about to be needed
 // (ui/lazy-ui.ts; prefetched as soon as a share surface or password surface is recognised).
 import { createCoachUI } from '../ui/coach-ui';
@@ -9,6 +10,7 @@ import { setSelectorOverrides, type Alternatives } from '../notion/dom';
 import { shareCards } from '../share/invite-cards';
 import { exposureCards } from '../share/exposure-cards';
 import { accessCards } from '../share/access-cards';
+import { hygieneCards } from '../account/hygiene-cards';
 import { definePart } from './registry';
 
 let applied: object | undefined;
@@ -22,5 +24,5 @@ function useSelectors(overrides: Readonly<Record<string, Alternatives>>): void {
   applied = overrides;
 }
 
-export const part = { createCoachUI, fixes, useSelectors, shareCards, exposureCards, accessCards };
+export const part = { createCoachUI, fixes, useSelectors, shareCards, exposureCards, accessCards, hygieneCards };
 definePart('ui', part);
