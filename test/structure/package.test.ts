@@ -140,13 +140,16 @@ describe.each(['chrome', 'firefox'] as const)('%s content scripts', (target) => 
   // The goal is ≤ 10,240 B and is NOT met today (npm run bench prints ✘ against it; issue open): the lazy cards
   // part brought the script to 10,216 B, then the per-language text tables (~2.3 kB), the cards' fix actions
   // (~3 kB) and the coverage recorder (~2.8 kB) came back into it, 18,576 B on 2 Dec. The fix actions then
-  // moved into the ui part and secret-paste's cards into the secrets part: 16,930 B. This guard stops it
-  // growing further while the rest moves into parts; lower it as it does.
-  test('the every-page script stays ≤ 17,000 B gzip and holds neither the cards, Preact nor the polyfill', async () => {
+  // moved into the ui part and secret-paste's cards into the secrets part: 16,930 B; then the share,
+  // exposure, access-review, account-hygiene and published-page password cards into the ui part: 14,714 B.
+  // This guard stops it growing further while the rest moves into parts; lower it as it does.
+  test('the every-page script stays ≤ 14,800 B gzip and holds neither the cards, Preact nor the polyfill', async () => {
     const code = await text('src/content/index.iife.js');
-    expect(gz(code)).toBeLessThanOrEqual(17_000);
+    expect(gz(code)).toBeLessThanOrEqual(14_800);
     expect(code).not.toContain('srm-coach-ui'); // the cards' host element (ui/shadow-host.ts)
     expect(code).not.toContain('prefers-reduced-motion'); // the cards' styles (ui/styles.ts)
+    // The cards' text: the share, exposure, access, account, published-page and paste cards are built in lazy parts.
+    for (const key of ['shareTitleOne', 'publicAlreadyTitle', 'peopleMarkReviewed', 'twofaOffTitle', 'publishedPwTitle', 'pasteTitle']) expect(code).not.toContain(key);
     expect(code).not.toContain('webextension-polyfill');
     expect(code).not.toContain('minPasswordLength2fa'); // the settings schema's defaults
   });

@@ -2,6 +2,8 @@
 // off), whether the account has a password, and the devices list (opening it records a sessions review).
 // Also records an export started from Notion as the latest backup. SRM: "strongly encouraged to implement
 // two-factor authentication", "revoking unauthorized or outdated user sessions", "regular backups".
+// This file reads the panel and records; the cards are account/hygiene-cards.ts, in the lazy `ui` part
+// (asked for when the panel is seen, as a card shown then would have; its arrival pokes a fresh flush).
 // Fixtures: test/fixtures/notion/account-*.html, export-*.html. E2E: test/e2e/hygiene.e2e.ts.
 
 import { defineFeature } from '../runtime/feature';
@@ -9,8 +11,8 @@ import { exportOfClick, readAccountSecurity } from '../notion/account-security';
 import { mayAffectSurfaces } from '../notion/share-menu';
 import { isLoginPath } from '../notion/page';
 import { isNotionHost } from '@shared/notion-hosts';
-import { t } from '../../platform/i18n';
-import { runFix } from '../ui/lazy-ui';
+import { lazyCards, runFix } from '../ui/lazy-ui';
+import type { HygieneState } from '../account/hygiene-cards';
 import { notePanel, seen } from '../runtime/coverage';
 
 export default defineFeature({
@@ -25,8 +27,9 @@ export default defineFeature({
       record();
     };
     let open = false;
-    let devicesDismissed = false;
-    let twofaNote: string | undefined;
+    const state: HygieneState = { devicesDismissed: false, twofaNote: undefined };
+    /** The cards, from the `ui` part (account/hygiene-cards.ts). */
+    const cards = lazyCards(ctx, (ui) => ui.hygieneCards(ctx, state, runFix));
 
     ctx.onFlush((added, rescan) => {
       if (!open && !rescan && !mayAffectSurfaces(added)) return;
@@ -44,54 +47,12 @@ export default defineFeature({
       if (acct.password) {
         once(`pw:${acct.password}`, () => ctx.record({ kind: 'password-status', decision: 'recorded', detail: acct.password === 'none' ? 'no-password' : 'has-password' }));
       }
-      if (acct.twoFactor === 'off') {
-        ctx.ui.show({
-          key: 'twofa',
-          role: 'status',
-          title: t('twofaOffTitle'),
-          tone: 'caution',
-          body: [t('twofaOffBody'), ...(acct.password === 'none' ? [t('noPasswordNote')] : [])],
-          note: twofaNote,
-          duty: t('twofaDuty'),
-          anchor: acct.panel,
-          actions: [
-            {
-              // Presses Notion's "Add verification method"; Notion then asks for the password and shows its steps.
-              label: t('fixAddTwoStep'),
-              primary: true,
-              // The fix is in the `ui` part (notion/fix-controls.ts), here since this card is shown.
-              onClick: () =>
-                void runFix((f) => {
-                  const outcome = f.startTwoStep(acct.panel);
-                  if (outcome !== 'done') f.showControl(f.addTwoStepControl(acct.panel) ?? acct.panel);
-                  return outcome;
-                }).then((outcome) => {
-                  if (outcome === 'done') return;
-                  twofaNote = t('fixAddTwoStepShown');
-                  ctx.poke();
-                }),
-            },
-          ],
-        });
-      } else ctx.ui.hide('twofa');
-      if (acct.devices && !devicesDismissed) {
+      // Before the `ui` part is here: no card yet; its arrival pokes a fresh flush (never a stale card).
+      if (acct.twoFactor === 'off') cards.now()?.twofaOff(acct.panel, acct.password === 'none');
+      else ctx.ui.hide('twofa');
+      if (acct.devices && !state.devicesDismissed) {
         once('devices', () => ctx.record({ kind: 'sessions-reviewed', decision: 'recorded', detail: 'devices-list' }));
-        ctx.ui.show({
-          key: 'devices',
-          role: 'status',
-          title: t('devicesTitle'),
-          body: [...(acct.devices.count ? [t('devicesCount', acct.devices.count)] : []), t('devicesBody')],
-          anchor: acct.panel,
-          actions: [
-            {
-              label: t('gotIt'),
-              onClick: () => {
-                devicesDismissed = true;
-                ctx.ui.hide('devices');
-              },
-            },
-          ],
-        });
+        cards.now()?.devices(acct.panel, acct.devices.count);
       }
     });
 

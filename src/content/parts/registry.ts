@@ -1,6 +1,8 @@
 // Lazy parts of the content script, loaded only when a page needs them: the domain classifier (Public
 // Suffix List), the secrets scanner (with the secret-paste cards), the password coaching, the cards' UI
-// (Preact, ui/coach-ui.tsx, and the fixes its buttons run, notion/fix-controls.ts) and the settings code
+// (Preact, ui/coach-ui.tsx, the fixes its buttons run, notion/fix-controls.ts, and the share, exposure,
+// access, account and published-page cards, share/*-cards.ts, account/hygiene-cards.ts and
+// published/phish-card.ts) and the settings code
 // (a fallback). Why not import(): a content script's import() loads a module from a web-accessible URL,
 // so every Notion page could fetch it and know SRM Coach is installed. Instead each part is a classic
 // script (parts/*.iife.ts) that the background injects into this tab's isolated world with

@@ -5,11 +5,14 @@
 // usually here before the first card: it is prefetched with the share and password parts (registry.ts).
 // Only the background injects the part, into this isolated world: the page cannot load it or reach it.
 // The cards' fixes live in the same part (notion/fix-controls.ts): a card's action runs one with runFix.
+// So do the share coaching's cards (share/*-cards.ts): a feature builds its cards with lazyCards.
 
 import type { CardSpec, CoachUI } from './coach-ui';
 import type { FixOutcome } from '../notion/fix-controls';
 import { selectorOverrides } from '../notion/dom';
 import { loadPart, type Parts } from '../parts/registry';
+import { reportError } from '../runtime/log';
+import type { FeatureContext } from '../runtime/feature';
 
 export type Fixes = Parts['ui']['fixes'];
 
@@ -26,6 +29,38 @@ export function runFix(fix: (f: Fixes) => FixOutcome | Promise<FixOutcome>): Pro
       return fix(ui.fixes);
     })
     .catch((): FixOutcome => 'missing');
+}
+
+export interface LazyCards<T> {
+  /**
+   * The cards when the `ui` part is here. Else undefined: the part is asked for and its arrival pokes the
+   * feature, whose next flush draws from what it reads then (so nothing stale is drawn). A part that
+   * cannot be had draws nothing; the next flush asks again.
+   */
+  now(): T | undefined;
+  /**
+   * Draws with the cards: at once when the part is here, else once it arrives, if the feature still runs
+   * and `still()` holds then. A part that cannot be had draws nothing (the card UI could not show it either).
+   */
+  when(draw: (cards: T) => void, still?: () => boolean): void;
+}
+
+/** A feature's cards built by the `ui` part (`make` picks them from it), once, when first needed. */
+export function lazyCards<T>(ctx: Pick<FeatureContext, 'id' | 'signal' | 'poke'>, make: (ui: Parts['ui']) => T): LazyCards<T> {
+  let cards: T | undefined;
+  const get = () => loadPart('ui').then((ui) => (cards ??= make(ui)));
+  return {
+    now() {
+      if (!cards) get().then(() => ctx.poke(), () => undefined);
+      return cards;
+    },
+    when(draw, still = () => true) {
+      if (cards) return draw(cards);
+      get()
+        .then((c) => void (!ctx.signal.aborted && still() && draw(c)), () => undefined)
+        .catch((e: unknown) => reportError(ctx.id, 'cards', e)); // a card that failed to draw: counted, never thrown
+    },
+  };
 }
 
 type Scoper = { scoped(owner: string, s: AbortSignal): CoachUI };

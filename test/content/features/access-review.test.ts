@@ -19,9 +19,10 @@ vi.mock('../../../src/platform/ext', () => ({ ext: {
 }));
 vi.mock('../../../src/content/parts/registry', async () => {
   const classify = await import('../../../src/shared/domain/classify');
-  // The cards' fixes live in the ui part (parts/ui.iife.ts): the real ones.
+  // The cards and their fixes live in the ui part (parts/ui.iife.ts): the real ones.
   const fixes = await import('../../../src/content/notion/fix-controls');
-  return { loadPart: async (name: string) => (name === 'ui' ? { fixes, useSelectors: () => undefined } : { ...classify }) };
+  const { accessCards } = await import('../../../src/content/share/access-cards');
+  return { loadPart: async (name: string) => (name === 'ui' ? { fixes, accessCards, useSelectors: () => undefined } : { ...classify }) };
 });
 
 import feature from '../../../src/content/features/access-review';

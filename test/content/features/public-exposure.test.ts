@@ -18,10 +18,13 @@ vi.mock('../../../src/platform/ext', () => ({ ext: {
   },
 }));
 vi.mock('../../../src/platform/messaging', () => ({ send: async () => ({ ok: true }) }));
-// The cards' fixes live in the ui part (parts/ui.iife.ts), injected by the background: here the real ones.
+// The cards and their fixes live in the ui part (parts/ui.iife.ts), injected by the background: here the real ones.
 vi.mock('../../../src/content/parts/registry', async () => {
   const fixes = await import('../../../src/content/notion/fix-controls');
-  return { loadPart: async (name: string) => (name === 'ui' ? { fixes, useSelectors: () => undefined } : Promise.reject(new Error(name))) };
+  const { exposureCards } = await import('../../../src/content/share/exposure-cards');
+  return {
+    loadPart: async (name: string) => (name === 'ui' ? { fixes, exposureCards, useSelectors: () => undefined } : Promise.reject(new Error(name))),
+  };
 });
 
 import feature from '../../../src/content/features/public-exposure';
@@ -51,7 +54,8 @@ beforeEach(() => {
 });
 afterEach(() => life.abort());
 
-function start(fixture: string, publishMode: 'coach' | 'confirm' = 'coach') {
+/** Opens the share menu with the feature running; the first flush sees it and asks for the cards' part, which arrives. */
+async function start(fixture: string, publishMode: 'coach' | 'confirm' = 'coach') {
   loadFixture(fixture);
   $('[data-fx=open-share]').click();
   life = new AbortController();
@@ -75,6 +79,8 @@ function start(fixture: string, publishMode: 'coach' | 'confirm' = 'coach') {
     record: () => 'event-1',
   };
   void feature.init(ctx);
+  flush?.();
+  await new Promise((r) => setTimeout(r, 0));
 }
 const card = (key: string) => shown.find((s) => s.key === key);
 const press = async (key: string, label: string) => {
@@ -86,7 +92,7 @@ const press = async (key: string, label: string) => {
 
 describe('public-exposure fixes', () => {
   it('coach: after "Anyone on the web with link", "Make private again" chooses Only people invited', async () => {
-    start('share-a.html');
+    await start('share-a.html');
     $('[data-fx=access-button]').click();
     [...document.querySelectorAll<HTMLElement>('[data-fx=access-option]')].find((o) => o.textContent === 'Anyone on the web with link')!.click();
     const c = card('exposure')!;
@@ -101,7 +107,7 @@ describe('public-exposure fixes', () => {
   });
 
   it('coach: after Publish, "Unpublish" presses Notion\'s Unpublish', async () => {
-    start('share-b.html');
+    await start('share-b.html');
     $('[data-fx=tab][data-fx-tab=publish]').click();
     $('[data-fx=publish]').click();
     expect(card('exposure')?.actions?.[0]?.label).toBe('Unpublish');
@@ -111,7 +117,7 @@ describe('public-exposure fixes', () => {
   });
 
   it('the "already public" status line is amber and offers Make private again (share-public)', async () => {
-    start('share-public.html');
+    await start('share-public.html');
     flush?.();
     const c = card('already-public')!;
     expect(c.tone).toBe('caution');
@@ -123,7 +129,7 @@ describe('public-exposure fixes', () => {
   });
 
   it('confirm: after pressing Publish the way through says "Publish anyway", and Go back is the safe default', async () => {
-    start('share-a.html', 'confirm');
+    await start('share-a.html', 'confirm');
     $('[data-fx=tab][data-fx-tab=publish]').click();
     $('[data-fx=publish]').click();
     const c = card('confirm')!;

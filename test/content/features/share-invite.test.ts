@@ -18,12 +18,21 @@ vi.mock('../../../src/platform/ext', () => ({ ext: {
     },
   },
 }));
+const uiPart = vi.hoisted(() => ({ arrived: Promise.resolve() }));
+const mode = vi.hoisted(() => ({ share: 'coach' as 'coach' | 'confirm' }));
 vi.mock('../../../src/content/parts/registry', async () => {
   const classify = await import('../../../src/shared/domain/classify');
   const { createInviteeClassifier } = await import('../../../src/shared/domain/invitee-cache');
-  // The cards' fixes live in the ui part (parts/ui.iife.ts): the real ones.
+  // The cards and their fixes live in the ui part (parts/ui.iife.ts): the real ones.
   const fixes = await import('../../../src/content/notion/fix-controls');
-  return { loadPart: async (name: string) => (name === 'ui' ? { fixes, useSelectors: () => undefined } : { ...classify, createInviteeClassifier }) };
+  const { shareCards } = await import('../../../src/content/share/invite-cards');
+  return {
+    loadPart: async (name: string) => {
+      if (name !== 'ui') return { ...classify, createInviteeClassifier };
+      await uiPart.arrived; // a test may keep the ui part on its way
+      return { fixes, shareCards, useSelectors: () => undefined };
+    },
+  };
 });
 const settingsCalls = vi.hoisted(() => ({ trust: [] as string[], untrust: [] as string[] }));
 vi.mock('../../../src/platform/settings', () => ({
@@ -60,6 +69,8 @@ beforeAll(() => {
 });
 
 beforeEach(() => {
+  uiPart.arrived = Promise.resolve();
+  mode.share = 'coach';
   shown = [];
   ids = 0;
   sent.length = 0;
@@ -73,7 +84,7 @@ beforeEach(() => {
   const ctx: FeatureContext = {
     id: feature.id,
     signal,
-    settings: () => ({ values: { ...DEFAULTS, ownDomains: ['acme.com'] }, locked: [], notices: [] }),
+    settings: () => ({ values: { ...DEFAULTS, ownDomains: ['acme.com'], shareMode: mode.share }, locked: [], notices: [] }),
     onSettings: () => undefined,
     onFlush: (cb) => void (flush = () => cb([], true)),
     poke: () => (signal.aborted ? void pokesAfterEnd++ : queueMicrotask(() => (signal.aborted ? undefined : flush?.()))),
@@ -168,6 +179,51 @@ describe('share card fixes', () => {
     await invite('jane@gmail.com');
     expect(card()?.duty).toMatch(/^Why this is yours to check:/);
     expect(JSON.stringify(card())).not.toMatch(/SRM/);
+  });
+});
+
+describe('the cards come with the ui part', () => {
+  const onTheWay = () => {
+    let arrive!: () => void;
+    uiPart.arrived = new Promise<void>((r) => (arrive = r));
+    return arrive;
+  };
+
+  it('a risky invitee is recorded at once and its card drawn when the part arrives', async () => {
+    const arrive = onTheWay();
+    await invite('jane@gmail.com');
+    expect(ids).toBe(1); // 'shown' recorded by the evaluation that found it
+    expect(card()).toBeUndefined();
+    arrive();
+    await settle();
+    expect(card()?.title).toContain('gmail.com');
+    expect(ids).toBe(1);
+  });
+
+  it('a share menu closed while the part is on its way gets no card, then or later', async () => {
+    const arrive = onTheWay();
+    await invite('jane@gmail.com');
+    expect(card()).toBeUndefined();
+    $('[data-fx=share-menu]').remove();
+    await settle();
+    arrive();
+    await settle();
+    expect(shown).toEqual([]);
+  });
+
+  it('confirm mode: Invite pressed before the part is here is held, and its confirm card comes with the part', async () => {
+    mode.share = 'confirm';
+    const arrive = onTheWay();
+    await invite('jane@gmail.com');
+    $('[data-fx=invite]').click();
+    expect(window.fxLog.some((l) => /invit/i.test(l))).toBe(false); // held: Notion did not send
+    expect(card('confirm')).toBeUndefined();
+    arrive();
+    await settle();
+    expect(card('confirm')?.actions?.map((a) => a.label)).toEqual(['Go back', 'Share anyway']);
+    await press('Share anyway', card('confirm'));
+    expect(window.fxLog).toContain('Invited 1'); // the held press, replayed once
+    expect(card('went-ahead')).toBeDefined();
   });
 });
 

@@ -2,7 +2,9 @@
 // The every-page script's cards API (ui/lazy-ui.ts): cards shown before the `ui` part is injected wait
 // in order and appear once it is; afterwards every call goes straight to the real UI; a feature that
 // stops before the part arrives leaves nothing behind. A card's fix runs from the same part (runFix), with
-// this page's selector overrides, and ends as 'missing' when the part cannot be had.
+// this page's selector overrides, and ends as 'missing' when the part cannot be had. A feature's cards built
+// by the part (lazyCards) are made once; before they are here a flush draws nothing and their arrival pokes
+// the feature, and a deferred draw happens only while the feature runs and what it is about is still there.
 import { describe, expect, it, vi, beforeEach } from 'vitest';
 import type { CardSpec, CoachUI } from '../../../src/content/ui/coach-ui';
 
@@ -37,10 +39,12 @@ vi.mock('../../../src/content/parts/registry', () => ({
         },
       }),
     };
-    return new Promise((r) => (part.resolve = () => r(real)));
+    // The registry answers every call waiting for the part when it arrives.
+    const before = part.resolve;
+    return new Promise((r) => (part.resolve = () => (before?.(), r(real))));
   },
 }));
-import { createCoachUI, runFix } from '../../../src/content/ui/lazy-ui';
+import { createCoachUI, lazyCards, runFix } from '../../../src/content/ui/lazy-ui';
 import { selectorOverrides, setSelectorOverrides } from '../../../src/content/notion/dom';
 
 const card = (key: string): CardSpec => ({ key, role: 'alert', title: `Card ${key}` });
@@ -128,5 +132,71 @@ describe('runFix', () => {
     const failing = runFix((f) => f.unpublish(document.createElement('div')));
     part.resolve!();
     expect(await failing).toBe('missing');
+  });
+});
+
+describe('lazyCards', () => {
+  const feature = (signal = new AbortController().signal) => {
+    const f = { id: 'share-invite', signal, pokes: 0, poke: () => void f.pokes++ };
+    return f;
+  };
+
+  it('now(): nothing until the part is here, then the cards, made once; the arrival pokes the feature', async () => {
+    const f = feature();
+    let made = 0;
+    const cards = lazyCards(f, (ui) => (made++, { fixes: ui.fixes }));
+    expect(cards.now()).toBeUndefined();
+    expect(part.asked).toBe(1);
+    part.resolve!();
+    await tick();
+    expect(f.pokes).toBe(1);
+    const c = cards.now();
+    expect(c?.fixes).toBeDefined();
+    expect(cards.now()).toBe(c);
+    expect(made).toBe(1);
+    expect(part.asked).toBe(1); // here: not asked again
+  });
+
+  it('when(): draws at once when the cards are here, else on arrival unless the feature stopped or the moment passed', async () => {
+    const life = new AbortController();
+    const f = feature(life.signal);
+    const drawn: string[] = [];
+    const cards = lazyCards(f, () => ({ draw: (what: string) => void drawn.push(what) }));
+    let open = true;
+    cards.when((c) => c.draw('held while loading'), () => open);
+    cards.when((c) => c.draw('closed meanwhile'), () => !open);
+    part.resolve!();
+    await tick();
+    expect(drawn).toEqual(['held while loading']);
+    cards.when((c) => c.draw('at once'));
+    expect(drawn).toEqual(['held while loading', 'at once']);
+    open = false;
+    expect(f.pokes).toBe(0); // then() draws itself; no flush is asked for
+
+    const stopped = new AbortController();
+    const late = lazyCards(feature(stopped.signal), () => ({ draw: (what: string) => void drawn.push(what) }));
+    late.when((c) => c.draw('after the feature stopped'));
+    stopped.abort();
+    part.resolve!();
+    await tick();
+    expect(drawn).toEqual(['held while loading', 'at once']);
+  });
+
+  it('a part that cannot be had draws nothing and throws nothing; the next call asks again', async () => {
+    part.fail = true;
+    const f = feature();
+    const cards = lazyCards(f, (ui) => ui.fixes);
+    const draw = vi.fn();
+    expect(cards.now()).toBeUndefined();
+    cards.when(draw);
+    await tick();
+    expect(draw).not.toHaveBeenCalled();
+    expect(f.pokes).toBe(0);
+    part.fail = false;
+    expect(cards.now()).toBeUndefined();
+    part.resolve!();
+    await tick();
+    expect(f.pokes).toBe(1);
+    expect(cards.now()).toBeDefined();
   });
 });
