@@ -48,10 +48,12 @@ export interface LazyCards<T> {
 /** A feature's cards built by the `ui` part (`make` picks them from it), once, when first needed. */
 export function lazyCards<T>(ctx: Pick<FeatureContext, 'id' | 'signal' | 'poke'>, make: (ui: Parts['ui']) => T): LazyCards<T> {
   let cards: T | undefined;
+  let failedAt = -Infinity;
   const get = () => loadPart('ui').then((ui) => (cards ??= make(ui)));
   return {
     now() {
-      if (!cards) get().then(() => ctx.poke(), () => undefined);
+      // After a failed load, flushes (up to one a frame while a surface is open) wait a second to ask again.
+      if (!cards && performance.now() - failedAt > 1000) get().then(() => ctx.poke(), () => void (failedAt = performance.now()));
       return cards;
     },
     when(draw, still = () => true) {

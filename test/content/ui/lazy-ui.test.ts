@@ -182,7 +182,7 @@ describe('lazyCards', () => {
     expect(drawn).toEqual(['held while loading', 'at once']);
   });
 
-  it('a part that cannot be had draws nothing and throws nothing; the next call asks again', async () => {
+  it('a part that cannot be had draws nothing and throws nothing; flushes ask again after a second, not every frame', async () => {
     part.fail = true;
     const f = feature();
     const cards = lazyCards(f, (ui) => ui.fixes);
@@ -193,7 +193,14 @@ describe('lazyCards', () => {
     expect(draw).not.toHaveBeenCalled();
     expect(f.pokes).toBe(0);
     part.fail = false;
+    const asked = part.asked;
+    for (let i = 0; i < 5; i++) expect(cards.now()).toBeUndefined();
+    expect(part.asked).toBe(asked); // within a second of the failure: not asked again
+    const later = performance.now() + 1001;
+    const clock = vi.spyOn(performance, 'now').mockReturnValue(later);
     expect(cards.now()).toBeUndefined();
+    clock.mockRestore();
+    expect(part.asked).toBe(asked + 1);
     part.resolve!();
     await tick();
     expect(f.pokes).toBe(1);
