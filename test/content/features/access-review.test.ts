@@ -26,11 +26,9 @@ vi.mock('../../../src/content/parts/registry', async () => {
 });
 
 import feature from '../../../src/content/features/access-review';
-import { guard } from '../../../src/content/runtime/log';
-import type { FeatureContext } from '../../../src/content/runtime/feature';
 import type { CardSpec } from '../../../src/content/ui/coach-ui';
-import { DEFAULTS } from '../../../src/shared/settings/schema';
 import { $, FIXTURES, loadFixture } from '../notion/fixtures';
+import { fakeContext } from './fake-context';
 
 declare global {
   interface Window {
@@ -55,24 +53,14 @@ afterEach(() => life.abort());
 
 function start() {
   const signal = life.signal;
-  const ctx: FeatureContext = {
+  const ctx = fakeContext({
     id: feature.id,
     signal,
-    settings: () => ({ values: { ...DEFAULTS, ownDomains: ['acme.com'] }, locked: [], notices: [] }),
-    onSettings: () => undefined,
-    onFlush: (cb) => void (flush = () => cb([], true)),
-    poke: () => queueMicrotask(() => (signal.aborted ? undefined : flush?.())),
-    listen(target, type, handler, options) {
-      target.addEventListener(type, guard(feature.id, type, handler) as EventListener, { ...options, signal });
-    },
-    ui: {
-      show: (spec) => void (shown = [...shown.filter((s) => s.key !== spec.key), spec]),
-      hide: (key) => void (shown = shown.filter((s) => s.key !== key)),
-      hideAll: () => void (shown = []),
-      isShown: (key) => shown.some((s) => s.key === key),
-    },
-    record: () => 'event-1',
-  };
+    values: { ownDomains: ['acme.com'] },
+    cards: { get: () => shown, set: (next) => void (shown = next) },
+    setFlush: (f) => void (flush = f),
+    pokeFlushes: true,
+  });
   void feature.init(ctx);
 }
 const settle = async () => {

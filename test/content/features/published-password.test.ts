@@ -28,11 +28,9 @@ vi.mock('../../../src/content/parts/registry', async () => {
 });
 
 import feature from '../../../src/content/features/published-password';
-import { guard } from '../../../src/content/runtime/log';
-import type { FeatureContext } from '../../../src/content/runtime/feature';
 import type { CardSpec } from '../../../src/content/ui/coach-ui';
-import { DEFAULTS } from '../../../src/shared/settings/schema';
 import { loadFixture } from '../notion/fixtures';
+import { fakeContext } from './fake-context';
 
 let life: AbortController;
 let shown: CardSpec[];
@@ -45,24 +43,14 @@ beforeEach(() => {
   part.fail = false;
   life = new AbortController();
   const signal = life.signal;
-  const ctx: FeatureContext = {
+  const ctx = fakeContext({
     id: feature.id,
     signal,
-    settings: () => ({ values: { ...DEFAULTS }, locked: [], notices: [] }),
-    onSettings: () => undefined,
-    onFlush: (cb) => void (flush = () => cb([], true)),
-    poke: () => queueMicrotask(() => (signal.aborted ? undefined : flush?.())),
-    listen(target, type, handler, options) {
-      target.addEventListener(type, guard(feature.id, type, handler) as EventListener, { ...options, signal });
-    },
-    ui: {
-      show: (spec) => void (shown = [...shown.filter((s) => s.key !== spec.key), spec]),
-      hide: (key) => void (shown = shown.filter((s) => s.key !== key)),
-      hideAll: () => void (shown = []),
-      isShown: (key) => shown.some((s) => s.key === key),
-    },
+    cards: { get: () => shown, set: (next) => void (shown = next) },
+    setFlush: (f) => void (flush = f),
+    pokeFlushes: true,
     record: (e) => (records.push(e.kind), 'event-1'),
-  };
+  });
   void feature.init(ctx);
 });
 afterEach(() => life.abort());

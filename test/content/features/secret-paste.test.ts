@@ -27,15 +27,13 @@ vi.mock('../../../src/content/parts/registry', async () => {
 });
 
 import feature from '../../../src/content/features/secret-paste';
-import { guard } from '../../../src/content/runtime/log';
-import type { FeatureContext } from '../../../src/content/runtime/feature';
 import type { CardSpec } from '../../../src/content/ui/coach-ui';
 import type { CoachEvent } from '../../../src/shared/events';
-import { DEFAULTS } from '../../../src/shared/settings/schema';
 import { SCAN_SLICE_CHARS, SECRET_SCAN_MAX_CHARS } from '../../../src/shared/secrets';
 import { adversarialPastes, fillWith } from '../../../src/shared/secrets/bench';
 import { awsKey, pem } from '../../shared/secrets/fixtures';
 import { $, loadFixture } from '../notion/fixtures';
+import { fakeContext } from './fake-context';
 
 // jsdom has neither DataTransfer nor ClipboardEvent: the little of them a paste needs.
 class FakeDataTransfer {
@@ -68,24 +66,13 @@ let pasted: string[];
 function start(pasteMode: 'coach' | 'confirm'): void {
   life = new AbortController();
   const signal = life.signal;
-  const ctx: FeatureContext = {
+  const ctx = fakeContext({
     id: feature.id,
     signal,
-    settings: () => ({ values: { ...DEFAULTS, pasteMode }, locked: [], notices: [] }),
-    onSettings: () => undefined,
-    onFlush: () => undefined,
-    poke: () => undefined,
-    listen(target, type, handler, options) {
-      target.addEventListener(type, guard(feature.id, type, handler) as EventListener, { ...options, signal });
-    },
-    ui: {
-      show: (spec) => void (shown = [...shown.filter((s) => s.key !== spec.key), spec]), // one card per key, as the UI
-      hide: (key) => void (shown = shown.filter((s) => s.key !== key)),
-      hideAll: () => void (shown = []),
-      isShown: (key) => shown.some((s) => s.key === key),
-    },
+    values: { pasteMode },
+    cards: { get: () => shown, set: (next) => void (shown = next) },
     record: (event) => void records.push(event),
-  };
+  });
   void feature.init(ctx);
   // The fake editor, like Notion's: it takes over the paste and inserts the text itself. It outlives the feature.
   editor = new AbortController();

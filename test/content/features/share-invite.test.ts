@@ -45,11 +45,9 @@ vi.mock('../../../src/platform/messaging', () => ({
 }));
 
 import feature from '../../../src/content/features/share-invite';
-import { guard } from '../../../src/content/runtime/log';
-import type { FeatureContext } from '../../../src/content/runtime/feature';
 import type { CardSpec } from '../../../src/content/ui/coach-ui';
-import { DEFAULTS } from '../../../src/shared/settings/schema';
 import { $, FIXTURES, loadFixture } from '../notion/fixtures';
+import { fakeContext } from './fake-context';
 
 declare global {
   interface Window {
@@ -81,24 +79,16 @@ beforeEach(() => {
   $('[data-fx=open-share]').click();
   life = new AbortController();
   const signal = life.signal;
-  const ctx: FeatureContext = {
+  const ctx = fakeContext({
     id: feature.id,
     signal,
-    settings: () => ({ values: { ...DEFAULTS, ownDomains: ['acme.com'], shareMode: mode.share }, locked: [], notices: [] }),
-    onSettings: () => undefined,
-    onFlush: (cb) => void (flush = () => cb([], true)),
-    poke: () => (signal.aborted ? void pokesAfterEnd++ : queueMicrotask(() => (signal.aborted ? undefined : flush?.()))),
-    listen(target, type, handler, options) {
-      target.addEventListener(type, guard(feature.id, type, handler) as EventListener, { ...options, signal });
-    },
-    ui: {
-      show: (spec) => void (shown = [...shown.filter((s) => s.key !== spec.key), spec]),
-      hide: (key) => void (shown = shown.filter((s) => s.key !== key)),
-      hideAll: () => void (shown = []),
-      isShown: (key) => shown.some((s) => s.key === key),
-    },
+    values: () => ({ ownDomains: ['acme.com'], shareMode: mode.share }),
+    cards: { get: () => shown, set: (next) => void (shown = next) },
+    setFlush: (f) => void (flush = f),
+    pokeFlushes: true,
+    onPokeAfterEnd: () => void pokesAfterEnd++,
     record: () => `event-${++ids}`,
-  };
+  });
   void feature.init(ctx);
 });
 afterEach(() => life.abort());

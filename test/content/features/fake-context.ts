@@ -1,0 +1,51 @@
+// The FeatureContext a feature gets from the runtime (src/content/runtime/start.ts), faked for the feature
+// tests: settings are DEFAULTS plus `values`; cards go to the test's own list (one card per key, as the UI
+// keeps them); listeners are guarded and end with the feature's signal, as in the runtime; the feature's
+// flush listener is handed to the test (`setFlush`), which runs it as a rescan. With `pokeFlushes`, a poke
+// runs that flush on the next microtask while the feature lives, as the runtime's observer would.
+import type { FeatureContext } from '../../../src/content/runtime/feature';
+import { guard } from '../../../src/content/runtime/log';
+import type { CardSpec } from '../../../src/content/ui/coach-ui';
+import { DEFAULTS, type Settings } from '../../../src/shared/settings/schema';
+
+export interface FakeContextOptions {
+  id: string;
+  signal: AbortSignal;
+  /** The user's settings over DEFAULTS; a function is read at every settings() call (a test may change them). */
+  values?: Partial<Settings> | (() => Partial<Settings>);
+  cards: { get(): CardSpec[]; set(next: CardSpec[]): void };
+  setFlush?: (flush: () => void) => void;
+  pokeFlushes?: boolean;
+  /** Called for a poke after the feature ended (nothing else happens then). */
+  onPokeAfterEnd?: () => void;
+  record?: FeatureContext['record'];
+}
+
+export function fakeContext(o: FakeContextOptions): FeatureContext {
+  const { signal, cards } = o;
+  let flush: (() => void) | undefined;
+  return {
+    id: o.id,
+    signal,
+    settings: () => ({ values: { ...DEFAULTS, ...(typeof o.values === 'function' ? o.values() : o.values) }, locked: [], notices: [] }),
+    onSettings: () => undefined,
+    onFlush: (cb) => {
+      flush = () => cb([], true);
+      o.setFlush?.(flush);
+    },
+    poke: () => {
+      if (signal.aborted) return o.onPokeAfterEnd?.();
+      if (o.pokeFlushes) queueMicrotask(() => (signal.aborted ? undefined : flush?.()));
+    },
+    listen(target, type, handler, options) {
+      target.addEventListener(type, guard(o.id, type, handler) as EventListener, { ...options, signal });
+    },
+    ui: {
+      show: (spec) => cards.set([...cards.get().filter((s) => s.key !== spec.key), spec]),
+      hide: (key) => cards.set(cards.get().filter((s) => s.key !== key)),
+      hideAll: () => cards.set([]),
+      isShown: (key) => cards.get().some((s) => s.key === key),
+    },
+    record: o.record ?? (() => 'event-1'),
+  };
+}
