@@ -6,6 +6,8 @@
 // Repair by policy (detectionOverrides.selectors, docs/admin.md): an organisation's extra selectors for a
 // list, by its export name, are appended AFTER the built-in alternatives. A list an adapter builds from
 // named lists ([...SEL.emailInput, ...SEL.textInput]) gets the extras of every named list it contains.
+// The overrides live on the isolated world's global object (never the page's), not in this module: each lazy
+// part bundles its own copy of this module (parts/registry.ts), and every copy reads the same overrides.
 
 import * as SEL from './selectors';
 
@@ -17,6 +19,18 @@ let names: Map<Alternatives, string> | undefined;
 let extra: Readonly<Record<string, Alternatives>> = {};
 let joined = new WeakMap<Alternatives, string>();
 let effective = new WeakMap<Alternatives, Alternatives>();
+
+/** What the organisation set, shared by every copy of this module in this isolated world. */
+interface Shared {
+  raw: Readonly<Record<string, readonly string[]>>;
+  version: number;
+}
+const SLOT = Symbol.for('srm-coach.selector-overrides');
+const shared = (): Shared => {
+  const g = globalThis as unknown as Record<symbol, Shared | undefined>;
+  return (g[SLOT] ??= { raw: {}, version: 0 });
+};
+let seen = 0;
 
 function nameOfList(list: Alternatives): string | undefined {
   names ??= new Map(Object.entries(LISTS).map(([k, v]) => [v, k]));
@@ -33,11 +47,7 @@ function parses(sel: string): boolean {
   }
 }
 
-/**
- * Sets the organisation's extra selectors (already validated by shared/settings/overrides.ts): list name →
- * selectors. Unknown list names and anything the browser refuses are left out. Returns what was applied.
- */
-export function setSelectorOverrides(o: Readonly<Record<string, readonly string[]>>): Record<string, string[]> {
+function apply(o: Readonly<Record<string, readonly string[]>>): Record<string, string[]> {
   const next: Record<string, string[]> = {};
   for (const [name, sels] of Object.entries(o)) {
     const base = Object.prototype.hasOwnProperty.call(LISTS, name) ? LISTS[name] : undefined;
@@ -51,16 +61,30 @@ export function setSelectorOverrides(o: Readonly<Record<string, readonly string[
   return next;
 }
 
+/** Takes up overrides another copy of this module set since this one last looked (one number compared). */
+function sync(): void {
+  const s = shared();
+  if (s.version !== seen) {
+    seen = s.version;
+    apply(s.raw);
+  }
+}
+
 /**
- * The organisation's extra selectors in force (what setSelectorOverrides applied). A lazy part bundles its
- * own copy of this module: the `ui` part is handed these when it arrives and before each fix (ui/lazy-ui.ts).
+ * Sets the organisation's extra selectors (already validated by shared/settings/overrides.ts): list name →
+ * selectors, for every copy of this module in this isolated world. Unknown list names and anything the
+ * browser refuses are left out. Returns what was applied.
  */
-export function selectorOverrides(): Readonly<Record<string, Alternatives>> {
-  return extra;
+export function setSelectorOverrides(o: Readonly<Record<string, readonly string[]>>): Record<string, string[]> {
+  const s = shared();
+  s.raw = o;
+  seen = ++s.version;
+  return apply(o);
 }
 
 /** The list's alternatives, then the organisation's for it (or for the named lists it is built from). */
 export function alternatives(list: Alternatives): Alternatives {
+  sync();
   let all = effective.get(list);
   if (!all) {
     const name = nameOfList(list);
@@ -75,6 +99,7 @@ export function alternatives(list: Alternatives): Alternatives {
 
 /** The alternatives as one selector string (built once per list). */
 export function css(list: Alternatives): string {
+  sync();
   let s = joined.get(list);
   if (s === undefined) {
     s = alternatives(list).join(', ');

@@ -12,7 +12,7 @@
 // 'missing'); the password cards, themselves in the `password` part, import openAccountSecurity directly.
 // The finders the watching code needs outside a click (webAccessControl, unpublishControl) are
 // fix-finders.ts, in the every-page script; this file uses them too. The `ui` part has its own copy of
-// notion/dom.ts: runFix hands it the organisation's selector overrides first (part.useSelectors).
+// notion/dom.ts, which reads the organisation's selector overrides from the isolated world (dom.ts).
 //
 // Text anchors: a tiny English lookup of its own (Remove, Unpublish, Only people invited, Settings,
 // My account, Add verification method), always inside a container found by structure; the detection

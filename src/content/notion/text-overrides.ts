@@ -10,8 +10,13 @@ export const TEXT_OVERRIDE_KEYS = ANCHOR_KEYS;
 
 type Overrides = Record<string /* anchor key */, Record<string /* lang, or '*' */, string[]>>;
 
-let current: Overrides = {};
-let version = 0;
+// Shared by every copy of this module in this isolated world (each lazy part bundles its own copy; see
+// parts/registry.ts), on the isolated world's global object, which the page cannot see.
+const SLOT = Symbol.for('srm-coach.text-overrides');
+const shared = (): { current: Overrides; version: number } => {
+  const g = globalThis as unknown as Record<symbol, { current: Overrides; version: number } | undefined>;
+  return (g[SLOT] ??= { current: {}, version: 0 });
+};
 
 const MAX_WORDINGS = 50;
 const MAX_CHARS = 200;
@@ -30,13 +35,14 @@ export function setTextOverrides(o: Record<string /* anchor key */, Record<strin
       }
     }
   }
-  current = next;
-  version++;
+  const s = shared();
+  s.current = next;
+  s.version++;
 }
 
 /** The override wordings of `key` for a page language (its full tag, its base language and '*'). */
 export function overrideWordings(key: string, langs: readonly string[]): string[] {
-  const byLang = current[key];
+  const byLang = shared().current[key];
   if (!byLang) return [];
   const out: string[] = [];
   for (const l of new Set([...langs.map((x) => x.toLowerCase()), '*'])) out.push(...(byLang[l] ?? []));
@@ -45,5 +51,5 @@ export function overrideWordings(key: string, langs: readonly string[]): string[
 
 /** Changes whenever the overrides do (texts.ts drops its cached wordings then). */
 export function overridesVersion(): number {
-  return version;
+  return shared().version;
 }

@@ -6,7 +6,6 @@
 // (ui/lazy-ui.ts; prefetched as soon as a share surface or password surface is recognised).
 import { createCoachUI } from '../ui/coach-ui';
 import * as fixes from '../notion/fix-controls';
-import { setSelectorOverrides, type Alternatives } from '../notion/dom';
 import { shareCards } from '../share/invite-cards';
 import { exposureCards } from '../share/exposure-cards';
 import { accessCards } from '../share/access-cards';
@@ -14,16 +13,5 @@ import { hygieneCards } from '../account/hygiene-cards';
 import { phishCard } from '../published/phish-card';
 import { definePart } from './registry';
 
-let applied: object | undefined;
-/**
- * This part bundles its own copy of notion/dom.ts: the every-page script hands it the organisation's
- * selector overrides it has (its dom.ts selectorOverrides) when the part arrives and before each fix.
- */
-function useSelectors(overrides: Readonly<Record<string, Alternatives>>): void {
-  if (overrides === applied) return;
-  setSelectorOverrides(overrides);
-  applied = overrides;
-}
-
-export const part = { createCoachUI, fixes, useSelectors, shareCards, exposureCards, accessCards, hygieneCards, phishCard };
+export const part = { createCoachUI, fixes, shareCards, exposureCards, accessCards, hygieneCards, phishCard };
 definePart('ui', part);

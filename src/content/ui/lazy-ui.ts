@@ -9,7 +9,6 @@
 
 import type { CardSpec, CoachUI } from './coach-ui';
 import type { FixOutcome } from '../notion/fix-controls';
-import { selectorOverrides } from '../notion/dom';
 import { loadPart, type Parts } from '../parts/registry';
 import { reportError } from '../runtime/log';
 import type { FeatureContext } from '../runtime/feature';
@@ -18,16 +17,13 @@ export type Fixes = Parts['ui']['fixes'];
 
 /**
  * Runs a card's fix (notion/fix-controls.ts) from the `ui` part, which is here whenever a card is on screen
- * (so this is one microtask, not a round trip). The part finds controls with this page's selector
- * overrides. A part that cannot be had, or a fix that fails, ends calmly as 'missing': the card then says
+ * (so this is one microtask, not a round trip). The part's copy of notion/dom.ts reads the organisation's
+ * selector overrides from the isolated world, as every copy does. A part that cannot be had, or a fix that fails, ends calmly as 'missing': the card then says
  * where to go, and nothing is thrown into the page.
  */
 export function runFix(fix: (f: Fixes) => FixOutcome | Promise<FixOutcome>): Promise<FixOutcome> {
   return loadPart('ui')
-    .then((ui) => {
-      ui.useSelectors(selectorOverrides());
-      return fix(ui.fixes);
-    })
+    .then((ui) => fix(ui.fixes))
     .catch((): FixOutcome => 'missing');
 }
 
@@ -76,7 +72,6 @@ export function createCoachUI(signal: AbortSignal): Scoper {
     asking ??= loadPart('ui').then(
       (m) => {
         if (signal.aborted) return;
-        m.useSelectors(selectorOverrides());
         real = m.createCoachUI(signal);
         for (const w of waiting) w();
         waiting.clear();

@@ -22,7 +22,7 @@ vi.mock('../../../src/content/parts/registry', async () => {
   // The cards and their fixes live in the ui part (parts/ui.iife.ts): the real ones.
   const fixes = await import('../../../src/content/notion/fix-controls');
   const { accessCards } = await import('../../../src/content/share/access-cards');
-  return { loadPart: async (name: string) => (name === 'ui' ? { fixes, accessCards, useSelectors: () => undefined } : { ...classify }) };
+  return { loadPart: async (name: string) => (name === 'ui' ? { fixes, accessCards } : { ...classify }) };
 });
 
 import feature from '../../../src/content/features/access-review';

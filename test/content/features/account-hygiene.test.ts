@@ -25,7 +25,7 @@ vi.mock('../../../src/content/parts/registry', async () => {
   return {
     loadPart: async (name: string) => {
       if (name !== 'ui' || part.fail) throw new Error(name);
-      return { fixes, hygieneCards, useSelectors: () => undefined };
+      return { fixes, hygieneCards };
     },
   };
 });

@@ -23,7 +23,7 @@ vi.mock('../../../src/content/parts/registry', async () => {
   const fixes = await import('../../../src/content/notion/fix-controls');
   const { exposureCards } = await import('../../../src/content/share/exposure-cards');
   return {
-    loadPart: async (name: string) => (name === 'ui' ? { fixes, exposureCards, useSelectors: () => undefined } : Promise.reject(new Error(name))),
+    loadPart: async (name: string) => (name === 'ui' ? { fixes, exposureCards } : Promise.reject(new Error(name))),
   };
 });
 

@@ -22,7 +22,7 @@ vi.mock('../../../src/content/parts/registry', async () => {
   return {
     loadPart: async (name: string) => {
       if (name !== 'ui' || part.fail) throw new Error(name);
-      return { phishCard, useSelectors: () => undefined };
+      return { phishCard };
     },
   };
 });

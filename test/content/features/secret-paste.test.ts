@@ -23,7 +23,7 @@ vi.mock('../../../src/content/parts/registry', async () => {
   const secrets = await import('../../../src/shared/secrets');
   const { pasteCards } = await import('../../../src/content/secrets/paste-cards');
   const fixes = await import('../../../src/content/notion/fix-controls');
-  return { loadPart: async (name: string) => (name === 'ui' ? { fixes, useSelectors: () => undefined } : { ...secrets, pasteCards }) };
+  return { loadPart: async (name: string) => (name === 'ui' ? { fixes } : { ...secrets, pasteCards }) };
 });
 
 import feature from '../../../src/content/features/secret-paste';

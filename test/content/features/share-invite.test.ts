@@ -30,7 +30,7 @@ vi.mock('../../../src/content/parts/registry', async () => {
     loadPart: async (name: string) => {
       if (name !== 'ui') return { ...classify, createInviteeClassifier };
       await uiPart.arrived; // a test may keep the ui part on its way
-      return { fixes, shareCards, useSelectors: () => undefined };
+      return { fixes, shareCards };
     },
   };
 });

@@ -2,7 +2,7 @@
 // detectionOverrides.selectors at run time: appended after a list's built-in alternatives (and to lists
 // adapters build from named lists), named in cues as policy alternatives, never breaking a query; and the
 // share menu no built-in detector recognises (share-blind.html) is recognised once an organisation adds cues.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as SEL from '../../../src/content/notion/selectors';
 import { alternatives, css, cueOf, isHidden, query, setSelectorOverrides } from '../../../src/content/notion/dom';
 import { findShareSurfaces } from '../../../src/content/notion/share-menu';
@@ -68,5 +68,40 @@ describe('share-blind.html: a share menu no built-in detector recognises', () =>
     expect(s!.existingAccess).toEqual(['ada@acme.com']);
     expect(cueOf(s!.root, SEL.dialog)).toBe('dialog#policy0');
     expect(cueOf(s!.input, SEL.emailInput)).toBe('emailInput#policy0');
+  });
+});
+
+describe('one set of overrides for every copy of the module', () => {
+  // Each lazy part (password, ui) bundles its own copy of dom.ts and text-overrides.ts; the organisation's
+  // overrides must reach every copy, whichever copy was handed them and whenever the part arrived.
+  const freshCopy = async () => {
+    vi.resetModules();
+    const dom = await import('../../../src/content/notion/dom');
+    const texts = await import('../../../src/content/notion/text-overrides');
+    const sel = await import('../../../src/content/notion/selectors');
+    return { dom, texts, sel };
+  };
+
+  it('selectors set in the every-page copy reach a part loaded later, and a later change reaches both', async () => {
+    setSelectorOverrides({ dialog: ['.xv9b8n7'] });
+    const part = await freshCopy();
+    expect(part.dom.alternatives(part.sel.dialog)).toEqual([...part.sel.dialog, '.xv9b8n7']);
+    document.body.innerHTML = '<div class="xv9b8n7" id="d"></div>';
+    expect(part.dom.query(document, part.sel.dialog)?.id).toBe('d');
+    setSelectorOverrides({ dialog: ['.b2'] });
+    expect(part.dom.css(part.sel.dialog).endsWith(', .b2')).toBe(true);
+    part.dom.setSelectorOverrides({});
+    expect(alternatives(SEL.dialog)).toEqual(SEL.dialog);
+  });
+
+  it('text wordings set in one copy are read by another', async () => {
+    const base = await import('../../../src/content/notion/text-overrides');
+    base.setTextOverrides({ 'shareMenu.inviteButton': { ko: ['보내기'] } });
+    const part = await freshCopy();
+    expect(part.texts.overrideWordings('shareMenu.inviteButton', ['ko'])).toEqual(['보내기']);
+    const v = part.texts.overridesVersion();
+    base.setTextOverrides({});
+    expect(part.texts.overridesVersion()).not.toBe(v);
+    expect(part.texts.overrideWordings('shareMenu.inviteButton', ['ko'])).toEqual([]);
   });
 });

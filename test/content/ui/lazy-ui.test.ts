@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 // The every-page script's cards API (ui/lazy-ui.ts): cards shown before the `ui` part is injected wait
 // in order and appear once it is; afterwards every call goes straight to the real UI; a feature that
-// stops before the part arrives leaves nothing behind. A card's fix runs from the same part (runFix), with
-// this page's selector overrides, and ends as 'missing' when the part cannot be had. A feature's cards built
+// stops before the part arrives leaves nothing behind. A card's fix runs from the same part (runFix) and
+// ends as 'missing' when the part cannot be had. A feature's cards built
 // by the part (lazyCards) are made once; before they are here a flush draws nothing and their arrival pokes
 // the feature, and a deferred draw happens only while the feature runs and what it is about is still there.
 import { describe, expect, it, vi, beforeEach } from 'vitest';
@@ -13,7 +13,6 @@ const part = vi.hoisted(() => ({
   fail: false,
   asked: 0,
   log: [] as string[],
-  overrides: undefined as unknown,
 }));
 vi.mock('../../../src/content/parts/registry', () => ({
   loadPart: (name: string) => {
@@ -21,7 +20,6 @@ vi.mock('../../../src/content/parts/registry', () => ({
     if (name !== 'ui') return Promise.reject(new Error(name));
     if (part.fail) return Promise.reject(new Error('not injected'));
     const real = {
-      useSelectors: (overrides: unknown) => void (part.overrides = overrides),
       fixes: {
         startTwoStep: () => 'done',
         unpublish: () => Promise.reject(new Error('a fix that fails')),
@@ -45,7 +43,6 @@ vi.mock('../../../src/content/parts/registry', () => ({
   },
 }));
 import { createCoachUI, lazyCards, runFix } from '../../../src/content/ui/lazy-ui';
-import { selectorOverrides, setSelectorOverrides } from '../../../src/content/notion/dom';
 
 const card = (key: string): CardSpec => ({ key, role: 'alert', title: `Card ${key}` });
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -55,7 +52,6 @@ beforeEach(() => {
   part.fail = false;
   part.asked = 0;
   part.log = [];
-  part.overrides = undefined;
 });
 
 describe('lazy cards UI', () => {
@@ -112,17 +108,10 @@ describe('lazy cards UI', () => {
 });
 
 describe('runFix', () => {
-  it("runs the fix from the ui part, which finds controls with this page's selector overrides", async () => {
-    setSelectorOverrides({ button: ['.org-button'] });
-    try {
-      const done = runFix((f) => f.startTwoStep(document.createElement('div')));
-      part.resolve!();
-      expect(await done).toBe('done');
-      expect(part.overrides).toEqual({ button: ['.org-button'] });
-      expect(part.overrides).toBe(selectorOverrides());
-    } finally {
-      setSelectorOverrides({});
-    }
+  it('runs the fix from the ui part', async () => {
+    const done = runFix((f) => f.startTwoStep(document.createElement('div')));
+    part.resolve!();
+    expect(await done).toBe('done');
   });
 
   it("ends calmly as 'missing' when the part cannot be had, or the fix fails", async () => {
