@@ -5,18 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import messages from '../../../extension/_locales/en/messages.json' with { type: 'json' };
 
-vi.mock('../../../src/platform/ext', () => ({ ext: {
-    runtime: { id: 'test' },
-    i18n: {
-      getMessage: (key: string, subs: string[] = []) => {
-        const m = (messages as Record<string, { message: string }>)[key]?.message ?? '';
-        return m.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-      },
-    },
-  },
-}));
+vi.mock('../../../src/platform/ext', () => import('./ext-mock'));
 vi.mock('../../../src/content/parts/registry', async () => {
   const classify = await import('../../../src/shared/domain/classify');
   // The cards and their fixes live in the ui part (parts/ui.iife.ts): the real ones.

@@ -7,16 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import messages from '../../../extension/_locales/en/messages.json' with { type: 'json' };
 
-vi.mock('../../../src/platform/ext', () => ({ ext: {
-    runtime: { id: 'test' },
-    i18n: {
-      getMessage: (key: string, subs: string[] = []) => {
-        const m = (messages as Record<string, { message: string }>)[key]?.message ?? '';
-        return m.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-      },
-    },
-  },
-}));
+vi.mock('../../../src/platform/ext', () => import('./ext-mock'));
 const part = vi.hoisted(() => ({ fail: false }));
 // The cards and their fixes live in the ui part (parts/ui.iife.ts): the real ones.
 vi.mock('../../../src/content/parts/registry', async () => {

@@ -5,16 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import messages from '../../../extension/_locales/en/messages.json' with { type: 'json' };
 
-vi.mock('../../../src/platform/ext', () => ({ ext: {
-    runtime: { id: 'test' },
-    i18n: {
-      getMessage: (key: string, subs: string[] = []) => {
-        const m = (messages as Record<string, { message: string }>)[key]?.message ?? '';
-        return m.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-      },
-    },
-  },
-}));
+vi.mock('../../../src/platform/ext', () => import('./ext-mock'));
 const part = vi.hoisted(() => ({ fail: false }));
 // The alert lives in the ui part (parts/ui.iife.ts): the real one.
 vi.mock('../../../src/content/parts/registry', async () => {

@@ -4,18 +4,8 @@
 // event, as before; a bigger one is scanned a slice at a time, the page getting its turn between slices:
 // coach mode lets it in at once and warns after, confirm mode holds it, then asks or lets it in.
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import messages from '../../../extension/_locales/en/messages.json' with { type: 'json' };
 
-vi.mock('../../../src/platform/ext', () => ({
-  ext: {
-    i18n: {
-      getMessage: (key: string, subs: string[] = []) => {
-        const m = (messages as Record<string, { message: string }>)[key]?.message ?? '';
-        return m.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-      },
-    },
-  },
-}));
+vi.mock('../../../src/platform/ext', () => import('./ext-mock'));
 
 // The scanner part (with the feature's cards) and the cards' fixes (the ui part) are injected by the
 // background in the browser (content/parts/registry.ts); here they are the modules themselves.

@@ -6,18 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import messages from '../../../extension/_locales/en/messages.json' with { type: 'json' };
 
-vi.mock('../../../src/platform/ext', () => ({ ext: {
-    runtime: { id: 'test', sendMessage: vi.fn(async () => ({ ok: true })) },
-    i18n: {
-      getMessage: (key: string, subs: string[] = []) => {
-        const m = (messages as Record<string, { message: string }>)[key]?.message ?? '';
-        return m.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-      },
-    },
-  },
-}));
+vi.mock('../../../src/platform/ext', () => import('./ext-mock'));
 const uiPart = vi.hoisted(() => ({ arrived: Promise.resolve() }));
 const mode = vi.hoisted(() => ({ share: 'coach' as 'coach' | 'confirm' }));
 vi.mock('../../../src/content/parts/registry', async () => {

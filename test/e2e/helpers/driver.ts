@@ -237,7 +237,7 @@ function wrap(page: AnyPage & { errors?: string[] }, browser: BrowserName): DPag
  * `fn(api, arg)` as an expression for the DevTools/BiDi evaluator, which (unlike eval in the page) an extension
  * page's CSP does not refuse. `arg` travels as JSON.
  */
-function callWithApi<R, A>(fn: (api: ExtApi, arg: A) => R | Promise<R>, arg?: A): string {
+export function callWithApi<R, A>(fn: (api: ExtApi, arg: A) => R | Promise<R>, arg?: A): string {
   return `(${fn.toString()})(typeof browser !== 'undefined' ? browser : chrome, ${JSON.stringify(arg ?? null)})`;
 }
 
@@ -286,7 +286,7 @@ async function resetWith(extEval: Driver['ext'], values: Record<string, unknown>
  * 'effectiveSettings'), so a page opened before it republished would start with the previous values. Keys
  * a policy locks, or that are not settings, are not waited for. Runs in an extension page (Driver.ext).
  */
-async function applySettings(api: ExtApi, a: { values: Record<string, unknown>; clear: boolean }): Promise<void> {
+export async function applySettings(api: ExtApi, a: { values: Record<string, unknown>; clear: boolean }): Promise<void> {
   if (a.clear) {
     await api.storage.sync.clear();
     await api.storage.local.clear();

@@ -6,6 +6,7 @@ import type { Harness } from '../../../scripts/lib/browser.mjs';
 import { launch, ROOT, setManagedPolicy } from '../../../scripts/lib/browser.mjs';
 import type { CoachEvent, Decision, EventKind } from '../../../src/shared/events';
 import { decodeLog, encodeLog } from '../../../src/shared/log/stored';
+import { applySettings, callWithApi } from './driver';
 
 export const DAY = 86_400_000;
 export const PAGES = {
@@ -90,21 +91,8 @@ export async function seed(page: Page, s: Seed): Promise<void> {
  */
 export async function resetSettings(h: Pick<Harness, 'serviceWorker'>, values: Record<string, unknown> = {}): Promise<void> {
   await clearLogStore(h.serviceWorker());
-  await h.serviceWorker().evaluate(async (v) => {
-    await chrome.storage.sync.clear();
-    await chrome.storage.local.clear();
-    await chrome.storage.sync.set(v);
-    // Content scripts read the settings the background publishes (storage.local 'effectiveSettings'): a
-    // page opened before it republished would start with the previous values. Wait (≤ 3 s) until the
-    // published values hold what was just set (keys a policy locks, or that are not settings, aside).
-    const end = Date.now() + 3000;
-    while (Date.now() < end) {
-      const r = (await chrome.storage.local.get('effectiveSettings')).effectiveSettings as { values?: Record<string, unknown>; locked?: string[] } | undefined;
-      const same = (k: string) => r?.locked?.includes(k) || !(k in (r?.values ?? {})) || JSON.stringify(r?.values?.[k]) === JSON.stringify(v[k]);
-      if (r?.values && Object.keys(v).every(same)) return;
-      await new Promise((ok) => setTimeout(ok, 20));
-    }
-  }, values);
+  // The same step as the two-browser driver's reset: clear, set, wait until the background published them.
+  await h.serviceWorker().evaluate(callWithApi(applySettings, { values, clear: true }));
 }
 
 /**
