@@ -3,8 +3,8 @@
 //
 // - log_append_ms_at_20k: one event recorded into a 20,000-event log, median of 40: the round trip of an
 //   'event:record' message from an extension page to the background and back, which answers only after
-//   the event is in IndexedDB and the digest is in storage.local (src/background/log-store.ts). So it
-//   includes the message round trip (~1 ms here). Goal ≤ 5 ms; the log as one JSON string took ~145 ms.
+//   the event and the digest are in IndexedDB (one transaction; the digest's copy in storage.local follows,
+//   src/background/log-store.ts). So it includes the message round trip (~1–5 ms here). Goal ≤ 5 ms; the log as one JSON string took ~145 ms.
 //   The log is seeded as an earlier build stored it (storage.local 'log'); the background moves it into
 //   its store first (log_migrate_20k_ms: from writing that key until the move is done).
 // - popup_render_ms_big_log: the toolbar popup's open → first full render (as bench/popup.mjs measures
@@ -66,7 +66,8 @@ export async function benchLog(h, { appends = 40, runs = 15, ext = join(ROOT, 'd
     await chrome.storage.local.set({ log });
     for (;;) {
       const got = await chrome.storage.local.get(['log', 'logDigest']);
-      if (got.log === undefined && got.logDigest?.total >= 20000) return performance.now() - t0;
+      // The digest is stored as one JSON string (src/shared/log/digest.ts encodeDigest).
+      if (got.log === undefined && typeof got.logDigest === 'string' && JSON.parse(got.logDigest).total >= 20000) return performance.now() - t0;
       await new Promise((r) => setTimeout(r, 20));
     }
   }, JSON.stringify(bigLog(N)));
@@ -84,7 +85,16 @@ export async function benchLog(h, { appends = 40, runs = 15, ext = join(ROOT, 'd
     }
     return out;
   }, appends);
-  const total = await tab.evaluate(async () => (await chrome.storage.local.get('logDigest')).logDigest?.total);
+  // The copy of the digest follows the acknowledgement (src/background/log-store.ts): wait for it.
+  const total = await tab.evaluate(async (n) => {
+    let t;
+    for (let i = 0; i < 100; i++) {
+      t = JSON.parse((await chrome.storage.local.get('logDigest')).logDigest ?? '{}').total;
+      if (t === n) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return t;
+  }, N);
   if (total !== N) throw new Error(`the log holds ${total} events, not ${N}`);
   await tab.goto('about:blank');
 

@@ -2,7 +2,7 @@
 // synchronously at top level; no state lives only in memory.
 import { browser } from '../platform/browser';
 import { handle } from '../platform/messaging';
-import { clearLog, initLogStore, readLog, readLogEvent, readLogPage, recordEvents } from './log-store';
+import { clearLog, digestMirrored, initLogStore, readLog, readLogEvent, readLogPage, recordEvents } from './log-store';
 import { cleanFilter } from '@shared/log/filter';
 import { newEventId } from '@shared/events';
 import { publishEffectiveSettings, syncManagedMirror, MANAGED_MIRROR } from '../platform/settings';
@@ -39,6 +39,7 @@ handle({
     if (!isDutyId(duty)) return { ok: true }; // unknown duty (older/newer page): nothing to record
     const now = Date.now();
     await recordEvents([{ id: newEventId(now), at: now, kind: 'duty-marked', decision: 'recorded', detail: duty }]);
+    await digestMirrored(); // the popup that asked re-reads the digest's copy (popup/data.ts)
     return { ok: true };
   },
   'badge:refresh': async () => ({ due: await refreshReminders() }),

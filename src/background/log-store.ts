@@ -1,26 +1,31 @@
-// The activity log: events in the extension origin's IndexedDB (platform/log-db.ts), and the digest the
-// popup and the badge read (shared/log/digest.ts) in storage.local (DIGEST_KEY). Writes are serialised
-// through one promise chain (ordering only; nothing is kept only in memory). A write is acknowledged only
-// after both are stored, so a content script whose message died with a stopped worker retries; the store
-// skips an id it holds and the digest ignores one it has.
+// The activity log: events in the extension origin's IndexedDB (platform/log-db.ts) with the digest the
+// popup and the badge read (shared/log/digest.ts) beside them, written in the same transaction; and a copy
+// of that digest in storage.local (DIGEST_KEY), where the popup reads it without waking the worker.
+// Writes are serialised through one promise chain (ordering only). A write is acknowledged once that
+// transaction committed, so a content script whose message died with a stopped worker retries; the store
+// skips an id it holds. The storage.local copy is written after the acknowledgement, newest only when
+// writes come faster than it (mirrorDigest), and brought up to date at every start (a worker stopped
+// between the two).
 //
 // Why not storage.local for the events: the log was one JSON string there, rewritten whole on every event
 // (~145 ms an append at 20,000 events) and sent through storage.onChanged to every Notion tab. Now an
-// append touches the new record and a few hundred bytes of digest; content scripts do not listen to the
-// digest key (they watch storage.sync and the policy mirror), and the events are out of their reach.
+// append touches the new record and the digest; content scripts do not listen to the digest key (they
+// watch storage.sync and the policy mirror), and the events are out of their reach. Writing the digest
+// copy (tens of kB with full counted sets) took ~29 ms of the append's ~35 ms, hence after the ack.
 //
 // A log stored by an earlier build (storage.local 'log', shared/log/stored.ts) is moved into the store
 // when the background starts, or whenever one appears (shared/log/migrate.ts); then that key is removed.
+// A store from the build before this one holds no digest: the storage.local copy seeds it.
 
 import { browser } from '../platform/browser';
 import { createSerial } from '@shared/serial';
 import { isCoachEvent, type CoachEvent } from '@shared/events';
-import { digestAdd, emptyDigest, readDigest, type LogDigest } from '@shared/log/digest';
-import { planMigration } from '@shared/log/migrate';
+import { digestAdd, emptyDigest, encodeDigest, readDigest, type LogDigest } from '@shared/log/digest';
+import { migratedEvents } from '@shared/log/migrate';
 import { filterEvents, type LogFilter } from '@shared/log/filter';
 import { getSettings } from '../platform/settings';
-import { logDbAll, logDbAppend, logDbClear, logDbGet, logDbPage, type LogKey, type LogPage } from '../platform/log-db';
-import { DIGEST_KEY, LOG_KEY } from '@shared/storage-keys';
+import { logDbAll, logDbAppend, logDbClear, logDbDigest, logDbGet, logDbPage, logDbSeedDigest, NoDigest, type LogKey, type LogPage, type StoreLimits } from '../platform/log-db';
+import { DIGEST_KEY, LOG_KEY, MANAGED_MIRROR } from '@shared/storage-keys';
 
 export { DIGEST_KEY };
 const serial = createSerial();
@@ -39,40 +44,116 @@ export async function readLog(): Promise<CoachEvent[]> {
   return logDbAll();
 }
 
+/** The log's limits; read once, again after the settings or the policy changed (initLogStore). */
+let limitsRead: Promise<StoreLimits> | undefined;
+async function limits(fresh = false): Promise<StoreLimits> {
+  if (fresh) limitsRead = undefined;
+  limitsRead ??= getSettings().then(({ values }) => ({ retentionDays: values.logRetentionDays, maxEvents: values.logMaxEvents }));
+  limitsRead.catch(() => (limitsRead = undefined));
+  return limitsRead;
+}
+
+/** The digest as both places store it (shared/log/digest.ts encodeDigest). */
+type Stored = string;
+
+/** The append's digest step: the stored digest after `added`, or the same string when nothing changed. */
+const digestStep =
+  (now: number) =>
+  (stored: Stored, added: CoachEvent[], total: number): Stored => {
+    const before = readDigest(stored);
+    // Nothing new and the same size (the hourly retention pass, a retry): the same value, so no write.
+    if (added.length === 0 && before.total === total) return stored;
+    return encodeDigest({ ...digestAdd(before, added, now), total });
+  };
+
+type DigestStep = (stored: Stored, added: CoachEvent[], total: number) => Stored;
+
+/**
+ * Appends with a digest step; seeds the store's digest from the storage.local copy when it has none.
+ * Returns the copy's write when the digest changed (not awaited on the event path: see the header).
+ */
+async function append(events: readonly CoachEvent[], lim: StoreLimits, now: number, step: DigestStep): Promise<{ copied: Promise<void> }> {
+  let r;
+  try {
+    r = await logDbAppend(events, lim, now, step);
+  } catch (e) {
+    if (!(e instanceof NoDigest)) throw e;
+    await logDbSeedDigest(encodeDigest(await storedDigest()));
+    r = await logDbAppend(events, lim, now, step);
+  }
+  const copied = r.changed && r.digest ? mirrorDigest(r.digest) : Promise.resolve();
+  copied.catch(() => undefined); // a failed copy is redone at the next write or start
+  return { copied };
+}
+
+let pending: Stored | undefined;
+let mirroring: Promise<void> | undefined;
+/**
+ * Copies the digest to storage.local, one write at a time; a digest that arrives while one is written
+ * replaces any other waiting (only the newest is written). Resolves when the copy holds `d` or newer.
+ */
+function mirrorDigest(d: Stored): Promise<void> {
+  pending = d;
+  mirroring ??= (async () => {
+    try {
+      // After the task that acknowledges the write: the set call copies the string before it returns.
+      await new Promise((r) => setTimeout(r, 0));
+      while (pending) {
+        const next = pending;
+        pending = undefined;
+        await browser.storage.local.set({ [DIGEST_KEY]: next });
+      }
+    } finally {
+      mirroring = undefined;
+    }
+  })();
+  return mirroring;
+}
+
+/** Resolves once the storage.local copy of the digest holds everything recorded so far (tests, clear). */
+export async function digestMirrored(): Promise<void> {
+  await serial(async () => undefined);
+  await mirroring;
+}
+
 export function recordEvents(events: CoachEvent[]): Promise<void> {
   return serial(async () => {
-    const { logRetentionDays, logMaxEvents } = (await getSettings()).values;
     const now = Date.now();
-    const valid = events.filter(isCoachEvent);
-    const { total } = await logDbAppend(valid, { retentionDays: logRetentionDays, maxEvents: logMaxEvents }, now);
-    const before = await storedDigest();
-    const next = digestAdd(before, valid, now);
-    // Nothing new and the same size (the hourly retention pass, a retry): no write, no storage event.
-    if (next.events === before.events && before.total === total) return;
-    await browser.storage.local.set({ [DIGEST_KEY]: { ...next, total } satisfies LogDigest });
+    await append(events.filter(isCoachEvent), await limits(), now, digestStep(now));
   });
 }
 
 export async function clearLog(): Promise<void> {
   await serial(async () => {
-    await logDbClear();
-    await browser.storage.local.set({ [DIGEST_KEY]: emptyDigest(Date.now()) });
+    const empty = encodeDigest(emptyDigest(Date.now()));
+    await logDbClear(empty);
+    await mirrorDigest(empty);
     await browser.storage.local.remove(LOG_KEY);
+  });
+}
+
+/** At start: the storage.local copy of the digest catches up with the store's (a worker stopped between). */
+function resyncDigest(): Promise<void> {
+  return serial(async () => {
+    const [held, copy] = await Promise.all([logDbDigest(), browser.storage.local.get(DIGEST_KEY)]);
+    if (typeof held !== 'string') return; // an older store: the copy seeds it on the first write
+    if (copy[DIGEST_KEY] !== held) void mirrorDigest(held);
   });
 }
 
 /** Moves a log stored by an earlier build into the store (see the header). True when there was one. */
 export function migrateLegacyLog(): Promise<boolean> {
   return serial(async () => {
-    const got = await browser.storage.local.get([LOG_KEY, DIGEST_KEY]);
+    const got = await browser.storage.local.get(LOG_KEY);
     if (got[LOG_KEY] === undefined) return false;
-    const { logRetentionDays, logMaxEvents } = (await getSettings()).values;
     const now = Date.now();
-    const plan = planMigration(got[LOG_KEY], readDigest(got[DIGEST_KEY]), now);
+    const events = migratedEvents(got[LOG_KEY]);
     // Every event moves over. The old log kept each duty's newest evidence past its limits (without page or
-    // people): the digest has that evidence now, so the store applies the limits as it does on every write.
-    const { total } = await logDbAppend(plan.events, { retentionDays: logRetentionDays, maxEvents: logMaxEvents }, now);
-    await browser.storage.local.set({ [DIGEST_KEY]: { ...plan.digest, total } satisfies LogDigest });
+    // people): the digest takes that evidence from the whole old log (every event, not only those the store
+    // adds), so the store applies the limits as it does on every write.
+    // As planMigration (shared/log/migrate.ts) plans it, over the digest the store holds.
+    const step: DigestStep = (stored, _added, total) => encodeDigest({ ...digestAdd(readDigest(stored), events, now), total });
+    await (await append(events, await limits(true), now, step)).copied;
     await browser.storage.local.remove(LOG_KEY);
     return true;
   });
@@ -93,7 +174,9 @@ export async function readLogEvent(id: string): Promise<CoachEvent | undefined> 
 /** Registers the migration triggers; call synchronously at the top level of the background script. */
 export function initLogStore(): void {
   browser.storage.onChanged.addListener((changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'sync' || (area === 'local' && MANAGED_MIRROR in changes)) limitsRead = undefined;
     if (area === 'local' && changes[LOG_KEY]?.newValue !== undefined) void migrateLegacyLog();
   });
   void migrateLegacyLog();
+  void resyncDigest().catch(() => undefined);
 }

@@ -3,14 +3,16 @@
 // IndexedDB, never this one, and no write here fires storage.onChanged in any Notion tab.
 //
 // Store `events`: one record per event, key [at, seq] (time, then arrival: the log's order), index `id`
-// (unique: a retried event is skipped). Store `meta`: { seq, count }. An append touches the new event,
-// the meta record and, when limits bite, the few oldest records: never the whole log (bench:
-// log_append_ms_at_20k). In the style of secret-store.ts.
+// (unique: a retried event is skipped). Store `meta`: { seq, count } under 'meta', and the caller's digest
+// (shared/log/digest.ts) under 'digest', updated in the same transaction as the events it sums up. An
+// append touches the new event, the two meta records and, when limits bite, the few oldest records: never
+// the whole log (bench: log_append_ms_at_20k). In the style of secret-store.ts.
 import type { CoachEvent } from '@shared/events';
 
 const DB = 'srm-coach-log';
 const EVENTS = 'events';
 const META = 'meta';
+const DIGEST = 'digest';
 const DAY_MS = 86_400_000;
 
 export type LogKey = [number, number];
@@ -84,6 +86,16 @@ async function readMeta(meta: IDBObjectStore, store: IDBObjectStore): Promise<Me
   return { seq: Math.max(count, last?.[1] ?? 0), count };
 }
 
+/**
+ * logDbAppend was asked to update a digest the store does not hold: a store written before the digest
+ * lived here, or one a reset emptied. Nothing was written; the caller seeds it (logDbSeedDigest), retries.
+ */
+export class NoDigest extends Error {
+  constructor() {
+    super('the log store holds no digest');
+  }
+}
+
 export interface StoreLimits {
   retentionDays: number;
   maxEvents: number;
@@ -91,38 +103,62 @@ export interface StoreLimits {
 
 /**
  * Adds the events it does not hold yet (by id), then applies the limits: events older than
- * `retentionDays`, then the oldest beyond `maxEvents`, are deleted. Returns the events added and how many
- * the log holds.
+ * `retentionDays`, then the oldest beyond `maxEvents`, are deleted. With `update`, the stored digest is
+ * replaced by update(digest, added, total) in the same transaction (when it returns another value); throws
+ * NoDigest, having written nothing, when there is no stored digest. Returns the events added, how many the
+ * log holds, and the digest after the append.
  */
-export function logDbAppend(events: readonly CoachEvent[], limits: StoreLimits, now: number): Promise<{ added: CoachEvent[]; total: number }> {
+export function logDbAppend<D>(
+  events: readonly CoachEvent[],
+  limits: StoreLimits,
+  now: number,
+  update?: (digest: D, added: CoachEvent[], total: number) => D,
+): Promise<{ added: CoachEvent[]; total: number; digest?: D; changed: boolean }> {
   return tx('readwrite', async (store, meta) => {
-    const m = await readMeta(meta, store);
-    const added: CoachEvent[] = [];
     const index = store.index('id');
-    // All look-ups at once (one wait, not one per event: a 20,000-event migration), then the adds.
-    const held = await Promise.all(events.map((e) => done(index.count(e.id))));
+    // One wait for every read the usual append needs (each wait is a round trip to the browser's database
+    // process): the counters, the digest, whether each event is held (one look-up each: a 20,000-event
+    // migration), and the oldest keys, which the limits usually cut.
+    const [m, prev, held, head] = await Promise.all([
+      readMeta(meta, store),
+      update ? (done(meta.get(DIGEST)) as Promise<D | undefined>) : undefined,
+      Promise.all(events.map((e) => done(index.count(e.id)))),
+      done(store.getAllKeys(null, Math.max(1, events.length))) as Promise<LogKey[]>,
+    ]);
+    if (update && prev === undefined) throw new NoDigest();
+    const added: CoachEvent[] = [];
     const batch = new Set<string>();
+    let addedFrom = Infinity; // the oldest time added
     for (const [i, e] of events.entries()) {
       if (held[i] || batch.has(e.id)) continue;
       batch.add(e.id);
       store.add(e, [e.at, ++m.seq]);
       m.count++;
       added.push(e);
+      addedFrom = Math.min(addedFrom, e.at);
     }
     {
       const retention = Number.isFinite(limits.retentionDays) ? Math.max(0, limits.retentionDays) : 0;
       const oldest = now - retention * DAY_MS;
-      const first = (await done(store.getAllKeys(null, 1)))[0] as LogKey | undefined;
-      if (first && first[0] < oldest) {
+      let known = true; // `head` is still the oldest keys
+      if (Math.min(head[0]?.[0] ?? Infinity, addedFrom) < oldest) {
         // Only the expired keys are read (usually the one or two that expired since the last write).
         const expired = IDBKeyRange.upperBound([oldest], true);
         const gone = await done(store.getAllKeys(expired));
         store.delete(expired);
         m.count = Math.max(0, m.count - gone.length);
+        known = false;
       }
       const max = Number.isFinite(limits.maxEvents) ? Math.max(0, Math.floor(limits.maxEvents)) : 0;
       const extra = m.count - max;
-      if (extra > 0) {
+      // The cut is within `head` when no event just added is older than its end (an added key sorts after
+      // any stored key of the same time: its seq is higher). Otherwise (limits lowered, old events moved
+      // in) the keys are read.
+      const cut = known && extra > 0 && extra <= head.length && addedFrom >= head[extra - 1]![0] ? head[extra - 1] : undefined;
+      if (cut) {
+        store.delete(IDBKeyRange.upperBound(cut));
+        m.count -= extra;
+      } else if (extra > 0) {
         const keys = await done(store.getAllKeys(null, extra));
         const last = keys[keys.length - 1];
         if (last !== undefined) store.delete(IDBKeyRange.upperBound(last));
@@ -130,7 +166,25 @@ export function logDbAppend(events: readonly CoachEvent[], limits: StoreLimits, 
       }
     }
     meta.put(m, 'meta');
-    return { added, total: m.count };
+    const digest = update ? update(prev as D, added, m.count) : undefined;
+    const changed = !!update && digest !== prev;
+    if (changed) meta.put(digest, DIGEST);
+    return { added, total: m.count, digest, changed };
+  });
+}
+
+/** The stored digest (undefined when there is none). */
+export function logDbDigest(): Promise<unknown> {
+  return tx('readonly', async (_store, meta) => done(meta.get(DIGEST)));
+}
+
+/** Stores `digest` unless the store holds one already; returns the one it holds after. */
+export function logDbSeedDigest(digest: unknown): Promise<unknown> {
+  return tx('readwrite', async (_store, meta) => {
+    const held: unknown = await done(meta.get(DIGEST));
+    if (held !== undefined) return held;
+    meta.put(digest, DIGEST);
+    return digest;
   });
 }
 
@@ -204,11 +258,12 @@ export function logDbPage(q: { before?: LogKey; limit: number; match?: (e: Coach
   });
 }
 
-/** Deletes every event. */
-export async function logDbClear(): Promise<void> {
+/** Deletes every event; with `digest`, stores it as the digest in the same transaction. */
+export async function logDbClear(digest?: unknown): Promise<void> {
   await tx('readwrite', async (store, meta) => {
     store.clear();
     const m = await readMeta(meta, store);
     meta.put({ seq: m.seq, count: 0 }, 'meta');
+    if (digest !== undefined) meta.put(digest, DIGEST);
   });
 }

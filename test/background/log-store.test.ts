@@ -1,7 +1,8 @@
 // The background's log store against a fake storage.local and an in-memory stand-in for the IndexedDB
-// store (platform/log-db.ts; the real one runs in the e2e tests): events go to the store, the digest to
-// storage.local (never the events), a retry is stored once and writes nothing, and a log stored by an
-// earlier build is moved over with every event and every duty's evidence.
+// store (platform/log-db.ts; the real one runs in the e2e tests): events and the digest go to the store,
+// a copy of the digest to storage.local (never the events) after the write is acknowledged, a retry is
+// stored once and writes nothing, a store without a digest is seeded from the copy, and a log stored by
+// an earlier build is moved over with every event and every duty's evidence.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CoachEvent } from '../../src/shared/events';
 import { encodeLog } from '../../src/shared/log/stored';
@@ -11,6 +12,8 @@ import { dutyStates } from '../../src/shared/duties';
 
 const area = new Map<string, unknown>();
 const writes: string[][] = [];
+/** While set, storage.local.set waits for it (a slow copy). */
+let gate: Promise<void> | undefined;
 vi.mock('../../src/platform/browser', () => ({
   browser: {
     storage: {
@@ -18,6 +21,7 @@ vi.mock('../../src/platform/browser', () => ({
       local: {
         get: async (k: string | string[]) => Object.fromEntries([k].flat().filter((x) => area.has(x)).map((x) => [x, area.get(x)])),
         set: async (items: Record<string, unknown>) => {
+          await gate;
           writes.push(Object.keys(items));
           for (const [k, v] of Object.entries(items)) area.set(k, structuredClone(v));
         },
@@ -30,20 +34,37 @@ vi.mock('../../src/platform/settings', () => ({
   getSettings: async () => ({ values: { logRetentionDays: 90, logMaxEvents: 1000 } }),
 }));
 let db: CoachEvent[] = [];
+let dbDigest: unknown;
+class NoDigest extends Error {}
 vi.mock('../../src/platform/log-db', () => ({
-  logDbAppend: async (events: CoachEvent[], limits: { retentionDays: number; maxEvents: number } | undefined, now: number) => {
+  NoDigest,
+  logDbAppend: async (
+    events: CoachEvent[],
+    limits: { retentionDays: number; maxEvents: number } | undefined,
+    now: number,
+    update?: (d: unknown, added: CoachEvent[], total: number) => unknown,
+  ) => {
+    if (update && dbDigest === undefined) throw new NoDigest();
     const added = events.filter((e) => !db.some((x) => x.id === e.id));
     db = [...db, ...added].sort((a, b) => a.at - b.at);
     if (limits) db = db.filter((e) => e.at >= now - limits.retentionDays * 86_400_000).slice(-limits.maxEvents);
-    return { added, total: db.length };
+    const digest = update?.(dbDigest, added, db.length);
+    const changed = !!update && digest !== dbDigest;
+    if (changed) dbDigest = structuredClone(digest);
+    return { added, total: db.length, digest, changed };
   },
+  logDbDigest: async () => dbDigest,
+  logDbSeedDigest: async (d: unknown) => (dbDigest ??= structuredClone(d)),
   logDbAll: async () => [...db],
-  logDbClear: async () => void (db = []),
+  logDbClear: async (d?: unknown) => {
+    db = [];
+    if (d !== undefined) dbDigest = structuredClone(d);
+  },
   logDbGet: async (id: string) => db.find((e) => e.id === id),
   logDbPage: async () => ({ events: [...db].reverse(), matched: db.length, total: db.length }),
 }));
 
-const { recordEvents, readLog, migrateLegacyLog, clearLog } = await import('../../src/background/log-store');
+const { recordEvents, readLog, migrateLegacyLog, clearLog, digestMirrored, initLogStore } = await import('../../src/background/log-store');
 
 const NOW = Date.now();
 const ev = (i: number, kind: CoachEvent['kind'] = 'invite-risky', extra: Partial<CoachEvent> = {}): CoachEvent => ({
@@ -60,11 +81,14 @@ beforeEach(() => {
   area.clear();
   writes.length = 0;
   db = [];
+  dbDigest = undefined;
+  gate = undefined;
 });
 
 describe('log store', () => {
   it('keeps events in the store and only the digest in storage.local', async () => {
     await recordEvents([ev(1), ev(2, 'twofa-status', { decision: 'recorded', detail: '2fa-off' })]);
+    await digestMirrored();
     expect((await readLog()).map((e) => e.id)).toEqual(['e1', 'e2']);
     expect(area.has('log')).toBe(false);
     const digest = readDigest(area.get('logDigest'));
@@ -75,9 +99,11 @@ describe('log store', () => {
 
   it('a retried event is stored once, and a write that changes nothing writes nothing', async () => {
     await recordEvents([ev(1)]);
+    await digestMirrored();
     const n = writes.length;
     await recordEvents([ev(1)]);
     await recordEvents([]);
+    await digestMirrored();
     expect(writes.length).toBe(n);
     expect((await readLog()).map((e) => e.id)).toEqual(['e1']);
   });
@@ -117,6 +143,7 @@ describe('log store', () => {
     area.set('log', encodeLog([ev(1), ev(2, 'backup', { decision: 'recorded' })]));
     await recordEvents([ev(3)]); // the write waits for nothing: the migration runs when it is noticed
     await migrateLegacyLog();
+    await digestMirrored();
     expect((await readLog()).map((e) => e.id)).toEqual(['e1', 'e2', 'e3']);
     expect(readDigest(area.get('logDigest')).events.map((e) => e.kind)).toContain('backup');
   });
@@ -128,5 +155,39 @@ describe('log store', () => {
     expect(await readLog()).toEqual([]);
     expect(readDigest(area.get('logDigest')).events).toEqual([]);
     expect(area.has('log')).toBe(false);
+  });
+
+  it('acknowledges a write once the store has it, without waiting for the digest copy; the copy follows, newest only', async () => {
+    let open!: () => void;
+    gate = new Promise((r) => (open = r));
+    await recordEvents([ev(1)]); // resolves although storage.local.set is held
+    await recordEvents([ev(2)]);
+    await recordEvents([ev(3, 'twofa-status', { decision: 'recorded', detail: '2fa-on' })]);
+    expect(readDigest(dbDigest).total).toBe(3);
+    expect(area.has('logDigest')).toBe(false);
+    open();
+    await digestMirrored();
+    // Copies waiting behind a slow one are replaced by the newest: not one write per event.
+    expect(writes.filter((k) => k.includes('logDigest')).length).toBeLessThan(3);
+    expect(readDigest(area.get('logDigest'))).toEqual(readDigest(dbDigest));
+  });
+
+  it('a store from the build before (no digest in it) is seeded from the storage.local copy', async () => {
+    db = [ev(1, 'backup', { decision: 'recorded' })];
+    area.set('logDigest', digestOf(db, NOW));
+    await recordEvents([ev(2)]);
+    await digestMirrored();
+    const digest = readDigest(area.get('logDigest'));
+    expect(digest.events.map((e) => e.id)).toEqual(['e1', 'e2']);
+    expect(digest.total).toBe(2);
+    expect(readDigest(dbDigest)).toEqual(digest);
+  });
+
+  it('at start, a copy left behind (the worker stopped before writing it) catches up with the store', async () => {
+    await recordEvents([ev(1), ev(2, 'backup', { decision: 'recorded' })]);
+    await digestMirrored();
+    area.set('logDigest', digestOf([ev(1)], NOW - 1000)); // as if the last copy never happened
+    initLogStore();
+    await vi.waitFor(() => expect(readDigest(area.get('logDigest'))).toEqual(readDigest(dbDigest)));
   });
 });

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { launch, type Harness } from '../../scripts/lib/browser.mjs';
 import { ev, launchWithPolicy, openExt, PAGES, rawLog, seed, sleep, stopWorkers, storedLog, type Seed } from './helpers/ext';
 import type { CoachEvent } from '../../src/shared/events';
+import { readDigest } from '../../src/shared/log/digest';
 
 let h: Harness;
 let page: Page;
@@ -79,10 +80,28 @@ describe('activity log page', () => {
     expect(await count()).toBe('Showing 5 of 5 events.');
     expect(await page.locator('tbody tr').allInnerTexts()).toHaveLength(5);
     expect(await page.locator('main > p').first().innerText()).toContain('the last 30 days, at most 1,000 events. The popup keeps the newest evidence of each duty');
-    await expect.poll(async () => JSON.stringify((await rawLog(page)).digest)).toContain('"detail":"backups"');
+    await expect.poll(async () => readDigest((await rawLog(page)).digest).events.map((e) => e.detail)).toContain('backups');
     await reopen({ sync: { logRetentionDays: 30 }, local: { log: [...EVENTS, ev('invite-risky', 35, 'shown', { domains: ['old.example'] })] } });
     expect(await count()).toBe('Showing 5 of 5 events.');
     expect(await page.locator('tbody').innerText()).not.toContain('old.example');
+  });
+
+  test('the store keeps at most the set number of events: each new one pushes out the oldest, and the page says so', async () => {
+    // logMaxEvents 10 (the least): 12 old-format events move in (cut to the newest 10), then five more are
+    // recorded one by one, each cutting the oldest in the same write (platform/log-db.ts logDbAppend).
+    const old = Array.from({ length: 12 }, (_, i) => ev('twofa-status', 20 - i, 'recorded', { detail: '2fa-on', id: `old-${i}` }));
+    await reopen({ sync: { logMaxEvents: 10 }, local: { log: old } });
+    await expect.poll(async () => (await rawLog(page)).records.map((e) => e.id).sort()).toEqual(old.slice(2).map((e) => e.id).sort());
+    for (let i = 0; i < 5; i++) {
+      const event = ev('access-reviewed', 1 - i * 0.1, 'recorded', { detail: 'people-list', id: `new-${i}` });
+      expect(await page.evaluate((e) => chrome.runtime.sendMessage({ type: 'event:record', payload: { event: e } }), event)).toEqual({ ok: true });
+    }
+    const ids = (await rawLog(page)).records.map((e) => e.id);
+    expect(ids.sort()).toEqual([...old.slice(7).map((e) => e.id), 'new-0', 'new-1', 'new-2', 'new-3', 'new-4'].sort());
+    await page.reload();
+    await expect.poll(count).toBe('Showing 10 of 10 events.');
+    // The digest's copy says the same, once it caught up.
+    await expect.poll(async () => readDigest((await rawLog(page)).digest).total).toBe(10);
   });
 
   test('a log stored by an earlier build (one JSON string) moves into the new store with every event', async () => {

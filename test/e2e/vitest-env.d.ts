@@ -6,7 +6,7 @@ declare const chrome: {
     managed: { get(k?: string | null): Promise<Record<string, any>> }; // any: test-only view of storage
     session: { get(k?: string | null): Promise<Record<string, any>>; set(v: object): Promise<void> }; // any: test-only view of storage
   };
-  runtime: { reload(): void; id: string };
+  runtime: { reload(): void; id: string; sendMessage(m: object): Promise<unknown> };
   management?: { setEnabled(id: string, enabled: boolean): Promise<void> };
   action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
   alarms: { getAll(): Promise<{ name: string; scheduledTime: number; periodInMinutes?: number }[]> };

@@ -17,13 +17,18 @@ export interface MigrationPlan {
   digest: LogDigest;
 }
 
-/** The plan for a stored old-format log `raw`, given the digest the background has now. */
-export function planMigration(raw: unknown, current: LogDigest, now: number): MigrationPlan {
+/** The events of a stored old-format log `raw` to add to the store, oldest → newest, each id once. */
+export function migratedEvents(raw: unknown): CoachEvent[] {
   const seen = new Set<string>();
-  const events = decodeLog(raw)
+  return decodeLog(raw)
     .filter((e) => !seen.has(e.id) && (seen.add(e.id), true))
     .map((e, i) => [e, i] as const)
     .sort((a, b) => a[0].at - b[0].at || a[1] - b[1])
     .map(([e]) => e);
+}
+
+/** The plan for a stored old-format log `raw`, given the digest the background has now. */
+export function planMigration(raw: unknown, current: LogDigest, now: number): MigrationPlan {
+  const events = migratedEvents(raw);
   return { events, digest: digestAdd(current, events, now) };
 }

@@ -3,7 +3,7 @@
 // or people.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { digestAdd, digestOf, emptyDigest, MAX_COUNTED, readDigest } from '../../../src/shared/log/digest';
+import { digestAdd, digestOf, emptyDigest, encodeDigest, MAX_COUNTED, readDigest } from '../../../src/shared/log/digest';
 import { appendEvents } from '../../../src/shared/log/append';
 import { dueReminders, dutyStates, DUTY_IDS } from '../../../src/shared/duties';
 import { nextDueAt, recentReuse } from '../../../src/shared/reminders';
@@ -135,5 +135,19 @@ describe('log digest', () => {
     for (const raw of [undefined, null, 7, 'x', { v: 2, events: [] }, { v: 1, events: 'no' }]) expect(readDigest(raw).events).toEqual([]);
     const d = digestOf([{ id: 'a', at: NOW, kind: 'backup', decision: 'recorded' }], NOW);
     expect(readDigest(JSON.parse(JSON.stringify(d)))).toEqual(d);
+    for (const raw of ['{"v":1,"events":', '[]', '"x"']) expect(readDigest(raw).events).toEqual([]);
+  });
+
+  it('is stored as one JSON string and read back the same; the object an earlier build stored still reads', () => {
+    fc.assert(
+      fc.property(fc.array(arbEvent, { maxLength: 60 }), (raw) => {
+        const d = digestOf(toLog(raw, NOW), NOW);
+        const stored = encodeDigest(d);
+        expect(typeof stored).toBe('string');
+        expect(readDigest(stored)).toEqual(d);
+        expect(readDigest(structuredClone(d))).toEqual(d);
+      }),
+      { numRuns: 50 },
+    );
   });
 });
