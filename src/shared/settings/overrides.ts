@@ -36,17 +36,26 @@ const LANG = /^(?:\*|[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)$/;
 //   attr     = "[" ws* ident ws* ( [~|^$*]? "=" ws* ( ident | string ) ws* ( [is] ws* )? )? "]"
 //   pseudo   = ":" structural-or-state | ":" nth "(" an+b ")" | ":" (not|is|where) "(" compound-list ")"
 // No escapes, no pseudo-elements, no :has() or deeper nesting; one alternative per string (no top-level comma).
-const IDENT = String.raw`-?[_a-zA-Z\u00a0-\uffff][\w\u00a0-\uffff-]*`;
-const WS = String.raw`[ \t\n]`;
-const ATTR = String.raw`\[${WS}*${IDENT}${WS}*(?:[~|^$*]?=${WS}*(?:${IDENT}|"[^"\n]*"|'[^'\n]*')${WS}*(?:[isIS]${WS}*)?)?\]`;
-const NTH = String.raw`${WS}*(?:odd|even|[+-]?\d*n(?:${WS}*[+-]${WS}*\d+)?|[+-]?\d+)${WS}*`;
-const STATE = ':(?:first-child|last-child|only-child|first-of-type|last-of-type|only-of-type|empty|checked|disabled|enabled|root)(?![\\w(-])';
-const PSEUDO = `(?:${STATE}|:nth-(?:last-)?(?:child|of-type)\\(${NTH}\\))`;
-const compound = (pseudo: string) => `(?:(?:${IDENT}|\\*)(?:#${IDENT}|\\.${IDENT}|${ATTR}|${pseudo})*|(?:#${IDENT}|\\.${IDENT}|${ATTR}|${pseudo})+)`;
-const INNER = compound(PSEUDO);
-const NEGATION = `:(?:not|is|where)\\(${WS}*${INNER}(?:${WS}*,${WS}*${INNER})*${WS}*\\)`;
-const COMPOUND = compound(`${PSEUDO}|${NEGATION}`);
-const SELECTOR = new RegExp(`^${WS}*${COMPOUND}(?:${WS}*[>+~]${WS}*${COMPOUND}|${WS}+${COMPOUND})*${WS}*$`);
+/**
+ * The grammar as one RegExp, built on first use: built at load it would stay (with every string it is made
+ * of) in each bundle that imports this module for a type or a constant, such as the script on every Notion
+ * page, since a minifier cannot tell that building it has no effect.
+ */
+let selectorRe: RegExp | undefined;
+function selectorGrammar(): RegExp {
+  if (selectorRe) return selectorRe;
+  const IDENT = String.raw`-?[_a-zA-Z\u00a0-\uffff][\w\u00a0-\uffff-]*`;
+  const WS = String.raw`[ \t\n]`;
+  const ATTR = String.raw`\[${WS}*${IDENT}${WS}*(?:[~|^$*]?=${WS}*(?:${IDENT}|"[^"\n]*"|'[^'\n]*')${WS}*(?:[isIS]${WS}*)?)?\]`;
+  const NTH = String.raw`${WS}*(?:odd|even|[+-]?\d*n(?:${WS}*[+-]${WS}*\d+)?|[+-]?\d+)${WS}*`;
+  const STATE = ':(?:first-child|last-child|only-child|first-of-type|last-of-type|only-of-type|empty|checked|disabled|enabled|root)(?![\\w(-])';
+  const PSEUDO = `(?:${STATE}|:nth-(?:last-)?(?:child|of-type)\\(${NTH}\\))`;
+  const compound = (pseudo: string) => `(?:(?:${IDENT}|\\*)(?:#${IDENT}|\\.${IDENT}|${ATTR}|${pseudo})*|(?:#${IDENT}|\\.${IDENT}|${ATTR}|${pseudo})+)`;
+  const INNER = compound(PSEUDO);
+  const NEGATION = `:(?:not|is|where)\\(${WS}*${INNER}(?:${WS}*,${WS}*${INNER})*${WS}*\\)`;
+  const COMPOUND = compound(`${PSEUDO}|${NEGATION}`);
+  return (selectorRe = new RegExp(`^${WS}*${COMPOUND}(?:${WS}*[>+~]${WS}*${COMPOUND}|${WS}+${COMPOUND})*${WS}*$`));
+}
 
 /**
  * Whether `s` is one plain CSS selector in the grammar above (matched as a whole, so anything outside it
@@ -57,7 +66,7 @@ export function isPlainSelector(s: unknown): boolean {
   // Never: escapes (they could spell anything), control characters, blocks, at-rules, url(), script.
   // eslint-disable-next-line no-control-regex -- control characters are exactly what this rejects
   if (/[\\{};@<\u0000-\u001f\u007f]/.test(s) || /javascript\s*:|url\s*\(|expression\s*\(/i.test(s)) return false;
-  return SELECTOR.test(s);
+  return selectorGrammar().test(s);
 }
 
 /** A plain text anchor: printable, bounded, no markup or script. */
