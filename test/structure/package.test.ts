@@ -141,11 +141,13 @@ describe.each(['chrome', 'firefox'] as const)('%s content scripts', (target) => 
   // part brought the script to 10,216 B, then the per-language text tables (~2.3 kB), the cards' fix actions
   // (~3 kB) and the coverage recorder (~2.8 kB) came back into it, 18,576 B on 2 Dec. The fix actions then
   // moved into the ui part and secret-paste's cards into the secrets part: 16,930 B; then the share,
-  // exposure, access-review, account-hygiene and published-page password cards into the ui part: 14,714 B.
+  // exposure, access-review, account-hygiene and published-page password cards into the ui part: 14,714 B;
+  // then the override validator's selector grammar, built at load and so kept as dead code: 14,475 B.
   // This guard stops it growing further while the rest moves into parts; lower it as it does.
-  test('the every-page script stays ≤ 14,900 B gzip and holds neither the cards, Preact nor the polyfill', async () => {
+  test('the every-page script stays ≤ 14,600 B gzip and holds neither the cards, Preact nor the polyfill', async () => {
     const code = await text('src/content/index.iife.js');
-    expect(gz(code)).toBeLessThanOrEqual(14_900);
+    expect(gz(code)).toBeLessThanOrEqual(14_600);
+    expect(code).not.toContain('first-of-type|last-of-type'); // the override validator's grammar (background and options only)
     expect(code).not.toContain('srm-coach-ui'); // the cards' host element (ui/shadow-host.ts)
     expect(code).not.toContain('prefers-reduced-motion'); // the cards' styles (ui/styles.ts)
     // The cards' text: the share, exposure, access, account, published-page and paste cards are built in lazy parts.
