@@ -1,96 +1,35 @@
-// Who already has access: in the share menu, a status line naming people outside the trusted domains and
-// their level; in Settings → People, guests from unknown or personal domains plus a "someone leaving?"
-// checklist. Opening the People list records an access review (SRM: "regularly review and update access
-// permissions", "revoke access for [departing] member[s]").
-// Each outside person gets "Remove access": their level menu opened and its Remove pressed through
-// Notion's own controls (notion/fix-controls.ts removeAccess), else the control is brought into view and
-// the card says where it is. This file reads and classifies who has access and records the review; the
-// cards are share/access-cards.ts, in the lazy `ui` part (prefetched with the `classify` part, which
-// anything to show needs first).
+// Who already has access (the share menu's people, Settings → People) and the access review it records:
+// share/access-watch.ts, in the lazy `classify` part, which classifies them. This file, in the script on
+// every Notion page, only waits until a share menu or Settings is open, then loads that part and hands
+// the feature's context over (so a page where nobody opens either never loads the Public Suffix List).
 // Fixtures: test/fixtures/notion/share-*.html, people-*.html. E2E: test/e2e/hygiene.e2e.ts, fixes.e2e.ts.
 
 import { loadPart } from '../parts/registry';
 import { defineFeature } from '../runtime/feature';
-import { findShareSurfaces, mayAffectSurfaces, type ShareSurface } from '../notion/share-menu';
-import { readAccessRows, readPeoplePanel, type AccessRow } from '../notion/access-list';
+import { findShareSurfaces, mayAffectSurfaces } from '../notion/share-menu';
+import { findSettingsModal } from '../notion/settings-modal';
 import { isLoginPath } from '../notion/page';
 import { isNotionHost } from '@shared/notion-hosts';
-import { trustedSet } from '@shared/settings/merge';
-import type { Outside } from '../share/access-cards';
-import { lazyCards, runFix } from '../ui/lazy-ui';
 import { notePanel } from '../runtime/coverage';
-
-type Classifier = typeof import('@shared/domain/classify');
 
 export default defineFeature({
   id: 'access-review',
   include: (url) => isNotionHost(url.hostname) && !isLoginPath(url.pathname),
   init(ctx) {
-    let lib: Classifier | undefined;
-    let watching = false;
-    let reviewedThisVisit = false;
-    let markedThisVisit = false; // "Mark access as reviewed" closes the card until the list is reopened
-
-    /** The cards, from the `ui` part (share/access-cards.ts). Before it is here: no card yet; its arrival pokes a fresh flush. */
-    const cards = lazyCards(ctx, (ui) =>
-      ui.accessCards(ctx, {
-        marked: () => {
-          markedThisVisit = true;
-          ctx.record({ kind: 'access-reviewed', decision: 'recorded', detail: 'marked' });
-          ctx.ui.hide('people');
-        },
-        runFix,
-      }),
-    );
-    const load = () =>
-      lib ??
+    let state: 'waiting' | 'loading' | 'handed-over' = 'waiting';
+    ctx.onFlush((added, rescan) => {
+      if (state !== 'waiting' || (!rescan && !mayAffectSurfaces(added))) return;
+      if (!findSettingsModal(document) && !findShareSurfaces(document).some((s) => s.kind === 'share-menu')) return;
+      state = 'loading';
       void loadPart('classify').then(
         (m) => {
-          lib = m;
+          if (ctx.signal.aborted) return;
+          state = 'handed-over';
+          m.watchAccess(ctx, notePanel);
           ctx.poke();
         },
-        () => undefined,
+        () => (state = 'waiting'), // not injected this time: the next flush asks again
       );
-
-    const outside = (rows: AccessRow[]): Outside[] => {
-      if (!lib) return [];
-      const s = ctx.settings().values;
-      const trust = { ownDomains: s.ownDomains, trustedDomains: trustedSet(s) };
-      return rows.map((row) => ({ row, v: lib!.classifyInvitee(row.email, trust) })).filter((x) => x.v.kind !== 'trusted' && x.v.kind !== 'invalid');
-    };
-
-    const shareMenu = (surfaces: ShareSurface[]) => {
-      const menu = surfaces.find((s) => s.kind === 'share-menu');
-      if (!menu) return ctx.ui.hide('outside');
-      const ext = outside(readAccessRows(menu.root, menu.input.parentElement));
-      if (!ext.length) return ctx.ui.hide('outside');
-      cards.now()?.outside(menu.root, ext);
-    };
-
-    const peoplePanel = () => {
-      const people = readPeoplePanel(document);
-      notePanel('people', people?.panel);
-      if (!people) {
-        reviewedThisVisit = false;
-        markedThisVisit = false;
-        return ctx.ui.hide('people');
-      }
-      if (!reviewedThisVisit) {
-        reviewedThisVisit = true;
-        ctx.record({ kind: 'access-reviewed', decision: 'recorded', detail: 'people-list' });
-      }
-      if (markedThisVisit || !lib) return; // never claim "everyone is trusted" before we can tell
-      const guests = outside(people.rows.filter((r) => r.level === 'guest' || r.level === undefined));
-      cards.now()?.people(people.panel, guests);
-    };
-
-    ctx.onFlush((added, rescan) => {
-      if (!watching && !rescan && !mayAffectSurfaces(added)) return;
-      load();
-      const surfaces = findShareSurfaces(document);
-      shareMenu(surfaces);
-      peoplePanel();
-      watching = ctx.ui.isShown('outside') || reviewedThisVisit || surfaces.length > 0;
     });
   },
 });

@@ -1,205 +1,40 @@
 // Share coaching: warn inside the share menu (and People invites, and any invite dialog) when an
 // invitee is from an unknown, personal or look-alike domain; in confirm mode hold "Invite" until the
 // user chooses Share anyway / Go back. SRM: "restricting access … to known & trusted collaborators".
-// This file finds the surface, reads and classifies the invitees (the lazy `classify` part), decides
-// whether to hold Invite (synchronously, from state read before the click) and records events. The cards
-// — the fixes done through Notion's own controls on the user's click ("Remove jane@gmail.com", a
-// look-alike's "Did you mean ada@acme.com?"), "Trust this domain" asking once then offering Undo, Report,
-// the confirm card — are share/invite-cards.ts, in the lazy `ui` part (prefetched with `classify`, so it is
-// here by the time there is anything to show).
+// This file, in the script on every Notion page, only waits for the first share surface: then it loads
+// the lazy `classify` part, which holds the classifier and the coaching itself (share/invite-watch.ts),
+// and hands this feature's context to it. Until the part is here nothing could be classified anyway; a
+// key typed before it arrived counts as a pause (the address is read as it stands).
 // Fixtures: test/fixtures/notion/share-*.html, people-*.html, generic-*.html. E2E: test/e2e/share.e2e.ts.
 
 import { loadPart } from '../parts/registry';
 import { isNotionHost } from '@shared/notion-hosts';
 import { defineFeature } from '../runtime/feature';
-import { holdActions } from '../runtime/intercept';
-import { findShareSurfaces, mayAffectSurfaces, type ShareSurface } from '../notion/share-menu';
-import { currentPage, isLoginPath } from '../notion/page';
-import { looksLikeAddress } from '../notion/address';
-import { trustedSet } from '@shared/settings/merge';
-import { lazyCards, runFix } from '../ui/lazy-ui';
-import { byDomain, type ShareDecision, type ShareState } from '../share/invite-cards';
-import type { InviteeVerdict } from '@shared/domain/classify';
+import { findShareSurfaces, mayAffectSurfaces } from '../notion/share-menu';
+import { isLoginPath } from '../notion/page';
 import { noteShareSurfaces } from '../runtime/coverage';
-
-/** How long after the last keystroke a half-typed last address counts (a short typing pause). */
-const SETTLE_MS = 600;
-
-type Classify = ReturnType<typeof import('@shared/domain/invitee-cache').createInviteeClassifier>;
 
 export default defineFeature({
   id: 'share-invite',
   modeKey: 'shareMode',
   include: (url) => isNotionHost(url.hostname) && !isLoginPath(url.pathname),
   init(ctx) {
-    let classify: Classify | undefined;
-    let trustableCheck: ((domain: string, trusted: readonly string[]) => unknown) | undefined;
-    let loading = false;
-    const dismissed = new Set<string>(); // `${pageId}|${domain}`
-    const recorded = new Set<string>();
-    // The surface and the card's state (share/invite-cards.ts ShareState), shared with the cards.
-    const st: ShareState = { current: undefined, shownEventId: undefined, note: undefined, asking: undefined };
-
-    const load = () => {
-      if (classify || loading) return;
-      loading = true;
-      // The classifier (Public Suffix List) is loaded only once a share surface is open: it is too big
-      // for the script that runs on every Notion page (parts/registry.ts).
-      void loadPart('classify').then(
-        (m) => {
-          classify = m.createInviteeClassifier(m);
-          trustableCheck = m.notTrustable;
-          ctx.poke();
-        },
-        () => (loading = false), // not injected this time: the next flush asks again
-      );
-    };
-
-    const pageKey = () => currentPage().id ?? location.pathname;
-
-    // An address still being typed — the field's last word, nothing after it, a key pressed less than
-    // SETTLE_MS ago — counts once the user pauses, types a separator or presses Enter (a chip): so
-    // "sam@outlook.co" on the way to ".com" is never shown or recorded. A paste counts at once, and so does
-    // everything when the user presses Invite (confirm mode reads the field as it is).
-    let typedAt = 0;
-    let settle: ReturnType<typeof setTimeout> | undefined;
-    let whole = false;
-    const typedNow = (surface: ShareSurface): string => {
-      const raw = surface.input instanceof HTMLInputElement ? surface.input.value : surface.typed;
-      if (whole || Date.now() - typedAt >= SETTLE_MS || !/[^\s,;]$/.test(raw)) return surface.typed;
-      return raw.replace(/[^\s,;]+$/, '');
-    };
-
-    const riskyOf = (surface: ShareSurface): InviteeVerdict[] => {
-      if (!classify) return [];
-      const s = ctx.settings().values;
-      const trust = { ownDomains: s.ownDomains, trustedDomains: trustedSet(s), existingAccess: surface.existingAccess };
-      const chipped = classify([surface.chips.join('\n')], trust);
-      const chippedEmails = new Set(chipped.map((v) => v.email));
-      const verdicts = [
-        ...chipped,
-        // Typed text counts per address once each looks complete (a pasted list counts at once).
-        ...classify([typedNow(surface)], trust).filter((v) => looksLikeAddress(v.email) && !chippedEmails.has(v.email)),
-      ];
-      return verdicts.filter((v) => v.kind === 'personal' || v.kind === 'unknown' || v.kind === 'lookalike');
-    };
-
-    const visible = (risky: InviteeVerdict[]) =>
-      risky.filter((v) => v.kind === 'lookalike' || !dismissed.has(`${pageKey()}|${v.registrable ?? v.domain}`));
-
-    const evaluate = () => {
+    let state: 'waiting' | 'loading' | 'handed-over' = 'waiting';
+    ctx.onFlush((added, rescan) => {
+      if (state !== 'waiting' || !(rescan || mayAffectSurfaces(added))) return;
       const surfaces = findShareSurfaces(document);
       noteShareSurfaces(surfaces);
-      if (!surfaces.length) {
-        st.current = undefined;
-        st.note = undefined;
-        ctx.ui.hide('risky');
-        ctx.ui.hide('fixed');
-        ctx.ui.hide('trusted');
-        return;
-      }
-      load();
-      let best: { surface: ShareSurface; risky: InviteeVerdict[] } | undefined;
-      for (const surface of surfaces) {
-        const risky = riskyOf(surface);
-        if (!best || risky.length > best.risky.length) best = { surface, risky };
-      }
-      st.current = best;
-      const shown = best ? visible(best.risky) : [];
-      if (!best || !shown.length) {
-        st.note = undefined;
-        st.asking = undefined;
-        ctx.ui.hide('risky');
-        return;
-      }
-      const domains = byDomain(shown);
-      const key = `${pageKey()}|${[...domains.keys()].sort().join(',')}`;
-      if (!recorded.has(key)) {
-        recorded.add(key);
-        st.shownEventId = record('shown', shown);
-      }
-      // Before the `ui` part is here: no card yet; its arrival pokes a fresh evaluation (never a stale card).
-      cards.now()?.risky(best.surface, shown);
-    };
-
-    const record = (decision: ShareDecision, risky: InviteeVerdict[]) => {
-      const domains = byDomain(risky);
-      const page = currentPage();
-      return ctx.record({
-        kind: 'invite-risky',
-        decision,
-        domains: [...domains.keys()],
-        reasons: [...domains.values()].map((v) => v.kind === 'lookalike' ? `lookalike:${v.lookalikeOf ?? ''}` : v.kind),
-        pageTitle: page.title,
-        pageId: page.id,
-      });
-    };
-
-    const dismiss = () => {
-      const shown = st.current ? visible(st.current.risky) : [];
-      for (const v of shown) dismissed.add(`${pageKey()}|${v.registrable ?? v.domain}`);
-      record('dismissed', shown);
-      ctx.ui.hide('risky');
-    };
-
-    /** The cards, from the `ui` part (share/invite-cards.ts). */
-    const cards = lazyCards(ctx, (ui) =>
-      ui.shareCards(ctx, {
-        state: st,
-        evaluate: () => evaluate(),
-        record,
-        dismiss,
-        trustable: (domain, trusted) => !!trustableCheck && trustableCheck(domain, trusted) === null,
-        runFix,
-      }),
-    );
-
-    // While a surface is open every frame re-reads it (chips, typing, closing); otherwise only changes
-    // that could open one are looked at, so a busy page costs almost nothing.
-    ctx.onFlush((added, rescan) => {
-      if (st.current || rescan || mayAffectSurfaces(added)) evaluate();
+      if (!surfaces.length) return;
+      state = 'loading';
+      void loadPart('classify').then(
+        (m) => {
+          if (ctx.signal.aborted) return;
+          state = 'handed-over';
+          m.watchInvites(ctx, noteShareSurfaces);
+          ctx.poke();
+        },
+        () => (state = 'waiting'), // not injected this time: the next flush that finds a surface asks again
+      );
     });
-    ctx.onSettings(() => ctx.poke());
-    // Typing in an <input> (never Notion's contenteditable editor) may complete an address.
-    const onType = (e: Event) => {
-      if (!(e.target instanceof HTMLInputElement)) return;
-      if (e.type === 'input' && (e as InputEvent).inputType !== 'insertFromPaste') {
-        typedAt = Date.now();
-        clearTimeout(settle);
-        settle = setTimeout(() => ctx.poke(), SETTLE_MS + 20);
-      } else typedAt = 0;
-      ctx.poke();
-    };
-    // The timer must not outlive the feature (an update or a disable ends it mid-pause).
-    ctx.signal.addEventListener('abort', () => clearTimeout(settle), { once: true });
-    ctx.listen(document, 'input', onType, { capture: true });
-    ctx.listen(document, 'paste', onType, { capture: true });
-
-    // Confirm mode: hold Invite (click, or Enter in the invite field) while a risky invitee is present.
-    holdActions(
-      ctx,
-      (target, e) => {
-        if (ctx.settings().values.shareMode !== 'confirm' || !st.current) return undefined;
-        whole = true; // the field as it is now, the last word included
-        try {
-          evaluate(); // the chip may have been added this very frame
-        } finally {
-          whole = false;
-        }
-        const { current } = st;
-        if (!current || !visible(current.risky).length) return undefined;
-        const { surface } = current;
-        // Enter with text in the field turns it into a chip; only Enter on an empty field sends.
-        if (e.type === 'keydown') return target === surface.input && !surface.typed ? target : undefined;
-        return surface.inviteButtons.find((b) => b.contains(target));
-      },
-      (held) => {
-        const risky = st.current ? visible(st.current.risky) : [];
-        // Before the `ui` part is here (it is whenever the risky card was drawn): the confirm card once it
-        // is, unless the surface closed meanwhile. A part that cannot be had leaves Invite held with no
-        // card, as when the card UI itself cannot load; pressing Invite again asks again.
-        cards.when((c) => c.confirm(held, risky), () => !!st.current);
-      },
-    );
   },
 });

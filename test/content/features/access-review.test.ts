@@ -7,12 +7,20 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../../src/platform/ext', () => import('./ext-mock'));
+// The access review itself is in the classify part (share/access-watch.ts): the real one, imported in
+// beforeAll (it imports this mocked registry, so not while the mock is being made).
+const watch = vi.hoisted(() => ({ mod: {} as Partial<typeof import('../../../src/content/share/access-watch')>, loads: [] as string[] }));
 vi.mock('../../../src/content/parts/registry', async () => {
   const classify = await import('../../../src/shared/domain/classify');
   // The cards and their fixes live in the ui part (parts/ui.iife.ts): the real ones.
   const fixes = await import('../../../src/content/notion/fix-controls');
   const { accessCards } = await import('../../../src/content/share/access-cards');
-  return { loadPart: async (name: string) => (name === 'ui' ? { fixes, accessCards } : { ...classify }) };
+  return {
+    loadPart: async (name: string) => {
+      watch.loads.push(name);
+      return name === 'ui' ? { fixes, accessCards } : { ...classify, ...watch.mod };
+    },
+  };
 });
 
 import feature from '../../../src/content/features/access-review';
@@ -30,7 +38,8 @@ let life: AbortController;
 let shown: CardSpec[];
 let flush: (() => void) | undefined;
 
-beforeAll(() => {
+beforeAll(async () => {
+  watch.mod = await import('../../../src/content/share/access-watch');
   new Function(readFileSync(join(FIXTURES, 'fake-notion.js'), 'utf8'))();
   Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 });
@@ -60,6 +69,20 @@ const settle = async () => {
   }
 };
 const card = (key: string) => shown.find((s) => s.key === key);
+
+describe('access-review on a page where nobody shares', () => {
+  it('loads nothing (no Public Suffix List) until a share menu or Settings opens, then the classify part', async () => {
+    loadFixture('page-a.html');
+    watch.loads.length = 0;
+    start();
+    await settle();
+    expect(watch.loads).toEqual([]);
+    loadFixture('share-a.html');
+    $('[data-fx=open-share]').click();
+    await settle();
+    expect(watch.loads).toContain('classify');
+  });
+});
 
 describe('access-review fixes', () => {
   it('share menu: "Remove access" opens the person\'s level menu and presses Remove', async () => {

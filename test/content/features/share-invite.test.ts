@@ -10,6 +10,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 vi.mock('../../../src/platform/ext', () => import('./ext-mock'));
 const uiPart = vi.hoisted(() => ({ arrived: Promise.resolve() }));
 const mode = vi.hoisted(() => ({ share: 'coach' as 'coach' | 'confirm' }));
+const watch = vi.hoisted(() => ({ mod: {} as Partial<typeof import('../../../src/content/share/invite-watch')> }));
 vi.mock('../../../src/content/parts/registry', async () => {
   const classify = await import('../../../src/shared/domain/classify');
   const { createInviteeClassifier } = await import('../../../src/shared/domain/invitee-cache');
@@ -18,7 +19,9 @@ vi.mock('../../../src/content/parts/registry', async () => {
   const { shareCards } = await import('../../../src/content/share/invite-cards');
   return {
     loadPart: async (name: string) => {
-      if (name !== 'ui') return { ...classify, createInviteeClassifier };
+      // The share coaching itself is in the classify part (share/invite-watch.ts): the real one, imported in
+      // beforeAll (it imports this mocked registry, so not while the mock is being made).
+      if (name !== 'ui') return { ...classify, createInviteeClassifier, ...watch.mod };
       await uiPart.arrived; // a test may keep the ui part on its way
       return { fixes, shareCards };
     },
@@ -51,7 +54,8 @@ let flush: (() => void) | undefined;
 let ids = 0;
 let pokesAfterEnd = 0;
 
-beforeAll(() => {
+beforeAll(async () => {
+  watch.mod = await import('../../../src/content/share/invite-watch');
   new Function(readFileSync(join(FIXTURES, 'fake-notion.js'), 'utf8'))();
   Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 });
