@@ -19,7 +19,7 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/e2e/**'],
           environment: 'node',
-          setupFiles: ['test/setup/settle-jsdom.ts'],
+          setupFiles: ['test/setup/settle-jsdom.ts', 'test/setup/language-rows.ts'],
         },
       },
       {

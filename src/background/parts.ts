@@ -9,8 +9,9 @@ import secretsFile from '../content/parts/secrets.iife.ts?script';
 import passwordFile from '../content/parts/password.iife.ts?script';
 import uiFile from '../content/parts/ui.iife.ts?script';
 import settingsFile from '../content/parts/settings.iife.ts?script';
+import textsFile from '../content/parts/texts.iife.ts?script';
 
-const FILES: Record<string, string> = { classify: classifyFile, secrets: secretsFile, password: passwordFile, ui: uiFile, settings: settingsFile };
+const FILES: Record<string, string> = { classify: classifyFile, secrets: secretsFile, password: passwordFile, ui: uiFile, settings: settingsFile, texts: textsFile };
 
 export function initParts(): void {
   handle({

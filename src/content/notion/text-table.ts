@@ -1,6 +1,7 @@
 // Notion's own words, per UI language, for the few text anchors detection uses (docs/notion-ui.md#ui-languages).
 // Text is the last cue: every surface is found by structure first (docs/notion-ui.md#detection-cues-per-surface).
-// Data only, kept small because it ships in the script on every Notion page: one string per cell, wordings
+// Data only, kept small because English ships in the script on every Notion page (the other languages in
+// the lazy `texts` part, text-table-langs.ts): one string per cell, wordings
 // separated by "|", '' = "structure only" (no wording worth matching). Long phrases that were only inferred
 // (a guessed "Send invite", "Publish to web", "Copy site link", "Unpublish") are left out on purpose where
 // structure finds the same control (docs/notion-ui.md#detection-cues-per-surface); they stay in
@@ -53,39 +54,72 @@ export const EXACT: readonly AnchorKey[] = [
 export const TABLE_LANGS = ['en', 'da', 'de', 'es', 'es-LA', 'fi', 'fr', 'ja', 'ko', 'nb', 'nl', 'pt', 'sv', 'zh-CN', 'zh-TW'] as const;
 export type TableLang = (typeof TABLE_LANGS)[number];
 
-type Row = Record<AnchorKey, string>;
+export type Row = Record<AnchorKey, string>;
 
 // Cells in ANCHOR_KEYS order. Lower case is not required: texts.ts normalises both sides.
-const row = (...cells: string[]): Row => Object.fromEntries(ANCHOR_KEYS.map((k, i) => [k, cells[i] ?? ''])) as Row;
+export const row = (...cells: string[]): Row => Object.fromEntries(ANCHOR_KEYS.map((k, i) => [k, cells[i] ?? ''])) as Row;
 
-export const TEXT_TABLE: Record<TableLang, Row> = {
-  en: row(
-    'Invite|Send invite|Send invites|Invite people',
-    'email|e-mail|add people|invite',
-    'Share',
-    'Publish|Share to web|Publish to web',
-    'Publish|Publish to web|Share to web|Publish site',
-    'anyone on the web',
-    'Copy site link|Copy web link',
-    'Unpublish',
-    'this page is live on',
-    'search engine|indexing|allow search',
-    'allow edit|can edit',
-    'duplicate|template',
-    'allow comment',
-  ),
-  'zh-CN': row('邀请|发送邀请', '邮箱|添加人员', '分享', '发布', '发布|发布到网络', '网络上', '', '取消发布', '此页面已在', '搜索引擎', '允许编辑', '副本', '允许评论'),
-  'zh-TW': row('邀請|傳送邀請', '電子郵件|加入人員', '分享', '發布|發佈', '發布|發佈|發佈至網路', '網路上', '', '取消發佈', '此頁面在網路', '搜尋引擎', '允許編輯', '複本', '允許評論'),
-  ko: row('초대|초대 보내기', '이메일', '공유', '게시', '게시|웹에 게시', '웹', '', '게시 취소', '웹에 게시되어', '검색 엔진', '편집 허용', '복제', '댓글 허용'),
-  ja: row('招待', 'メール|ユーザー', '共有', '公開', '公開|Webで公開', 'Web上|ウェブ上', '', '', '', '検索エンジン', '編集を許可', '複製', 'コメントを許可'),
-  fr: row('Inviter', 'e-mail', 'Partager', 'Publier', 'Publier', 'sur le web', '', '', '', 'moteurs de recherche|indexation', 'autoriser la modification', 'duplication', 'autoriser les commentaires'),
-  de: row('Einladen', 'e-mail', 'Teilen', 'Veröffentlichen', 'Veröffentlichen', 'im web', '', '', '', 'suchmaschine', 'bearbeiten zulassen', 'duplizieren', 'kommentare zulassen'),
-  es: row('Invitar', 'correo', 'Compartir', 'Publicar', 'Publicar', 'en la web', '', '', '', 'motores de búsqueda', 'permitir edición', 'duplicar', 'permitir comentarios'),
-  'es-LA': row('Invitar', 'correo', 'Compartir', 'Publicar', 'Publicar', 'en la web', '', '', '', 'motores de búsqueda', 'permitir edición', 'duplicar', 'permitir comentarios'),
-  pt: row('Convidar', 'e-mail', 'Compartilhar', 'Publicar', 'Publicar', 'na web', '', '', '', 'mecanismos de pesquisa', 'permitir edição', 'duplicar', 'permitir comentários'),
-  nl: row('Uitnodigen', 'e-mail', 'Delen', 'Publiceren', 'Publiceren', '', '', '', '', 'zoekmachine', 'bewerk', 'dupliceer', 'opmerking|reactie'),
-  da: row('Inviter', 'e-mail', 'Del', 'Udgiv|Publicer', 'Udgiv|Publicer', '', '', '', '', 'søgemaskine', 'redigering', 'duplik', 'kommentar'),
-  sv: row('Bjud in', 'e-post', 'Dela', 'Publicera', 'Publicera', '', '', '', '', 'sökmotor', 'redigering', 'duplic', 'kommentar'),
-  nb: row('Inviter', 'e-post', 'Del', 'Publiser', 'Publiser', '', '', '', '', 'søkemotor', 'redigering', 'duplis', 'kommentar'),
-  fi: row('Kutsu', 'sähköposti', 'Jaa', 'Julkaise', 'Julkaise', '', '', '', '', 'hakukone', 'muokka', 'monista|kopio', 'kommentoi|kommentit'),
+/**
+ * English: in the script on every Notion page (English always counts, and is the fallback for every
+ * language). The other fourteen languages are in text-table-langs.ts, which the lazy `texts` part brings
+ * when a page in another language (or none) asks for them (texts.ts): ~1.3 kB gzip that English pages do
+ * not carry.
+ */
+export const EN_ROW: Row = row(
+  'Invite|Send invite|Send invites|Invite people',
+  'email|e-mail|add people|invite',
+  'Share',
+  'Publish|Share to web|Publish to web',
+  'Publish|Publish to web|Share to web|Publish site',
+  'anyone on the web',
+  'Copy site link|Copy web link',
+  'Unpublish',
+  'this page is live on',
+  'search engine|indexing|allow search',
+  'allow edit|can edit',
+  'duplicate|template',
+  'allow comment',
+  );
+
+export type LanguageRows = Partial<Record<TableLang, Row>>;
+interface LanguageSlot {
+  rows?: LanguageRows;
+  /** Bumped when rows arrive (texts.ts drops its cache). */
+  version: number;
+  load?: () => void;
+}
+// On the isolated world's global object, as the detection overrides are: every copy of this module (the
+// every-page script's and each lazy part's) reads the same rows.
+const SLOT = Symbol.for('srm-coach.text-table-languages');
+const slot = (): LanguageSlot => {
+  const g = globalThis as unknown as Record<symbol, LanguageSlot | undefined>;
+  return (g[SLOT] ??= { version: 0 });
 };
+
+/** The row of `lang` when it is here; for another language than English, asks for the rows (once loaded, they stay). */
+export function rowOf(lang: TableLang): Row | undefined {
+  if (lang === 'en') return EN_ROW;
+  const s = slot();
+  const row = s.rows?.[lang];
+  if (!row) s.load?.();
+  return row;
+}
+/** How the other languages' rows are fetched (the every-page runtime: the `texts` part, content/runtime/start.ts). */
+export function setLanguageLoader(load: (() => void) | undefined): void {
+  slot().load = load;
+}
+/** The `texts` part hands the rows over (parts/texts.iife.ts). */
+export function provideLanguageRows(rows: LanguageRows): void {
+  const s = slot();
+  s.rows = { ...s.rows, ...rows };
+  s.version++;
+}
+/** Changes whenever rows arrive. */
+export const languagesVersion = (): number => slot().version;
+/** Tests only: as before any rows arrived. */
+export function resetLanguageRowsForTests(): void {
+  const s = slot();
+  s.rows = undefined;
+  s.load = undefined;
+  s.version++;
+}

@@ -3,8 +3,12 @@
 // text-provenance.ts), matched in the page's UI language (`<html lang>`) plus English (Notion often leaves
 // strings untranslated) plus the admin's overrides (text-overrides.ts). A page whose language is not given
 // matches every language's words; a language with no table matches English only and relies on structure.
+// Only English is in the script on every Notion page: another language's words come with the lazy `texts`
+// part, asked for the first time they are needed (text-table.ts rowOf); until it is here (a round trip to
+// the background, well before anyone opens a menu) that page matches English and structure, and its
+// arrival makes the runtime look at the page again.
 
-import { EXACT, TABLE_LANGS, TEXT_TABLE, type AnchorKey, type TableLang } from './text-table';
+import { EXACT, TABLE_LANGS, languagesVersion, rowOf, type AnchorKey, type TableLang } from './text-table';
 import { overrideWordings, overridesVersion } from './text-overrides';
 
 /** NFKC (full-width forms, "…" → "..."), whitespace collapsed, lower case, trailing dots/colons dropped. */
@@ -24,13 +28,14 @@ export function tableLang(tag: string | null | undefined): TableLang | '' | unde
 }
 
 const cache = new Map<string, string[]>();
-let cachedFor = -1;
+let cachedFor = '';
 
 /** The normalised wordings of an anchor for a page language: its table, English, the admin's overrides. */
 export function wordings(key: AnchorKey, langTag: string | null | undefined = globalThis.document?.documentElement?.lang): string[] {
-  if (cachedFor !== overridesVersion()) {
+  const version = `${overridesVersion()}:${languagesVersion()}`;
+  if (cachedFor !== version) {
     cache.clear();
-    cachedFor = overridesVersion();
+    cachedFor = version;
   }
   const tag = (langTag ?? '').trim().toLowerCase();
   const id = `${key}\n${tag}`;
@@ -39,10 +44,12 @@ export function wordings(key: AnchorKey, langTag: string | null | undefined = gl
     const lang = tableLang(tag);
     // Unknown page language: every language's words (a rare case, worth the longer list).
     const langs: readonly TableLang[] = lang === '' ? TABLE_LANGS : lang ? [lang, 'en'] : ['en'];
-    const raw = langs.flatMap((l) => TEXT_TABLE[l][key].split('|'));
+    const rows = langs.map(rowOf);
+    const raw = rows.flatMap((r) => (r ? r[key].split('|') : []));
     raw.push(...overrideWordings(key, [tag, tag.split('-')[0] ?? '', lang || '']));
     out = [...new Set(raw.map(normText).filter(Boolean))];
-    cache.set(id, out);
+    // Not cached while a language's rows are on their way (rowOf asked for them): the next call looks again.
+    if (rows.every(Boolean)) cache.set(id, out);
   }
   return out;
 }

@@ -2,8 +2,8 @@
 // Suffix List), the secrets scanner (with the secret-paste cards), the password coaching, the cards' UI
 // (Preact, ui/coach-ui.tsx, the fixes its buttons run, notion/fix-controls.ts, and the share, exposure,
 // access, account and published-page cards, share/*-cards.ts, account/hygiene-cards.ts and
-// published/phish-card.ts) and the settings code
-// (a fallback). Why not import(): a content script's import() loads a module from a web-accessible URL,
+// published/phish-card.ts), the settings code (a fallback) and the detection words of Notion's UI
+// languages other than English (notion/text-table-langs.ts). Why not import(): a content script's import() loads a module from a web-accessible URL,
 // so every Notion page could fetch it and know SRM Coach is installed. Instead each part is a classic
 // script (parts/*.iife.ts) that the background injects into this tab's isolated world with
 // scripting.executeScript, which needs no web-accessible file; the part then registers itself on the
@@ -16,9 +16,10 @@ export interface Parts {
   password: typeof import('./password.iife').part;
   ui: typeof import('./ui.iife').part;
   settings: typeof import('./settings.iife').part;
+  texts: typeof import('./texts.iife').part;
 }
 export type PartName = keyof Parts;
-export const PART_NAMES: readonly PartName[] = ['classify', 'secrets', 'password', 'ui', 'settings'];
+export const PART_NAMES: readonly PartName[] = ['classify', 'secrets', 'password', 'ui', 'settings', 'texts'];
 
 /**
  * Parts whose surface usually ends in a card: the share menu / publish panel / Settings (classify) and

@@ -18,6 +18,8 @@ import { shouldRun, type Feature, type FeatureContext } from './feature';
 import { createCoachUI } from '../ui/lazy-ui';
 import { recordWithRetry } from './record';
 import { applyOverrides, startCoverage } from './coverage';
+import { loadPart } from '../parts/registry';
+import { setLanguageLoader } from '../notion/text-table';
 
 const RUNNING = Symbol.for('srm-coach.running');
 interface Running {
@@ -59,6 +61,15 @@ export async function start(features: readonly Feature[]): Promise<void> {
   const observer = createObserver(() => observationRoots(document));
   signal.addEventListener('abort', () => observer.disconnect());
   startCoverage({ observer, signal, settings: () => settings, send: async (report) => isContextValid() && send('coverage:report', { report }) });
+  // Another UI language's words (notion/text-table.ts rowOf): the `texts` part, asked for at most every few
+  // seconds; once here, the whole page is looked at again with them.
+  let askedAt = -Infinity;
+  setLanguageLoader(() => {
+    if (signal.aborted || performance.now() - askedAt < 3000) return;
+    askedAt = performance.now();
+    void loadPart('texts').then(() => observer.poke(), () => undefined);
+  });
+  signal.addEventListener('abort', () => setLanguageLoader(undefined));
 
   const running = new Map<string, AbortController>();
 

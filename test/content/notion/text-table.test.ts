@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ANCHOR_KEYS, EXACT, TABLE_LANGS, TEXT_TABLE } from '../../../src/content/notion/text-table';
+import { ANCHOR_KEYS, EXACT, TABLE_LANGS, provideLanguageRows, resetLanguageRowsForTests, setLanguageLoader } from '../../../src/content/notion/text-table';
+import { OTHER_LANGUAGES, TEXT_TABLE } from '../../../src/content/notion/text-table-langs';
 import { TEXT_PROVENANCE } from '../../../src/content/notion/text-provenance';
 import { TEXT_OVERRIDE_KEYS, setTextOverrides } from '../../../src/content/notion/text-overrides';
 import { normText, saysAnchor, tableLang, wordings } from '../../../src/content/notion/texts';
@@ -154,5 +155,26 @@ describe('matching', () => {
     expect(saysAnchor('shareMenu.inviteButton', 'Invita', 'it')).toBe(false);
     expect(() => setTextOverrides(null as unknown as Parameters<typeof setTextOverrides>[0])).not.toThrow();
     expect(saysAnchor('shareMenu.inviteButton', 'Convier', 'fr')).toBe(false);
+  });
+});
+
+describe('other languages arrive with the lazy texts part', () => {
+  afterEach(() => {
+    setLanguageLoader(undefined);
+    provideLanguageRows(OTHER_LANGUAGES); // as the setup file left them
+  });
+
+  it('English matches at once; a Korean word is asked for, matched once the rows are here, and English meanwhile', () => {
+    resetLanguageRowsForTests();
+    let asked = 0;
+    setLanguageLoader(() => void asked++);
+    expect(saysAnchor('shareMenu.inviteButton', 'Invite', 'en')).toBe(true);
+    expect(asked).toBe(0); // an English page never asks
+    expect(saysAnchor('shareMenu.inviteButton', '초대', 'ko-KR')).toBe(false);
+    expect(saysAnchor('shareMenu.inviteButton', 'Invite', 'ko-KR')).toBe(true);
+    expect(asked).toBeGreaterThan(0);
+    provideLanguageRows(OTHER_LANGUAGES);
+    expect(saysAnchor('shareMenu.inviteButton', '초대', 'ko-KR')).toBe(true);
+    expect(wordings('shareMenu.inviteButton', '')).toContain('초대'); // no page language: every language's words
   });
 });
