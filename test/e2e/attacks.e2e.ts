@@ -175,13 +175,19 @@ describe('events, settings and text stay whole under load and tricks', () => {
     await input.fill(`${field}, `);
     await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/\d{3} invitees/);
     // Then Notion keeps changing the open menu (presence, hover, re-renders): every change is a flush that
-    // re-reads the field; each must stay short (bench share_flush_20kb_ms measures one cold flush).
+    // re-reads the field; each must stay short (bench share_flush_20kb_ms measures one cold flush). The
+    // flush runs in an animation frame, which a long *task* entry does not cover: long animation frames
+    // are watched too (they were 50–84 ms while the card was redrawn, every domain's trust checked again,
+    // on each flush).
     const longest = await page.evaluate(async () => {
+      await new Promise((r) => setTimeout(r, 300)); // the frames of the fill itself (the page's own input handling) end first
+      const t0 = performance.now();
       let longest = 0;
       const po = new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+        for (const e of list.getEntries()) if (e.startTime >= t0) longest = Math.max(longest, e.duration);
       });
       po.observe({ type: 'longtask' });
+      po.observe({ type: 'long-animation-frame' });
       const menu = document.querySelector('[data-fx=invite-input]')!.parentElement!;
       for (let i = 0; i < 15; i++) {
         menu.append(document.createElement('span'));

@@ -123,8 +123,20 @@ export function shareCards(ctx: FeatureContext, hooks: ShareHooks): ShareCards {
     // public suffix (trusting any of them is exactly the mistake to prevent).
     const trustable = (domain: string, v: InviteeVerdict) => canTrust && v.kind === 'unknown' && hooks.trustable(domain, trusted);
     const domains = byDomain(shown);
+    // Each domain's addresses and each address's verdict, in one pass: per domain a scan of every invitee
+    // was 18 ms a flush for a 20 KB field of 600 addresses (attacks.e2e "a 20 KB invite field").
+    const addressesOf = new Map<string, Set<string>>();
+    const verdictOf = new Map<string, InviteeVerdict>();
+    for (const r of shown) {
+      if (!r.email) continue;
+      const key = r.registrable ?? r.domain ?? r.input;
+      let set = addressesOf.get(key);
+      if (!set) addressesOf.set(key, (set = new Set()));
+      set.add(r.email);
+      if (!verdictOf.has(r.email)) verdictOf.set(r.email, r);
+    }
     const items: CardItem[] = [...domains.entries()].map(([domain, v]) => {
-      const addresses = [...new Set(shown.filter((r) => (r.registrable ?? r.domain ?? r.input) === domain).map((r) => r.email).filter((e): e is string => !!e))];
+      const addresses = [...(addressesOf.get(domain) ?? [])];
       if (st.asking === domain) {
         return {
           label: domainLabel(v),
@@ -138,7 +150,7 @@ export function shareCards(ctx: FeatureContext, hooks: ShareHooks): ShareCards {
       }
       const fixes: CardAction[] = [];
       for (const email of addresses) {
-        const meant = v.kind === 'lookalike' ? correctedAddress(email, shown.find((r) => r.email === email) ?? v) : undefined;
+        const meant = v.kind === 'lookalike' ? correctedAddress(email, verdictOf.get(email) ?? v) : undefined;
         if (meant) fixes.push({ label: t('fixDidYouMean', meant), onClick: () => void correct(email, meant), primary: true });
         fixes.push({ label: t('fixRemoveInvitee', email), onClick: () => void remove(email), primary: !meant });
       }

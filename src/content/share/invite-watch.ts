@@ -68,6 +68,7 @@ export function watchInvites(ctx: FeatureContext, note: (surfaces: readonly Shar
   const visible = (risky: InviteeVerdict[]) =>
     risky.filter((v) => v.kind === 'lookalike' || !dismissed.has(`${pageKey()}|${v.registrable ?? v.domain}`));
 
+  let drawn: { root: Element; sig: string; settings: unknown } | undefined;
   const evaluate = () => {
     const surfaces = findShareSurfaces(document);
     note(surfaces);
@@ -99,7 +100,15 @@ export function watchInvites(ctx: FeatureContext, note: (surfaces: readonly Shar
       st.shownEventId = record('shown', shown);
     }
     // Before the `ui` part is here: no card yet; its arrival pokes a fresh evaluation (never a stale card).
-    cards.now()?.risky(best.surface, shown);
+    // The same card for the same menu is not drawn again: every change Notion makes to an open menu is a
+    // flush, and redrawing a card that names hundreds of invitees cost a long frame each time.
+    const sig = [shown.map((v) => `${v.email ?? v.input}|${v.kind}|${v.lookalikeOf ?? ''}`).join(','), st.note ?? '', st.asking ?? '', st.shownEventId ?? ''].join('\n');
+    const settings = ctx.settings();
+    if (drawn?.root === best.surface.root && drawn.sig === sig && drawn.settings === settings && ctx.ui.isShown('risky')) return;
+    const c = cards.now();
+    if (!c) return;
+    c.risky(best.surface, shown);
+    drawn = { root: best.surface.root, sig, settings };
   };
 
   const record = (decision: ShareDecision, risky: InviteeVerdict[]) => {
@@ -122,6 +131,23 @@ export function watchInvites(ctx: FeatureContext, note: (surfaces: readonly Shar
     ctx.ui.hide('risky');
   };
 
+  // Whether a domain may be trusted with one click, remembered per trusted list: the card asks for every
+  // unknown domain on every flush (a 20 KB field names hundreds), and each answer is a look-alike search.
+  let trustFor: readonly string[] | undefined;
+  let trustKey = '';
+  const trustMemo = new Map<string, boolean>();
+  const trustable = (domain: string, trusted: readonly string[]): boolean => {
+    if (trusted !== trustFor) {
+      trustFor = trusted;
+      const key = trusted.join('\n');
+      if (key !== trustKey) trustMemo.clear();
+      trustKey = key;
+    }
+    let ok = trustMemo.get(domain);
+    if (ok === undefined) trustMemo.set(domain, (ok = classifier.notTrustable(domain, trusted) === null));
+    return ok;
+  };
+
   /** The cards, from the `ui` part (share/invite-cards.ts). */
   const cards = lazyCards(ctx, (ui) =>
     ui.shareCards(ctx, {
@@ -129,7 +155,7 @@ export function watchInvites(ctx: FeatureContext, note: (surfaces: readonly Shar
       evaluate: () => evaluate(),
       record,
       dismiss,
-      trustable: (domain, trusted) => classifier.notTrustable(domain, trusted) === null,
+      trustable,
       runFix,
     }),
   );
