@@ -18,7 +18,7 @@ export interface FeatureContext {
   onSettings(cb: (s: EffectiveSettings) => void): void;
   /** Per-frame batch of added elements (empty when the batch overflowed: rescan). */
   onFlush(cb: FlushListener): void;
-  /** Request a flush next frame. */
+  /** Request a flush soon (the observer's next batch). */
   poke(): void;
   /** addEventListener tied to the signal, wrapped in the error boundary. */
   listen<K extends keyof DocumentEventMap>(

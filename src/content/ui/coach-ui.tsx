@@ -72,9 +72,9 @@ export function createCoachUI(signal: AbortSignal): { scoped(owner: string, s: A
     host ??= createShadowHost(signal, formatLocale());
     render(<Layer cards={[...cards.values()]} theme={notionTheme(document)} />, host.mount);
   };
-  // A microtask, not another animation frame: cards shown during the observer's frame flush are painted
-  // in that same frame (one frame from Notion's change to the warning), and several show() calls in one
-  // task still render once.
+  // A microtask, not an animation frame: cards shown during the observer's flush are rendered in that same
+  // task (painted in the next frame after Notion's change), and several show() calls in one task still
+  // render once.
   const schedule = () => {
     if (queued) return;
     queued = true;

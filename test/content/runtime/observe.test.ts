@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-// The one observer: batches added elements per frame; an overflowing batch becomes a rescan.
+// The one observer: batches added elements until its flush (by default the next task, not the next frame);
+// an overflowing batch becomes a rescan.
 import { describe, expect, it } from 'vitest';
 import { createObserver } from '../../../src/content/runtime/observe';
 
@@ -52,5 +53,20 @@ describe('observer', () => {
     obs.poke();
     await frame();
     expect(batches).toHaveLength(2);
+  });
+
+  it('by default flushes in the task after the mutations, one batch for every change made in that task', async () => {
+    document.body.replaceChildren();
+    const obs = createObserver(() => ({ subtree: [document.body], shallow: [] }));
+    const batches: number[] = [];
+    obs.onFlush((added, rescan) => void (!rescan && batches.push(added.length)), new AbortController().signal);
+    await tick(); // the first flush is a rescan
+    document.body.append(document.createElement('div'));
+    await Promise.resolve(); // an observer callback in between
+    document.body.append(document.createElement('span'));
+    expect(batches).toEqual([]);
+    await tick();
+    expect(batches).toEqual([2]);
+    obs.disconnect();
   });
 });
