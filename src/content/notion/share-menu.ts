@@ -8,6 +8,7 @@ import { addressesIn } from './address';
 import { closest, isHidden, matches, query, queryAll } from './dom';
 import { SETTINGS_ANCHOR } from './settings-modal';
 import { TEXT, nameOf, spacedText, textOf } from './texts';
+import { flushScope } from '../runtime/flush-scope';
 
 export type SurfaceKind = 'share-menu' | 'people-settings' | 'generic';
 export type GeneralAccess = 'invited' | 'workspace' | 'web';
@@ -194,8 +195,22 @@ export function mayAffectSurfaces(added: readonly Element[]): boolean {
   return false;
 }
 
-/** Every open share surface in the document: a dialog or overlay with an email-taking input. */
+let found: { scope: number; doc: Document; surfaces: ShareSurface[] } | undefined;
+
+/**
+ * Every open share surface in the document: a dialog or overlay with an email-taking input. Within one
+ * observer flush the first answer is reused (runtime/flush-scope.ts): reading a 20 KB invite field once
+ * per feature made a flush a long frame.
+ */
 export function findShareSurfaces(doc: Document): ShareSurface[] {
+  const scope = flushScope();
+  if (scope && found?.scope === scope && found.doc === doc) return found.surfaces;
+  const surfaces = readShareSurfaces(doc);
+  found = scope ? { scope, doc, surfaces } : undefined;
+  return surfaces;
+}
+
+function readShareSurfaces(doc: Document): ShareSurface[] {
   const out: ShareSurface[] = [];
   const seen = new Set<Element>();
   for (const el of queryAll(doc, INVITE_CANDIDATE)) {

@@ -6,6 +6,8 @@
 // short either way (attacks.e2e "a 20 KB invite field": no long task or long animation frame). Features
 // subscribe with a signal and get the batch.
 
+import { inFlushScope } from './flush-scope';
+
 /**
  * `added`: elements added (or whose watched attributes changed) since the last frame.
  * `rescan`: true when the batch overflowed or someone poked: look at the whole page, not just `added`.
@@ -51,7 +53,9 @@ export function createObserver(roots: () => ObservationRoots, schedule: (cb: () 
     const whole = rescan;
     pending = [];
     rescan = false;
-    for (const l of [...listeners]) l(batch, whole);
+    inFlushScope(() => {
+      for (const l of [...listeners]) l(batch, whole);
+    });
   };
   const request = () => {
     if (scheduled) return;

@@ -70,3 +70,21 @@ describe('observer', () => {
     obs.disconnect();
   });
 });
+
+describe('one look at the page per flush', () => {
+  it('findShareSurfaces is read once per flush, however many features ask; outside a flush, every call reads', async () => {
+    const { findShareSurfaces } = await import('../../../src/content/notion/share-menu');
+    const { inFlushScope } = await import('../../../src/content/runtime/flush-scope');
+    document.body.innerHTML = '<div role="dialog"><input type="email" value="a@b.example"></div>';
+    let inside: unknown[] = [];
+    inFlushScope(() => {
+      inside = [findShareSurfaces(document), findShareSurfaces(document)];
+    });
+    expect(inside[0]).toHaveLength(1);
+    expect(inside[1]).toBe(inside[0]);
+    expect(findShareSurfaces(document)).not.toBe(findShareSurfaces(document));
+    let next: unknown;
+    inFlushScope(() => (next = findShareSurfaces(document)));
+    expect(next).not.toBe(inside[0]); // a new flush reads again
+  });
+});
