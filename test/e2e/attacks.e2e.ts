@@ -162,7 +162,7 @@ describe('events, settings and text stay whole under load and tricks', () => {
     await page.close();
   });
 
-  test('a 20 KB invite field with 500 trusted domains: the card comes, and later flushes cost no long task', async () => {
+  test('a 20 KB invite field with 500 trusted domains: the card comes, and later flushes cost no long frame', async () => {
     // The bench's sample (src/shared/domain/share-bench.ts): look-alikes of the trusted names, personal mail,
     // unknown and "-login" domains — the classifier's worst mix.
     const { field, trusted } = buildShareSample();
@@ -175,29 +175,29 @@ describe('events, settings and text stay whole under load and tricks', () => {
     await input.fill(`${field}, `);
     await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/\d{3} invitees/);
     // Then Notion keeps changing the open menu (presence, hover, re-renders): every change is a flush that
-    // re-reads the field; each must stay short (bench share_flush_20kb_ms measures one cold flush). The
-    // flush runs in an animation frame, which a long *task* entry does not cover: long animation frames
-    // are watched too (they were 50–84 ms while the card was redrawn, every domain's trust checked again,
-    // on each flush).
-    const longest = await page.evaluate(async () => {
+    // re-reads the field; each must stay short (bench share_flush_20kb_ms measures one cold flush). Long
+    // animation frames are watched (they cover a long task and the rendering after it; work in an animation
+    // frame is no long *task*). When each flush redrew the card and checked every domain's trust again,
+    // a third to a half of such changes gave a 50–84 ms frame; now none does here. A busy 2-core machine may
+    // still stretch a frame or two past 50 ms whatever runs in it, so up to three of the 30 may.
+    const long = await page.evaluate(async () => {
       await new Promise((r) => setTimeout(r, 300)); // the frames of the fill itself (the page's own input handling) end first
       const t0 = performance.now();
-      let longest = 0;
+      const long: number[] = [];
       const po = new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (e.startTime >= t0) longest = Math.max(longest, e.duration);
+        for (const e of list.getEntries()) if (e.startTime >= t0 && e.duration >= 50) long.push(Math.round(e.duration));
       });
-      po.observe({ type: 'longtask' });
       po.observe({ type: 'long-animation-frame' });
       const menu = document.querySelector('[data-fx=invite-input]')!.parentElement!;
-      for (let i = 0; i < 15; i++) {
+      for (let i = 0; i < 30; i++) {
         menu.append(document.createElement('span'));
         await new Promise((r) => setTimeout(r, 40));
       }
       await new Promise((r) => setTimeout(r, 200));
       po.disconnect();
-      return longest;
+      return long;
     });
-    expect(longest).toBeLessThan(50);
+    expect(long.length, `long frames: ${long.join(', ')} ms`).toBeLessThanOrEqual(3);
     await page.close();
   });
 

@@ -4,9 +4,9 @@
 // the feature's context over (so a page where nobody opens either never loads the Public Suffix List).
 // Fixtures: test/fixtures/notion/share-*.html, people-*.html. E2E: test/e2e/hygiene.e2e.ts, fixes.e2e.ts.
 
-import { loadPart } from '../parts/registry';
+import { handOver } from '../parts/hand-over';
 import { defineFeature } from '../runtime/feature';
-import { findShareSurfaces, mayAffectSurfaces } from '../notion/share-menu';
+import { findShareSurfaces } from '../notion/share-menu';
 import { findSettingsModal } from '../notion/settings-modal';
 import { isLoginPath } from '../notion/page';
 import { isNotionHost } from '@shared/notion-hosts';
@@ -16,20 +16,7 @@ export default defineFeature({
   id: 'access-review',
   include: (url) => isNotionHost(url.hostname) && !isLoginPath(url.pathname),
   init(ctx) {
-    let state: 'waiting' | 'loading' | 'handed-over' = 'waiting';
-    ctx.onFlush((added, rescan) => {
-      if (state !== 'waiting' || (!rescan && !mayAffectSurfaces(added))) return;
-      if (!findSettingsModal(document) && !findShareSurfaces(document).some((s) => s.kind === 'share-menu')) return;
-      state = 'loading';
-      void loadPart('classify').then(
-        (m) => {
-          if (ctx.signal.aborted) return;
-          state = 'handed-over';
-          m.watchAccess(ctx, notePanel);
-          ctx.poke();
-        },
-        () => (state = 'waiting'), // not injected this time: the next flush asks again
-      );
-    });
+    const ready = () => !!findSettingsModal(document) || findShareSurfaces(document).some((s) => s.kind === 'share-menu');
+    handOver(ctx, 'classify', ready, (m) => m.watchAccess(ctx, notePanel));
   },
 });

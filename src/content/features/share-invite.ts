@@ -7,10 +7,10 @@
 // key typed before it arrived counts as a pause (the address is read as it stands).
 // Fixtures: test/fixtures/notion/share-*.html, people-*.html, generic-*.html. E2E: test/e2e/share.e2e.ts.
 
-import { loadPart } from '../parts/registry';
+import { handOver } from '../parts/hand-over';
 import { isNotionHost } from '@shared/notion-hosts';
 import { defineFeature } from '../runtime/feature';
-import { findShareSurfaces, mayAffectSurfaces } from '../notion/share-menu';
+import { findShareSurfaces } from '../notion/share-menu';
 import { isLoginPath } from '../notion/page';
 import { noteShareSurfaces } from '../runtime/coverage';
 
@@ -19,22 +19,11 @@ export default defineFeature({
   modeKey: 'shareMode',
   include: (url) => isNotionHost(url.hostname) && !isLoginPath(url.pathname),
   init(ctx) {
-    let state: 'waiting' | 'loading' | 'handed-over' = 'waiting';
-    ctx.onFlush((added, rescan) => {
-      if (state !== 'waiting' || !(rescan || mayAffectSurfaces(added))) return;
+    const ready = () => {
       const surfaces = findShareSurfaces(document);
       noteShareSurfaces(surfaces);
-      if (!surfaces.length) return;
-      state = 'loading';
-      void loadPart('classify').then(
-        (m) => {
-          if (ctx.signal.aborted) return;
-          state = 'handed-over';
-          m.watchInvites(ctx, noteShareSurfaces);
-          ctx.poke();
-        },
-        () => (state = 'waiting'), // not injected this time: the next flush that finds a surface asks again
-      );
-    });
+      return surfaces.length > 0;
+    };
+    handOver(ctx, 'classify', ready, (m) => m.watchInvites(ctx, noteShareSurfaces));
   },
 });
