@@ -150,8 +150,8 @@ export function migrateLegacyLog(): Promise<boolean> {
     const events = migratedEvents(got[LOG_KEY]);
     // Every event moves over. The old log kept each duty's newest evidence past its limits (without page or
     // people): the digest takes that evidence from the whole old log (every event, not only those the store
-    // adds), so the store applies the limits as it does on every write.
-    // As planMigration (shared/log/migrate.ts) plans it, over the digest the store holds.
+    // adds; planMigration in shared/log/migrate.ts is this step as a tested pure function), so the store
+    // applies the limits as it does on every write.
     const step: DigestStep = (stored, _added, total) => encodeDigest({ ...digestAdd(readDigest(stored), events, now), total });
     await (await append(events, await limits(true), now, step)).copied;
     await browser.storage.local.remove(LOG_KEY);

@@ -3,8 +3,9 @@
 // (Preact, ui/coach-ui.tsx, the fixes its buttons run, notion/fix-controls.ts, and the share, exposure,
 // access, account and published-page cards, share/*-cards.ts, account/hygiene-cards.ts and
 // published/phish-card.ts), the settings code (a fallback) and the detection words of Notion's UI
-// languages other than English (notion/text-table-langs.ts). Why not import(): a content script's import() loads a module from a web-accessible URL,
-// so every Notion page could fetch it and know SRM Coach is installed. Instead each part is a classic
+// languages other than English (notion/text-table-langs.ts). Why not import(): a content script's
+// import() loads a module from a web-accessible URL, so every Notion page could fetch it and know SRM
+// Coach is installed. Instead each part is a classic
 // script (parts/*.iife.ts) that the background injects into this tab's isolated world with
 // scripting.executeScript, which needs no web-accessible file; the part then registers itself on the
 // isolated world's global object, which the page cannot see.
