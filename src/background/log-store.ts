@@ -56,14 +56,24 @@ async function limits(fresh = false): Promise<StoreLimits> {
 /** The digest as both places store it (shared/log/digest.ts encodeDigest). */
 type Stored = string;
 
+/**
+ * The digest this worker last wrote, parsed: when the store still holds that exact string (the usual
+ * case: this worker is the one writer), it is not parsed and checked again on the next append.
+ */
+let lastWritten: { stored: Stored; digest: LogDigest } | undefined;
+const parsed = (stored: Stored): LogDigest => (lastWritten?.stored === stored ? lastWritten.digest : readDigest(stored));
+
 /** The append's digest step: the stored digest after `added`, or the same string when nothing changed. */
 const digestStep =
   (now: number) =>
   (stored: Stored, added: CoachEvent[], total: number): Stored => {
-    const before = readDigest(stored);
+    const before = parsed(stored);
     // Nothing new and the same size (the hourly retention pass, a retry): the same value, so no write.
     if (added.length === 0 && before.total === total) return stored;
-    return encodeDigest({ ...digestAdd(before, added, now), total });
+    const digest = { ...digestAdd(before, added, now), total };
+    const next = encodeDigest(digest);
+    lastWritten = { stored: next, digest };
+    return next;
   };
 
 type DigestStep = (stored: Stored, added: CoachEvent[], total: number) => Stored;

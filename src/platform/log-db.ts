@@ -6,7 +6,9 @@
 // (unique: a retried event is skipped). Store `meta`: { seq, count } under 'meta', and the caller's digest
 // (shared/log/digest.ts) under 'digest', updated in the same transaction as the events it sums up. An
 // append touches the new event, the two meta records and, when limits bite, the few oldest records: never
-// the whole log (bench: log_append_ms_at_20k). In the style of secret-store.ts.
+// the whole log (bench: log_append_ms_at_20k). The usual append does not even wait for a read: the
+// background is the one writer, so what its last append committed (counters, digest, oldest keys) decides
+// the next one, checked inside the same transaction (appendKnown). In the style of secret-store.ts.
 import type { CoachEvent } from '@shared/events';
 
 const DB = 'srm-coach-log';
@@ -35,6 +37,7 @@ function db(): Promise<IDBDatabase> {
       req.result.onversionchange = () => {
         req.result.close();
         opened = undefined;
+        known = undefined;
       };
       resolve(req.result);
     };
@@ -108,13 +111,118 @@ export interface StoreLimits {
  * NoDigest, having written nothing, when there is no stored digest. Returns the events added, how many the
  * log holds, and the digest after the append.
  */
-export function logDbAppend<D>(
+export async function logDbAppend<D>(
   events: readonly CoachEvent[],
   limits: StoreLimits,
   now: number,
   update?: (digest: D, added: CoachEvent[], total: number) => D,
-): Promise<{ added: CoachEvent[]; total: number; digest?: D; changed: boolean }> {
-  return tx('readwrite', async (store, meta) => {
+): Promise<AppendResult<D>> {
+  const k = known;
+  known = undefined; // set again only by a write that committed
+  if (k && update && k.digest !== undefined) {
+    try {
+      const r = await appendKnown(k as Known<D>, events, limits, now, update);
+      if (r) return r;
+    } catch {
+      /* the store was not as known (or the write failed): the reading path below decides, and reports */
+    }
+  }
+  return appendRead(events, limits, now, update);
+}
+
+interface AppendResult<D> {
+  added: CoachEvent[];
+  total: number;
+  digest?: D;
+  changed: boolean;
+}
+
+/** How many of the oldest keys the reading append reads back for the writes after it. */
+const HEAD = 32;
+/**
+ * What this context knows of the store after its last committed append: the background is the one writer
+ * (every write goes through log-store.ts's one promise chain), so the next append need not wait for reads
+ * before it writes. Dropped on any other write, failure, or versionchange; checked in the write itself.
+ */
+interface Known<D = unknown> {
+  m: Meta;
+  digest: D | undefined;
+  /** The oldest keys, oldest first: every key when there are `m.count` of them, else a prefix. */
+  head: LogKey[];
+}
+let known: Known | undefined;
+
+const retentionStart = (limits: StoreLimits, now: number): number =>
+  now - (Number.isFinite(limits.retentionDays) ? Math.max(0, limits.retentionDays) : 0) * DAY_MS;
+const maxOf = (limits: StoreLimits): number => (Number.isFinite(limits.maxEvents) ? Math.max(0, Math.floor(limits.maxEvents)) : 0);
+const keyOrder = (a: LogKey, b: LogKey): number => a[0] - b[0] || a[1] - b[1];
+
+/**
+ * The usual append without a read before the writes: undefined (nothing written) when what is known does
+ * not decide it (an event expires, the cut reaches past the known keys). The counters are read in the
+ * same transaction, ahead of the writes, and the transaction is aborted when they are not the known ones
+ * (another writer: a test's reset); an id the store holds fails its add and aborts it too.
+ */
+async function appendKnown<D>(
+  k: Known<D>,
+  events: readonly CoachEvent[],
+  limits: StoreLimits,
+  now: number,
+  update: (digest: D, added: CoachEvent[], total: number) => D,
+): Promise<AppendResult<D> | undefined> {
+  const batch = new Map<string, CoachEvent>();
+  for (const e of events) if (!batch.has(e.id)) batch.set(e.id, e);
+  const added = [...batch.values()];
+  const addedFrom = added.reduce((a, e) => Math.min(a, e.at), Infinity);
+  if (Math.min(k.head[0]?.[0] ?? Infinity, addedFrom) < retentionStart(limits, now)) return undefined;
+  const m = { seq: k.m.seq, count: k.m.count + added.length };
+  const keys = added.map((e): LogKey => [e.at, ++m.seq]);
+  const extra = Math.max(0, m.count - maxOf(limits));
+  const cut = extra > 0 ? k.head[extra - 1] : undefined;
+  // The cut is within the known keys when no event added is older than its end (see appendRead).
+  if (extra > 0 && (!cut || addedFrom < cut[0])) return undefined;
+  m.count -= extra;
+  let digest = k.digest as D;
+  let changed = false;
+  await tx('readwrite', async (store, meta) => {
+    const t = store.transaction;
+    const check = meta.get('meta');
+    check.onsuccess = () => {
+      const held = check.result as Partial<Meta> | undefined;
+      if (held?.seq !== k.m.seq || held.count !== k.m.count) t.abort();
+    };
+    added.forEach((e, i) => store.add(e, keys[i]));
+    if (cut) store.delete(IDBKeyRange.upperBound(cut));
+    meta.put(m, 'meta');
+    // Summed up while the database process writes the event (the transaction commits after this task).
+    digest = update(k.digest as D, added, m.count);
+    changed = digest !== k.digest;
+    if (changed) meta.put(digest, DIGEST);
+  });
+  // The oldest keys now: the known ones past the cut, with the added ones that sort among them (every
+  // added one when all keys were known; later stored keys are unknown, so later added ones are left out).
+  const all = k.m.count <= k.head.length;
+  const last = k.head[k.head.length - 1];
+  const head = [...k.head.slice(extra), ...keys.filter((x) => all || (last !== undefined && keyOrder(x, last) < 0))].sort(keyOrder);
+  known = { m, digest, head: head.length > 2 * HEAD ? head.slice(0, HEAD) : head };
+  return { added, total: m.count, digest, changed };
+}
+
+/** The oldest keys once the transaction's writes are done (read in it, after them). */
+function headAfter(store: IDBObjectStore): Promise<LogKey[]> {
+  const head = done(store.getAllKeys(null, HEAD)) as Promise<LogKey[]>;
+  head.catch(() => undefined); // an aborted transaction: its own error is the one reported
+  return head;
+}
+
+/** The append that reads the store first (the first write of a worker, or whenever appendKnown cannot). */
+async function appendRead<D>(
+  events: readonly CoachEvent[],
+  limits: StoreLimits,
+  now: number,
+  update?: (digest: D, added: CoachEvent[], total: number) => D,
+): Promise<AppendResult<D>> {
+  const r = await tx('readwrite', async (store, meta) => {
     const index = store.index('id');
     // One wait for every read the usual append needs (each wait is a round trip to the browser's database
     // process): the counters, the digest, whether each event is held (one look-up each: a 20,000-event
@@ -138,8 +246,7 @@ export function logDbAppend<D>(
       addedFrom = Math.min(addedFrom, e.at);
     }
     {
-      const retention = Number.isFinite(limits.retentionDays) ? Math.max(0, limits.retentionDays) : 0;
-      const oldest = now - retention * DAY_MS;
+      const oldest = retentionStart(limits, now);
       let known = true; // `head` is still the oldest keys
       if (Math.min(head[0]?.[0] ?? Infinity, addedFrom) < oldest) {
         // Only the expired keys are read (usually the one or two that expired since the last write).
@@ -149,8 +256,7 @@ export function logDbAppend<D>(
         m.count = Math.max(0, m.count - gone.length);
         known = false;
       }
-      const max = Number.isFinite(limits.maxEvents) ? Math.max(0, Math.floor(limits.maxEvents)) : 0;
-      const extra = m.count - max;
+      const extra = m.count - maxOf(limits);
       // The cut is within `head` when no event just added is older than its end (an added key sorts after
       // any stored key of the same time: its seq is higher). Otherwise (limits lowered, old events moved
       // in) the keys are read.
@@ -169,8 +275,10 @@ export function logDbAppend<D>(
     const digest = update ? update(prev as D, added, m.count) : undefined;
     const changed = !!update && digest !== prev;
     if (changed) meta.put(digest, DIGEST);
-    return { added, total: m.count, digest, changed };
+    return { added, total: m.count, digest, changed, m, head: headAfter(store) };
   });
+  known = { m: r.m, digest: r.digest, head: await r.head };
+  return { added: r.added, total: r.total, digest: r.digest, changed: r.changed };
 }
 
 /** The stored digest (undefined when there is none). */
@@ -180,6 +288,7 @@ export function logDbDigest(): Promise<unknown> {
 
 /** Stores `digest` unless the store holds one already; returns the one it holds after. */
 export function logDbSeedDigest(digest: unknown): Promise<unknown> {
+  known = undefined;
   return tx('readwrite', async (_store, meta) => {
     const held: unknown = await done(meta.get(DIGEST));
     if (held !== undefined) return held;
@@ -260,6 +369,7 @@ export function logDbPage(q: { before?: LogKey; limit: number; match?: (e: Coach
 
 /** Deletes every event; with `digest`, stores it as the digest in the same transaction. */
 export async function logDbClear(digest?: unknown): Promise<void> {
+  known = undefined;
   await tx('readwrite', async (store, meta) => {
     store.clear();
     const m = await readMeta(meta, store);

@@ -98,6 +98,10 @@ describe('activity log page', () => {
     }
     const ids = (await rawLog(page)).records.map((e) => e.id);
     expect(ids.sort()).toEqual([...old.slice(7).map((e) => e.id), 'new-0', 'new-1', 'new-2', 'new-3', 'new-4'].sort());
+    // A retried event (a content script whose answer was lost) is not stored twice, and cuts nothing.
+    const again = ev('access-reviewed', 0.6, 'recorded', { detail: 'people-list', id: 'new-4' });
+    expect(await page.evaluate((e) => chrome.runtime.sendMessage({ type: 'event:record', payload: { event: e } }), again)).toEqual({ ok: true });
+    expect((await rawLog(page)).records.map((e) => e.id).sort()).toEqual(ids);
     await page.reload();
     await expect.poll(count).toBe('Showing 10 of 10 events.');
     // The digest's copy says the same, once it caught up.
