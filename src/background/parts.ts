@@ -10,8 +10,9 @@ import passwordFile from '../content/parts/password.iife.ts?script';
 import uiFile from '../content/parts/ui.iife.ts?script';
 import settingsFile from '../content/parts/settings.iife.ts?script';
 import textsFile from '../content/parts/texts.iife.ts?script';
+import menusFile from '../content/parts/menus.iife.ts?script';
 
-const FILES: Record<string, string> = { classify: classifyFile, secrets: secretsFile, password: passwordFile, ui: uiFile, settings: settingsFile, texts: textsFile };
+const FILES: Record<string, string> = { classify: classifyFile, secrets: secretsFile, password: passwordFile, ui: uiFile, settings: settingsFile, texts: textsFile, menus: menusFile };
 
 export function initParts(): void {
   handle({

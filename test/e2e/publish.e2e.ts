@@ -131,6 +131,36 @@ describe('public exposure, confirm mode', () => {
     await page.close();
   });
 
+  test('presses made in the menu before its coaching has loaded are held, then go through in order; Publish still waits', async () => {
+    await resetSettings(h, { publishMode: 'confirm' });
+    const page = await h.openNotion(`https://app.notion.com/p/${PAGE}`, 'share-b.html');
+    // The background is kept busy, so the part the share menu asks for (parts/menus.iife.ts) comes late.
+    const busy = h.serviceWorker().evaluate(() => {
+      const end = Date.now() + 800;
+      while (Date.now() < end) {
+        /* busy */
+      }
+      return Date.now();
+    });
+    await page.getByText('Share', { exact: true }).first().click();
+    await page.locator('[data-fx=share-menu]').waitFor();
+    // A real press on the Publish tab while the part cannot come: held, not lost.
+    const tab = (await page.locator('[data-fx=tab][data-fx-tab=publish]').boundingBox())!;
+    await page.mouse.click(tab.x + tab.width / 2, tab.y + tab.height / 2);
+    const switchedAtOnce = await page.locator('[data-fx=publish]').isVisible();
+    const checkedAt = await page.evaluate(() => Date.now());
+    expect(checkedAt).toBeLessThan(await busy); // all of the above while the part could not come
+    expect(switchedAtOnce).toBe(false);
+    // Once the part is here the tab press goes through to Notion, and Publish is held for a decision.
+    await page.locator('[data-fx=publish]').click();
+    const dialog = page.getByRole('alertdialog');
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await fxLog(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Publish anyway' }).click();
+    await expect.poll(() => fxLog(page)).toEqual(['Published']);
+    await page.close();
+  });
+
   test('off mode: nothing is shown or held', async () => {
     await resetSettings(h, { publishMode: 'off' });
     const page = await openMenu(`https://app.notion.com/p/${PAGE}`, 'share-a.html');

@@ -6,7 +6,7 @@
 
 import { handOver } from '../parts/hand-over';
 import { defineFeature } from '../runtime/feature';
-import { findShareSurfaces } from '../notion/share-menu';
+import { locateShareSurfaces } from '../notion/share-menu';
 import { findSettingsModal } from '../notion/settings-modal';
 import { isLoginPath } from '../notion/page';
 import { isNotionHost } from '@shared/notion-hosts';
@@ -16,7 +16,7 @@ export default defineFeature({
   id: 'access-review',
   include: (url) => isNotionHost(url.hostname) && !isLoginPath(url.pathname),
   init(ctx) {
-    const ready = () => !!findSettingsModal(document) || findShareSurfaces(document).some((s) => s.kind === 'share-menu');
+    const ready = () => !!findSettingsModal(document) || locateShareSurfaces(document).some((s) => s.kind === 'share-menu');
     handOver(ctx, 'classify', ready, (m) => m.watchAccess(ctx, notePanel));
   },
 });

@@ -8,4 +8,6 @@ import accountHygiene from './account-hygiene';
 import publishedPassword from './published-password';
 import secretPaste from './secret-paste';
 
-export const FEATURES: readonly Feature[] = [shareInvite, publicExposure, passwordCoach, accessReview, accountHygiene, publishedPassword, secretPaste];
+// Public exposure first: when a share menu opens, its small part is asked for before the classifier's
+// (parts are injected in the order asked), as an exposing press can follow the menu sooner than an invite.
+export const FEATURES: readonly Feature[] = [publicExposure, shareInvite, passwordCoach, accessReview, accountHygiene, publishedPassword, secretPaste];

@@ -1,105 +1,53 @@
-// Public-exposure coaching: General access → "Anyone on the web with link", Publish, search-engine
-// indexing, allowing editing/duplication/comments on a public page. Coach mode lets the click through
-// and explains what just changed; confirm mode holds it until "… anyway" (Publish anyway, Open to the web
-// anyway, Turn it on anyway). When the share menu opens on a page that is already public, a status line
-// says so. Every card's main action takes it back through Notion's own controls: "Make private again"
-// (General access → Only people invited) or "Unpublish"; which one the status line offers is read here
-// (notion/fix-finders.ts). This file recognises the click, holds it, records; the cards themselves are
-// share/exposure-cards.ts in the lazy `ui` part (here whenever a share menu has been open a moment: it is
-// prefetched with the share coaching's `classify` part, and asked for here when the menu is seen).
+// Public-exposure coaching (General access → the web, Publish, a public page's switches; coach and confirm
+// modes, the "already public" status line): share/exposure-watch.ts, in the lazy `menus` part. This file,
+// in the script on every Notion page, only waits until a dialog or a menu is open, then loads that part
+// and hands the feature's context over: a page where no menu opens never parses it. Every exposing control
+// is inside the share menu, one press or more after it opened; the part takes tens of milliseconds to
+// come. A press inside a dialog or menu in that time (not in a text field), for at most a second, is held
+// here and pressed again once the part listens, which coaches or holds it as it would any press; if the
+// part cannot be had, it goes through at once.
 // Fixtures: test/fixtures/notion/share-*.html. E2E: test/e2e/publish.e2e.ts.
 
 import { isNotionHost } from '@shared/notion-hosts';
 import { defineFeature } from '../runtime/feature';
-import { holdActions } from '../runtime/intercept';
-import { exposureOfClick, isPagePublic, type ExposureAction } from '../notion/publish';
-import { dialogOf, findShareSurfaces, hasPublishTab, mayAffectSurfaces } from '../notion/share-menu';
-import { currentPage, isLoginPath } from '../notion/page';
-import { unpublishControl, webAccessControl } from '../notion/fix-finders';
-import { lazyCards, runFix } from '../ui/lazy-ui';
+import { handOver } from '../parts/hand-over';
+import { dialogOf, hasOpenLayer } from '../notion/share-menu';
+import { isLoginPath } from '../notion/page';
 import { noteExposure } from '../runtime/coverage';
-import type { AlreadyPublic } from '../share/exposure-cards';
+
+const PRESS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown'] as const;
 
 export default defineFeature({
   id: 'public-exposure',
   modeKey: 'publishMode',
   include: (url) => isNotionHost(url.hostname) && !isLoginPath(url.pathname),
   init(ctx) {
-    const seenPublic = new Set<string>();
-
-    const exposure = (target: Element) => {
-      if (!dialogOf(target)) return undefined; // only inside Notion's share menu / overlays
-      return noteExposure(exposureOfClick(target));
+    let askedAt = -1; // when the part was asked for (-1: not on its way)
+    const early: Element[] = [];
+    const hold = (e: Event) => {
+      const t = e.target;
+      if (askedAt < 0 || performance.now() - askedAt > 1000 || !e.isTrusted || !(t instanceof Element) || !dialogOf(t)) return;
+      if (t.closest('input,textarea,[contenteditable]') || (e instanceof KeyboardEvent && e.key !== 'Enter' && e.key !== ' ')) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      if (e.type === 'click' || e.type === 'keydown') early.push(t);
     };
-
-    const explain = (action: ExposureAction, decision: 'shown' | 'proceeded' | 'went-back') => {
-      const page = currentPage();
-      return ctx.record({ kind: 'public-exposure', decision, detail: action, pageTitle: page.title, pageId: page.id });
+    for (const type of PRESS) ctx.listen(window, type, hold, { capture: true });
+    const ready = () => {
+      const open = hasOpenLayer(document);
+      if (open && askedAt < 0) askedAt = performance.now();
+      return open;
     };
-
-    /** The open share menu (where General access and the Publish panel are). */
-    const menuRoot = (near?: Element | null): Element | undefined =>
-      (near && dialogOf(near)) ?? findShareSurfaces(document).find((s) => s.kind === 'share-menu' || hasPublishTab(s.root))?.root;
-
-    /** The cards, from the `ui` part (share/exposure-cards.ts). */
-    const cards = lazyCards(ctx, (ui) => ui.exposureCards(ctx, { menuRoot, explain, runFix }));
-
-    // Coach mode: the action goes through; the alert explains it right after, with the way back.
-    ctx.listen(
-      window,
-      'click',
-      (e: MouseEvent) => {
-        if (ctx.settings().values.publishMode !== 'coach' || !(e.target instanceof Element)) return;
-        const hit = exposure(e.target);
-        if (!hit) return;
-        ctx.ui.hide('fixed');
-        const id = explain(hit.action, 'shown');
-        // The action happened whatever becomes of the card: it is recorded now and explained as soon as
-        // the cards are here (at once, unless the `ui` part is still on its way).
-        cards.when((c) => c.coach(hit.action, hit.control, id));
-      },
-      { capture: true },
-    );
-
-    // Confirm mode: hold the action until the user decides. A part that cannot be had leaves the action
-    // held with no card, as when the card UI itself cannot load; pressing it again asks again.
-    holdActions(
+    const release = () => {
+      askedAt = -1;
+      return early.splice(0);
+    };
+    handOver(
       ctx,
-      (target) => (ctx.settings().values.publishMode === 'confirm' ? exposure(target)?.control : undefined),
-      (held) => {
-        const action = exposureOfClick(held.control)?.action ?? 'publish';
-        cards.when((c) => c.confirm(held, action), () => held.control.isConnected);
-      },
+      'menus',
+      ready,
+      (m) => m.watchExposure(ctx, noteExposure, release()),
+      () => release().forEach((t) => t.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }))),
     );
-
-    // Status line: the open share menu is on a page that is already public.
-    let menuOpen = false;
-    const already: AlreadyPublic = { dismissed: false, note: undefined };
-    ctx.onFlush((added, rescan) => {
-      if (!menuOpen && !rescan && !mayAffectSurfaces(added)) return;
-      const menu = findShareSurfaces(document).find((s) => s.kind === 'share-menu' || hasPublishTab(s.root));
-      if (!menu) {
-        already.dismissed = false;
-        already.note = undefined;
-        ctx.ui.hide('fixed');
-      }
-      menuOpen = !!menu;
-      // A share menu may lead to an exposing click: its cards are asked for now, not after the click.
-      const drawn = menu ? cards.now() : undefined;
-      // Right after an exposure alert the status line would only repeat it.
-      if (!menu || !isPagePublic(menu.root) || ctx.ui.isShown('exposure')) {
-        ctx.ui.hide('already-public');
-        return;
-      }
-      const page = currentPage();
-      const prefer = webAccessControl(menu.root) || !unpublishControl(menu.root) ? 'private' : 'unpublish';
-      // Before the `ui` part is here: no line yet; its arrival pokes a fresh flush (never a stale line).
-      if (!already.dismissed) drawn?.alreadyPublic(menu.root, prefer, already);
-      const key = page.id ?? location.pathname;
-      if (!seenPublic.has(key)) {
-        seenPublic.add(key);
-        ctx.record({ kind: 'page-public-seen', decision: 'recorded', pageTitle: page.title, pageId: page.id });
-      }
-    });
   },
 });

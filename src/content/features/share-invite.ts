@@ -10,7 +10,7 @@
 import { handOver } from '../parts/hand-over';
 import { isNotionHost } from '@shared/notion-hosts';
 import { defineFeature } from '../runtime/feature';
-import { findShareSurfaces } from '../notion/share-menu';
+import { locateShareSurfaces } from '../notion/share-menu';
 import { isLoginPath } from '../notion/page';
 import { noteShareSurfaces } from '../runtime/coverage';
 
@@ -20,7 +20,7 @@ export default defineFeature({
   include: (url) => isNotionHost(url.hostname) && !isLoginPath(url.pathname),
   init(ctx) {
     const ready = () => {
-      const surfaces = findShareSurfaces(document);
+      const surfaces = locateShareSurfaces(document);
       noteShareSurfaces(surfaces);
       return surfaces.length > 0;
     };

@@ -13,10 +13,14 @@ import { flushScope } from '../runtime/flush-scope';
 export type SurfaceKind = 'share-menu' | 'people-settings' | 'generic';
 export type GeneralAccess = 'invited' | 'workspace' | 'web';
 
-export interface ShareSurface {
+/** Where a share surface is: its dialog, its invite field and its kind (what is in it is not read). */
+export interface SurfaceAt {
   kind: SurfaceKind;
   root: Element;
   input: HTMLInputElement | HTMLElement;
+}
+
+export interface ShareSurface extends SurfaceAt {
   /** Invitee chips already added beside the input (email-looking text). */
   chips: string[];
   /** What is typed or pasted in the input, not yet a chip. */
@@ -137,7 +141,7 @@ export function hasPublishTab(root: Element): boolean {
   return publishTabOf(root) !== undefined;
 }
 
-function readSurface(root: Element, input: HTMLInputElement | HTMLElement): ShareSurface {
+function readSurface({ kind, root, input }: SurfaceAt): ShareSurface {
   const field = fieldOf(input);
   const chips: string[] = [];
   for (const child of field.children) {
@@ -146,7 +150,6 @@ function readSurface(root: Element, input: HTMLInputElement | HTMLElement): Shar
   }
   const typed = valueOf(input).trim();
   const settings = settingsOf(root);
-  const kind = surfaceKind(root, hasPublishTab(root), settings);
   // People settings: the Members/Guests lists of the Settings modal are the existing access.
   const scopes =
     kind !== 'people-settings' || !settings || root.contains(settings)
@@ -184,6 +187,18 @@ export function dialogOf(el: Element): Element | undefined {
 }
 
 /**
+ * Is a dialog or a menu open: a dialog layer, or an overlay holding a control (Notion's caret and selection
+ * overlays hold none)? Where every exposing or account action is pressed.
+ */
+export function hasOpenLayer(doc: Document): boolean {
+  if (query(doc, SEL.dialog)) return true;
+  for (const layer of queryAll(doc, SEL.overlayContainer)) {
+    if (query(layer, SEL.menuOption) || query(layer, SEL.button) || query(layer, SEL.switchControl)) return true;
+  }
+  return false;
+}
+
+/**
  * Cheap pre-check for the observer's hot path: could these added elements have opened or changed a share
  * surface? (Inside a dialog/overlay, or carrying an input or dialog.) No layout reads.
  */
@@ -195,32 +210,40 @@ export function mayAffectSurfaces(added: readonly Element[]): boolean {
   return false;
 }
 
-let found: { scope: number; doc: Document; surfaces: ShareSurface[] } | undefined;
+/** The answer of `read` for `doc`, reused within one observer flush (runtime/flush-scope.ts). */
+function perFlush<T>(read: (doc: Document) => T): (doc: Document) => T {
+  let last: { scope: number; doc: Document; value: T } | undefined;
+  return (doc) => {
+    const scope = flushScope();
+    if (scope && last?.scope === scope && last.doc === doc) return last.value;
+    const value = read(doc);
+    last = scope ? { scope, doc, value } : undefined;
+    return value;
+  };
+}
 
 /**
- * Every open share surface in the document: a dialog or overlay with an email-taking input. Within one
- * observer flush the first answer is reused (runtime/flush-scope.ts): reading a 20 KB invite field once
- * per feature made a flush a long frame.
+ * Where the open share surfaces are (dialogs or overlays with an email-taking input), without reading what
+ * is in them: what the script on every Notion page needs to know that one opened.
  */
-export function findShareSurfaces(doc: Document): ShareSurface[] {
-  const scope = flushScope();
-  if (scope && found?.scope === scope && found.doc === doc) return found.surfaces;
-  const surfaces = readShareSurfaces(doc);
-  found = scope ? { scope, doc, surfaces } : undefined;
-  return surfaces;
-}
-
-function readShareSurfaces(doc: Document): ShareSurface[] {
-  const out: ShareSurface[] = [];
+export const locateShareSurfaces = perFlush((doc: Document): SurfaceAt[] => {
+  const out: SurfaceAt[] = [];
   const seen = new Set<Element>();
-  for (const el of queryAll(doc, INVITE_CANDIDATE)) {
-    if (!isEmailInput(el)) continue;
-    const root = dialogOf(el);
+  for (const input of queryAll(doc, INVITE_CANDIDATE)) {
+    if (!isEmailInput(input)) continue;
+    const root = dialogOf(input);
     if (!root || seen.has(root)) continue;
     seen.add(root);
-    out.push(readSurface(root, el));
+    out.push({ kind: surfaceKind(root, hasPublishTab(root), settingsOf(root)), root, input });
   }
   return out;
-}
+});
+
+/**
+ * Every open share surface in the document, read: invitees, typed text, existing access, invite buttons.
+ * Within one observer flush the first answer is reused: reading a 20 KB invite field once per feature made
+ * a flush a long frame.
+ */
+export const findShareSurfaces = perFlush((doc: Document): ShareSurface[] => locateShareSurfaces(doc).map(readSurface));
 
 export { textOf };

@@ -3,7 +3,8 @@
 // (Preact, ui/coach-ui.tsx, the fixes its buttons run, notion/fix-controls.ts, and the share, exposure,
 // access, account and published-page cards, share/*-cards.ts, account/hygiene-cards.ts and
 // published/phish-card.ts), the settings code (a fallback) and the detection words of Notion's UI
-// languages other than English (notion/text-table-langs.ts). Why not import(): a content script's
+// languages other than English (notion/text-table-langs.ts), and the public-exposure and account-hygiene
+// coaching, which read Notion's menus and Settings (parts/menus.iife.ts). Why not import(): a content script's
 // import() loads a module from a web-accessible URL, so every Notion page could fetch it and know SRM
 // Coach is installed. Instead each part is a classic
 // script (parts/*.iife.ts) that the background injects into this tab's isolated world with
@@ -18,9 +19,10 @@ export interface Parts {
   ui: typeof import('./ui.iife').part;
   settings: typeof import('./settings.iife').part;
   texts: typeof import('./texts.iife').part;
+  menus: typeof import('./menus.iife').part;
 }
 export type PartName = keyof Parts;
-export const PART_NAMES: readonly PartName[] = ['classify', 'secrets', 'password', 'ui', 'settings', 'texts'];
+export const PART_NAMES: readonly PartName[] = ['classify', 'secrets', 'password', 'ui', 'settings', 'texts', 'menus'];
 
 /**
  * Parts whose surface usually ends in a card: the share menu / publish panel / Settings (classify) and

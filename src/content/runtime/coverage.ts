@@ -14,7 +14,7 @@ import { reliedOn, type SurfaceId } from '@shared/coverage/surfaces';
 import type { EffectiveSettings } from '@shared/settings/merge';
 import * as SEL from '../notion/selectors';
 import { closest, cueOf, query, setSelectorOverrides, type Alternatives } from '../notion/dom';
-import { findShareSurfaces, hasPublishTab, mayAffectSurfaces, type ShareSurface } from '../notion/share-menu';
+import { locateShareSurfaces, hasPublishTab, mayAffectSurfaces, type SurfaceAt } from '../notion/share-menu';
 import { findSettingsModal } from '../notion/settings-modal';
 import { nameOf } from '../notion/texts';
 import { setTextOverrides } from '../notion/text-overrides';
@@ -112,7 +112,7 @@ function cueIn(el: Element, lists: readonly Alternatives[], fallback: string): s
 }
 
 /** share-invite's surfaces (one call per evaluation): the share menu, People invites, the publish tab. */
-export function noteShareSurfaces(surfaces: readonly ShareSurface[]): void {
+export function noteShareSurfaces(surfaces: readonly SurfaceAt[]): void {
   for (const x of surfaces) {
     const s: SurfaceId = x.kind === 'people-settings' ? 'people' : 'share-menu';
     if (!due(s)) {
@@ -180,7 +180,7 @@ export function startCoverage({ observer, signal, settings, send }: CoverageHook
       if (!e.isTrusted || !(e.target instanceof Element)) return;
       const cue = shareTrigger(e.target);
       // A press while a share menu is open closes it: nothing to expect then.
-      if (cue && relied('share-menu') && !findShareSurfaces(document).length) expectSurface('share-menu', cue);
+      if (cue && relied('share-menu') && !locateShareSurfaces(document).length) expectSurface('share-menu', cue);
     },
     opts,
   );

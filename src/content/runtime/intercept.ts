@@ -14,6 +14,21 @@ export interface Held {
 
 const POINTER = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
 
+/** A press (pointer and mouse down and up, click) dispatched to `control`, as a user's click makes. */
+export function press(control: Element): void {
+  for (const type of POINTER) {
+    const Ctor = type.startsWith('pointer') && typeof PointerEvent === 'function' ? PointerEvent : MouseEvent;
+    const init = { bubbles: true, cancelable: true, composed: true, button: 0 };
+    let event: MouseEvent;
+    try {
+      event = new Ctor(type, { ...init, view: control.ownerDocument.defaultView });
+    } catch {
+      event = new Ctor(type, init); // a DOM that refuses this view (jsdom): the press without it
+    }
+    control.dispatchEvent(event);
+  }
+}
+
 export function holdActions(
   ctx: FeatureContext,
   /** Returns the control to hold when this event targets one that needs confirming now, else undefined. */
@@ -29,19 +44,7 @@ export function holdActions(
         // keyCode/which too: older handlers test those rather than `key` (deprecated, but still read).
         const init = { key: key.key, code: key.code, keyCode: key.keyCode, which: key.which, bubbles: true, cancelable: true };
         control.dispatchEvent(new KeyboardEvent('keydown', init));
-      } else {
-        for (const type of POINTER) {
-          const Ctor = type.startsWith('pointer') && typeof PointerEvent === 'function' ? PointerEvent : MouseEvent;
-          const init = { bubbles: true, cancelable: true, composed: true, button: 0 };
-          let event: MouseEvent;
-          try {
-            event = new Ctor(type, { ...init, view: control.ownerDocument.defaultView });
-          } catch {
-            event = new Ctor(type, init); // a DOM that refuses this view (jsdom): the press without it
-          }
-          control.dispatchEvent(event);
-        }
-      }
+      } else press(control);
     } finally {
       pass = undefined;
     }

@@ -13,7 +13,7 @@ import * as classifier from '@shared/domain/classify';
 import { createInviteeClassifier } from '@shared/domain/invitee-cache';
 import type { FeatureContext } from '../runtime/feature';
 import { holdActions } from '../runtime/intercept';
-import { findShareSurfaces, mayAffectSurfaces, type ShareSurface } from '../notion/share-menu';
+import { findShareSurfaces, mayAffectSurfaces, type ShareSurface, type SurfaceAt } from '../notion/share-menu';
 import { currentPage } from '../notion/page';
 import { looksLikeAddress } from '../notion/address';
 import { trustedSet } from '@shared/settings/merge';
@@ -30,7 +30,7 @@ const SETTLE_MS = 600;
  * script's coverage recorder (runtime/coverage.ts noteShareSurfaces): this part's own copy of it would
  * record into nothing.
  */
-export function watchInvites(ctx: FeatureContext, note: (surfaces: readonly ShareSurface[]) => void): void {
+export function watchInvites(ctx: FeatureContext, note: (surfaces: readonly SurfaceAt[]) => void): void {
   const classify = createInviteeClassifier(classifier);
   const dismissed = new Set<string>(); // `${pageId}|${domain}`
   const recorded = new Set<string>();

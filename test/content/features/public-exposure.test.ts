@@ -8,12 +8,26 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 
 vi.mock('../../../src/platform/ext', () => import('./ext-mock'));
 vi.mock('../../../src/platform/messaging', () => ({ send: async () => ({ ok: true }) }));
-// The cards and their fixes live in the ui part (parts/ui.iife.ts), injected by the background: here the real ones.
+const watch = vi.hoisted(() => ({
+  mod: {} as Partial<typeof import('../../../src/content/share/exposure-watch')>,
+  loads: [] as string[],
+  /** When set, the menus part comes (or fails) when this settles. */
+  gate: undefined as Promise<void> | undefined,
+}));
+// The cards and their fixes live in the ui part (parts/ui.iife.ts), injected by the background: here the
+// real ones. The coaching itself is in the menus part (share/exposure-watch.ts): the real one, imported in
+// beforeAll (it imports this mocked registry, so not while the mock is being made).
 vi.mock('../../../src/content/parts/registry', async () => {
   const fixes = await import('../../../src/content/notion/fix-controls');
   const { exposureCards } = await import('../../../src/content/share/exposure-cards');
   return {
-    loadPart: async (name: string) => (name === 'ui' ? { fixes, exposureCards } : Promise.reject(new Error(name))),
+    loadPart: async (name: string) => {
+      watch.loads.push(name);
+      if (name === 'ui') return { fixes, exposureCards };
+      if (name !== 'menus') throw new Error(name);
+      await watch.gate;
+      return watch.mod;
+    },
   };
 });
 
@@ -32,7 +46,8 @@ let life: AbortController;
 let shown: CardSpec[];
 let flush: (() => void) | undefined;
 
-beforeAll(() => {
+beforeAll(async () => {
+  watch.mod = await import('../../../src/content/share/exposure-watch');
   new Function(readFileSync(join(FIXTURES, 'fake-notion.js'), 'utf8'))();
   Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 });
@@ -42,7 +57,7 @@ beforeEach(() => {
 });
 afterEach(() => life.abort());
 
-/** Opens the share menu with the feature running; the first flush sees it and asks for the cards' part, which arrives. */
+/** Opens the share menu with the feature running; the first flush sees it and asks for the menus part, whose first flush asks for the cards' part: both arrive. */
 async function start(fixture: string, publishMode: 'coach' | 'confirm' = 'coach') {
   loadFixture(fixture);
   $('[data-fx=open-share]').click();
@@ -54,10 +69,11 @@ async function start(fixture: string, publishMode: 'coach' | 'confirm' = 'coach'
     values: { publishMode },
     cards: { get: () => shown, set: (next) => void (shown = next) },
     setFlush: (f) => void (flush = f),
+    pokeFlushes: true, // the menus part's arrival pokes a flush, which asks for the cards' part
   });
   void feature.init(ctx);
   flush?.();
-  await new Promise((r) => setTimeout(r, 0));
+  for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r, 0));
 }
 const card = (key: string) => shown.find((s) => s.key === key);
 const press = async (key: string, label: string) => {
@@ -66,6 +82,111 @@ const press = async (key: string, label: string) => {
   a.onClick();
   for (let i = 0; i < 20 && !card('fixed') && !card(key)?.note; i++) await new Promise((r) => setTimeout(r, 30));
 };
+
+describe('public-exposure on a page where no menu opens', () => {
+  it('loads nothing until a dialog or menu opens (not for the caret and selection overlays), then the menus part', async () => {
+    loadFixture('page-a.html');
+    watch.loads.length = 0;
+    life = new AbortController();
+    const ctx = fakeContext({ id: feature.id, signal: life.signal, cards: { get: () => shown, set: (next) => void (shown = next) }, setFlush: (f) => void (flush = f), pokeFlushes: true });
+    void feature.init(ctx);
+    // Notion draws the caret and selection in its overlay container: no control there, so no menu.
+    const caret = document.createElement('div');
+    caret.className = 'notion-selection-overlay';
+    let overlay = document.querySelector('.notion-overlay-container');
+    if (!overlay) {
+      overlay = document.createElement('div');
+      overlay.className = 'notion-overlay-container';
+      document.body.append(overlay);
+    }
+    overlay.append(caret);
+    flush?.();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(watch.loads).toEqual([]);
+    // A menu in the overlay (a control inside it): the part is asked for.
+    const item = document.createElement('div');
+    item.setAttribute('role', 'menuitem');
+    item.textContent = 'Turn into';
+    caret.after(item);
+    flush?.();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(watch.loads).toContain('menus');
+  });
+});
+
+describe('public-exposure: a press in the menu before the menus part is here', () => {
+  /** Starts the feature on share-b with the menus part held back; returns the every-page listeners. */
+  async function startGated(publishMode: 'coach' | 'confirm') {
+    let open!: () => void;
+    let fail!: () => void;
+    watch.gate = new Promise<void>((resolve, reject) => ((open = resolve), (fail = () => reject(new Error('menus')))));
+    loadFixture('share-b.html');
+    $('[data-fx=open-share]').click();
+    $('[data-fx=tab][data-fx-tab=publish]').click(); // an untrusted click: not held, Notion switches the tab
+    life = new AbortController();
+    const base = fakeContext({ id: feature.id, signal: life.signal, values: { publishMode }, cards: { get: () => shown, set: (next) => void (shown = next) }, setFlush: (f) => void (flush = f), pokeFlushes: true });
+    const stub = new Map<string, (e: Event) => void>();
+    let partHere = false;
+    void feature.init({
+      ...base,
+      listen(target, type, handler, options) {
+        if (!partHere && target === window) stub.set(type, handler as (e: Event) => void);
+        base.listen(target, type, handler, options);
+      },
+    });
+    flush?.(); // the share menu is open: the part is asked for
+    await new Promise((r) => setTimeout(r, 0));
+    expect(watch.loads).toContain('menus');
+    /** A user's press (trusted, which a test cannot dispatch) as the every-page listeners see it. */
+    const trustedPress = (el: Element) => {
+      const stopped: string[] = [];
+      for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+        const e = { type, isTrusted: true, target: el, preventDefault: () => stopped.push(type), stopImmediatePropagation: () => undefined } as unknown as Event;
+        stub.get(type)?.(e);
+      }
+      return stopped;
+    };
+    const settle = async () => {
+      for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+    };
+    return {
+      trustedPress,
+      arrive: async () => ((partHere = true), open(), settle()),
+      failToArrive: async () => (fail(), settle()),
+    };
+  }
+  afterEach(() => void (watch.gate = undefined));
+
+  it('confirm: Publish pressed then is held, and once the part is here it waits for a decision', async () => {
+    const g = await startGated('confirm');
+    expect(g.trustedPress($('[data-fx=publish]'))).toEqual(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']);
+    expect(card('confirm')).toBeUndefined();
+    await g.arrive();
+    expect(card('confirm')?.actions?.map((a) => a.label)).toEqual(['Go back', 'Publish anyway']);
+    expect(window.fxLog).toEqual([]); // not published
+  });
+
+  it('coach: Publish pressed then goes through once the part is here, and the alert explains it', async () => {
+    const g = await startGated('coach');
+    g.trustedPress($('[data-fx=publish]'));
+    expect(window.fxLog).toEqual([]);
+    await g.arrive();
+    expect(window.fxLog).toEqual(['Published']);
+    expect(card('exposure')?.actions?.[0]?.label).toBe('Unpublish');
+  });
+
+  it('a part that cannot be had lets the held press through at once', async () => {
+    const g = await startGated('confirm');
+    g.trustedPress($('[data-fx=publish]'));
+    await g.failToArrive();
+    expect(window.fxLog).toEqual(['Published']);
+  });
+
+  it('a press in a text field is never held', async () => {
+    const g = await startGated('confirm');
+    expect(g.trustedPress($('[data-fx=invite-input]'))).toEqual([]);
+  });
+});
 
 describe('public-exposure fixes', () => {
   it('coach: after "Anyone on the web with link", "Make private again" chooses Only people invited', async () => {
