@@ -78,6 +78,25 @@ describe('public exposure, coach mode', () => {
     await page.close();
   });
 
+  test('a share menu rendered outside Notion\'s overlay layer is still found, within seconds (the once-a-second look)', async () => {
+    await resetSettings(h, {});
+    const page = await openMenu(`https://app.notion.com/p/Public-FAQ-0123456789abcdef0123456789abcdef`, 'share-public.html');
+    const status = page.getByRole('status').filter({ hasText: 'already public' });
+    await expect.poll(() => status.count()).toBe(1); // the coach runs (and has taken its first looks)
+    await page.evaluate(() => document.querySelector('[data-fx=share-menu]')!.remove());
+    await expect.poll(() => status.count()).toBe(0);
+    // Only the overlay layer is observed (notion/roots.ts): a menu put deep in the page is not seen by the
+    // observer, only by the whole-page look the runtime takes while the page holds a dialog or a field.
+    await page.evaluate(() => {
+      const menu = (document.getElementById('fx-share') as HTMLTemplateElement).content.firstElementChild!.cloneNode(true);
+      const deep = document.createElement('div');
+      document.querySelector('.notion-topbar')!.append(deep);
+      deep.append(menu);
+    });
+    await expect.poll(() => status.count(), { timeout: 6000 }).toBe(1);
+    await page.close();
+  });
+
   test('a private page shows no such status line', async () => {
     await resetSettings(h, {});
     const page = await openMenu(`https://app.notion.com/p/${PAGE}`, 'share-a.html');

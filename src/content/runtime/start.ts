@@ -12,7 +12,7 @@ import { send } from '../../platform/messaging';
 import type { EffectiveSettings } from '@shared/settings/merge';
 import { boundEvent, newEventId } from '@shared/events';
 import { createObserver } from './observe';
-import { observationRoots } from '../notion/roots';
+import { mayHoldSurfaces, observationRoots } from '../notion/roots';
 import { guard, reportError } from './log';
 import { shouldRun, type Feature, type FeatureContext } from './feature';
 import { createCoachUI } from '../ui/lazy-ui';
@@ -145,14 +145,21 @@ export async function start(features: readonly Feature[]): Promise<void> {
   // The last key pressed (one number written per key: nothing else runs here while someone types).
   let lastKey = 0;
   window.addEventListener('keydown', () => (lastKey = Date.now()), { signal, capture: true, passive: true });
+  let held = false; // the page held something a feature looks for at the last look
   const nav = setInterval(() => {
     if (location.href !== lastHref) reconcile();
     observer.retarget();
     // Safety net while only Notion's overlay layer is observed: a whole-page look once a second, so a
     // dialog Notion someday renders elsewhere is still found (late rather than never). Not while the
     // user is typing: on a long page each look costs milliseconds that keystrokes would feel
-    // (bench: typing_added_ms_per_key); it resumes 1.5 s after the last key.
-    if (observer.narrowed && Date.now() - lastKey > 1500) observer.poke();
+    // (bench: typing_added_ms_per_key); it resumes 1.5 s after the last key. And only when the page holds
+    // a dialog, Settings or a form field, or held one a second ago (to see it go): one query first, not
+    // every feature's (bench: overhead_own_script_ms).
+    if (observer.narrowed && Date.now() - lastKey > 1500) {
+      const now = mayHoldSurfaces(document);
+      if (now || held) observer.poke();
+      held = now;
+    }
   }, 1000);
   signal.addEventListener('abort', () => clearInterval(nav));
   window.addEventListener('popstate', () => reconcile(), { signal });
