@@ -3,6 +3,7 @@
 // a once-a-second whole-page look only while the page holds something a feature looks for.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mayHoldSurfaces, observationRoots } from '../../../src/content/notion/roots';
+import { setSelectorOverrides } from '../../../src/content/notion/dom';
 import { FIXTURES, loadFixture } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,6 +43,16 @@ describe('mayHoldSurfaces', () => {
   ])('%s: something to look at', (_, html) => {
     document.querySelector('[data-fx=content]')!.insertAdjacentHTML('beforeend', html);
     expect(mayHoldSurfaces(document)).toBe(true);
+  });
+  it("an organisation's repair selector for dialogs counts too", () => {
+    document.querySelector('[data-fx=content]')!.insertAdjacentHTML('beforeend', '<div class="acme-modal"></div>');
+    expect(mayHoldSurfaces(document)).toBe(false);
+    setSelectorOverrides({ dialog: ['.acme-modal'] });
+    try {
+      expect(mayHoldSurfaces(document)).toBe(true);
+    } finally {
+      setSelectorOverrides({});
+    }
   });
   it('every login, share and Settings fixture holds something to look at', () => {
     for (const f of ['login-a.html', 'login-b.html', 'share-a.html', 'people-a.html', 'account-a.html', 'password-settings-b.html']) {
