@@ -1,6 +1,7 @@
 // Entry of the one content script on every Notion page (manifest content_scripts). It only watches
 // (≤ 10 kB gzip, test/structure/package.test.ts): the cards' UI with Preact (ui/lazy-ui.ts), the Public
-// Suffix List, the secrets scanner, the password coaching and the settings code (a fallback) are lazy
+// Suffix List with the share coaching, the exposure and account coaching, the secrets scanner, the password
+// coaching, the other languages' words and the settings code (a fallback) are lazy
 // parts the background injects when a page needs them (parts/registry.ts). Settings come published by
 // the background (runtime/settings.ts); browser APIs through platform/ext.ts, without the polyfill.
 import { start } from './runtime/start';
