@@ -174,6 +174,8 @@ async function appendKnown<D>(
   for (const e of events) if (!batch.has(e.id)) batch.set(e.id, e);
   const added = [...batch.values()];
   const addedFrom = added.reduce((a, e) => Math.min(a, e.at), Infinity);
+  // No known key while the log holds some (the cuts used them up): the oldest is unknown, read it.
+  if (k.head.length === 0 && k.m.count > 0) return undefined;
   if (Math.min(k.head[0]?.[0] ?? Infinity, addedFrom) < retentionStart(limits, now)) return undefined;
   const m = { seq: k.m.seq, count: k.m.count + added.length };
   const keys = added.map((e): LogKey => [e.at, ++m.seq]);

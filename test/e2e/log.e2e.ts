@@ -102,6 +102,11 @@ describe('activity log page', () => {
     const again = ev('access-reviewed', 0.6, 'recorded', { detail: 'people-list', id: 'new-4' });
     expect(await page.evaluate((e) => chrome.runtime.sendMessage({ type: 'event:record', payload: { event: e } }), again)).toEqual({ ok: true });
     expect((await rawLog(page)).records.map((e) => e.id).sort()).toEqual(ids);
+    // Forty more, each cutting the oldest: past the oldest keys the background remembers (platform/log-db.ts
+    // HEAD), so it reads them again on the way; the newest ten are what is left.
+    const more = Array.from({ length: 40 }, (_, i) => ev('access-reviewed', 0.5 - i * 0.01, 'recorded', { detail: 'people-list', id: `more-${i}` }));
+    for (const event of more) expect(await page.evaluate((e) => chrome.runtime.sendMessage({ type: 'event:record', payload: { event: e } }), event)).toEqual({ ok: true });
+    expect((await rawLog(page)).records.map((e) => e.id).sort()).toEqual(more.slice(30).map((e) => e.id).sort());
     await page.reload();
     await expect.poll(count).toBe('Showing 10 of 10 events.');
     // The digest's copy says the same, once it caught up.

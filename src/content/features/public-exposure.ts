@@ -1,53 +1,70 @@
 // Public-exposure coaching (General access → the web, Publish, a public page's switches; coach and confirm
 // modes, the "already public" status line): share/exposure-watch.ts, in the lazy `menus` part. This file,
 // in the script on every Notion page, only waits until a dialog or a menu is open, then loads that part
-// and hands the feature's context over: a page where no menu opens never parses it. Every exposing control
-// is inside the share menu, one press or more after it opened; the part takes tens of milliseconds to
-// come. A press inside a dialog or menu in that time (not in a text field), for at most a second, is held
-// here and pressed again once the part listens, which coaches or holds it as it would any press; if the
-// part cannot be had, it goes through at once.
+// and hands the feature's context over: a page where no menu opens never parses it.
+// Every exposing control is inside the share menu, one press or more after it opened, and the part takes
+// tens of milliseconds to come. Until it is here, every press inside a dialog or menu (a plain left press
+// or Enter/Space; never typing in a text field) is held, then pressed again, in order, once the part
+// listens: it is coached or held as any press is. If the part cannot be had: in confirm mode the held
+// presses are dropped (as a confirm card that cannot load leaves the action held: press again), and for
+// 10 s nothing is held, so a broken part never locks Notion's menus; in coach mode they go through.
 // Fixtures: test/fixtures/notion/share-*.html. E2E: test/e2e/publish.e2e.ts.
 
 import { isNotionHost } from '@shared/notion-hosts';
 import { defineFeature } from '../runtime/feature';
 import { handOver } from '../parts/hand-over';
+import { press } from '../runtime/intercept';
 import { dialogOf, hasOpenLayer } from '../notion/share-menu';
 import { isLoginPath } from '../notion/page';
 import { noteExposure } from '../runtime/coverage';
 
 const PRESS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown'] as const;
+/** Where a press is typing, not pressing a control: text fields and editable text. */
+const TYPING = 'textarea,[contenteditable]:not([contenteditable="false"]),input:not([type=checkbox],[type=radio],[type=button],[type=submit],[type=reset],[type=image])';
 
 export default defineFeature({
   id: 'public-exposure',
   modeKey: 'publishMode',
   include: (url) => isNotionHost(url.hostname) && !isLoginPath(url.pathname),
   init(ctx) {
-    let askedAt = -1; // when the part was asked for (-1: not on its way)
-    const early: Element[] = [];
+    let loading = false;
+    let calmUntil = 0; // after a part that could not be had: hold nothing until then
+    let held: { at: Element; key?: KeyboardEvent }[] = [];
     const hold = (e: Event) => {
       const t = e.target;
-      if (askedAt < 0 || performance.now() - askedAt > 1000 || !e.isTrusted || !(t instanceof Element) || !dialogOf(t)) return;
-      if (t.closest('input,textarea,[contenteditable]') || (e instanceof KeyboardEvent && e.key !== 'Enter' && e.key !== ' ')) return;
+      if (!loading || !e.isTrusted || !(t instanceof Element) || !dialogOf(t) || t.closest(TYPING)) return;
+      if (e instanceof KeyboardEvent ? e.key !== 'Enter' && e.key !== ' ' : (e as MouseEvent).button !== 0) return;
+      const m = e as MouseEvent;
+      if (m.ctrlKey || m.metaKey || m.shiftKey || m.altKey) return;
       e.preventDefault();
       e.stopImmediatePropagation();
-      if (e.type === 'click' || e.type === 'keydown') early.push(t);
+      if (e.type === 'click' || e.type === 'keydown') held.push({ at: t, key: e instanceof KeyboardEvent ? e : undefined });
     };
     for (const type of PRESS) ctx.listen(window, type, hold, { capture: true });
+    const release = (replay: boolean) => {
+      loading = false;
+      const presses = held;
+      held = [];
+      // After every copy of the part's listeners is there (account hygiene's too), in the order pressed.
+      if (replay) setTimeout(() => presses.forEach((p) => p.at.isConnected && press(p.at, p.key)), 0);
+    };
     const ready = () => {
       const open = hasOpenLayer(document);
-      if (open && askedAt < 0) askedAt = performance.now();
+      loading ||= open && Date.now() > calmUntil;
       return open;
-    };
-    const release = () => {
-      askedAt = -1;
-      return early.splice(0);
     };
     handOver(
       ctx,
       'menus',
       ready,
-      (m) => m.watchExposure(ctx, noteExposure, release()),
-      () => release().forEach((t) => t.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }))),
+      (m) => {
+        m.watchExposure(ctx, noteExposure);
+        release(true);
+      },
+      () => {
+        calmUntil = Date.now() + 10_000;
+        release(ctx.settings().values.publishMode !== 'confirm');
+      },
     );
   },
 });

@@ -11,7 +11,7 @@
 // loaded, so the features reach these through ui/lazy-ui.ts runFix (a part that cannot be had is
 // 'missing'); the password cards, themselves in the `password` part, import openAccountSecurity directly.
 // The finders the watching code needs outside a click (webAccessControl, unpublishControl) are
-// fix-finders.ts, in the every-page script; this file uses them too. The `ui` part has its own copy of
+// fix-finders.ts, in the `menus` part with the exposure coaching; this file uses them too. The `ui` part has its own copy of
 // notion/dom.ts, which reads the organisation's selector overrides from the isolated world (dom.ts).
 //
 // Text anchors: a tiny English lookup of its own (Remove, Unpublish, Only people invited, Settings,

@@ -1,5 +1,5 @@
-// The few finders of the cards' fixes that the watching code calls outside a card's click, so they stay in
-// the script on every Notion page: which fix to offer depends on what the open share menu shows. The fixes
+// The few finders of the cards' fixes that the watching code calls outside a card's click, so they live with
+// that code (the exposure coaching, in the lazy `menus` part), not in the cards' `ui` part: which fix to offer depends on what the open share menu shows. The fixes
 // themselves (pressing the control) are fix-controls.ts, in the lazy `ui` part, run through
 // ui/lazy-ui.ts runFix once a card is on screen.
 // Facts: docs/notion-ui.md#card-fixes (and #general-access, #publish-panel).

@@ -14,8 +14,17 @@ export interface Held {
 
 const POINTER = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
 
-/** A press (pointer and mouse down and up, click) dispatched to `control`, as a user's click makes. */
-export function press(control: Element): void {
+/**
+ * A press dispatched to `control`: the key's keydown when it was one (Enter, Space), else pointer and mouse
+ * down and up, then click, as a user's click makes.
+ */
+export function press(control: Element, key?: KeyboardEvent): void {
+  if (key) {
+    // keyCode/which too: older handlers test those rather than `key` (deprecated, but still read).
+    const init = { key: key.key, code: key.code, keyCode: key.keyCode, which: key.which, bubbles: true, cancelable: true };
+    control.dispatchEvent(new KeyboardEvent('keydown', init));
+    return;
+  }
   for (const type of POINTER) {
     const Ctor = type.startsWith('pointer') && typeof PointerEvent === 'function' ? PointerEvent : MouseEvent;
     const init = { bubbles: true, cancelable: true, composed: true, button: 0 };
@@ -40,11 +49,7 @@ export function holdActions(
   const replayOn = (control: Element, key?: KeyboardEvent) => () => {
     pass = control;
     try {
-      if (key) {
-        // keyCode/which too: older handlers test those rather than `key` (deprecated, but still read).
-        const init = { key: key.key, code: key.code, keyCode: key.keyCode, which: key.which, bubbles: true, cancelable: true };
-        control.dispatchEvent(new KeyboardEvent('keydown', init));
-      } else press(control);
+      press(control, key);
     } finally {
       pass = undefined;
     }

@@ -38,7 +38,7 @@ const CONSEQUENCE: Record<ExposureAction, MessageKey> = {
   comments: 'publicComments',
 };
 
-/** What the feature in the every-page script lends the cards. */
+/** What the exposure coaching (share/exposure-watch.ts, in the `menus` part) lends the cards. */
 export interface ExposureHooks {
   /** The open share menu (where General access and the Publish panel are), near `near` if given. */
   menuRoot(near?: Element | null): Element | undefined;

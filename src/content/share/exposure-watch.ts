@@ -12,7 +12,7 @@
 // Fixtures: test/fixtures/notion/share-*.html. E2E: test/e2e/publish.e2e.ts.
 
 import type { FeatureContext } from '../runtime/feature';
-import { holdActions, press } from '../runtime/intercept';
+import { holdActions } from '../runtime/intercept';
 import { exposureOfClick, isPagePublic, type ExposureAction } from '../notion/publish';
 import { dialogOf, findShareSurfaces, hasPublishTab, mayAffectSurfaces } from '../notion/share-menu';
 import { currentPage } from '../notion/page';
@@ -24,11 +24,10 @@ import type { AlreadyPublic } from './exposure-cards';
 export type NoteExposure = <T extends { action: string; control: Element } | undefined>(hit: T) => T;
 
 /**
- * Starts the coaching; `early` are the controls pressed in a dialog or menu while this part was on its way
- * (held by features/public-exposure.ts): pressed again once the listeners below are there, so each is
- * coached or held exactly as a press now would be, and any other goes through to Notion.
+ * Starts the coaching. Presses made in a dialog or menu while this part was on its way are held by
+ * features/public-exposure.ts and pressed again once these listeners are there.
  */
-export function watchExposure(ctx: FeatureContext, noteExposure: NoteExposure, early: readonly Element[] = []): void {
+export function watchExposure(ctx: FeatureContext, noteExposure: NoteExposure): void {
   const seenPublic = new Set<string>();
 
   const exposure = (target: Element) => {
@@ -105,5 +104,4 @@ export function watchExposure(ctx: FeatureContext, noteExposure: NoteExposure, e
       ctx.record({ kind: 'page-public-seen', decision: 'recorded', pageTitle: page.title, pageId: page.id });
     }
   });
-  for (const control of early) if (control.isConnected) press(control);
 }

@@ -137,13 +137,23 @@ describe('public-exposure: a press in the menu before the menus part is here', (
     flush?.(); // the share menu is open: the part is asked for
     await new Promise((r) => setTimeout(r, 0));
     expect(watch.loads).toContain('menus');
-    /** A user's press (trusted, which a test cannot dispatch) as the every-page listeners see it. */
-    const trustedPress = (el: Element) => {
+    /** A user's press (trusted, which a test cannot dispatch) as the every-page listeners see it: the types it stopped. */
+    const trustedPress = (el: Element, o: { button?: number; ctrlKey?: boolean } = {}) => {
       const stopped: string[] = [];
       for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
-        const e = { type, isTrusted: true, target: el, preventDefault: () => stopped.push(type), stopImmediatePropagation: () => undefined } as unknown as Event;
+        const e = { type, isTrusted: true, target: el, button: o.button ?? 0, ctrlKey: !!o.ctrlKey, preventDefault: () => stopped.push(type), stopImmediatePropagation: () => undefined } as unknown as Event;
         stub.get(type)?.(e);
       }
+      return stopped;
+    };
+    /** A user's Enter on `el`, trusted, as the every-page listeners see it: whether it was stopped. */
+    const trustedEnter = (el: Element) => {
+      let stopped = false;
+      // A KeyboardEvent (the stub tells keys from presses by its class) whose fields are its own.
+      const fields = { type: 'keydown', key: 'Enter', code: 'Enter', keyCode: 13, which: 13, isTrusted: true, target: el, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false };
+      const e = Object.create(KeyboardEvent.prototype, Object.fromEntries(Object.entries(fields).map(([k, value]) => [k, { value }]))) as KeyboardEvent;
+      Object.assign(e, { preventDefault: () => void (stopped = true), stopImmediatePropagation: () => undefined });
+      stub.get('keydown')?.(e);
       return stopped;
     };
     const settle = async () => {
@@ -151,40 +161,65 @@ describe('public-exposure: a press in the menu before the menus part is here', (
     };
     return {
       trustedPress,
+      trustedEnter,
       arrive: async () => ((partHere = true), open(), settle()),
       failToArrive: async () => (fail(), settle()),
     };
   }
   afterEach(() => void (watch.gate = undefined));
+  const ALL = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'];
 
   it('confirm: Publish pressed then is held, and once the part is here it waits for a decision', async () => {
     const g = await startGated('confirm');
-    expect(g.trustedPress($('[data-fx=publish]'))).toEqual(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']);
+    expect(g.trustedPress($('[data-fx=publish]'))).toEqual(ALL);
     expect(card('confirm')).toBeUndefined();
     await g.arrive();
     expect(card('confirm')?.actions?.map((a) => a.label)).toEqual(['Go back', 'Publish anyway']);
     expect(window.fxLog).toEqual([]); // not published
   });
 
-  it('coach: Publish pressed then goes through once the part is here, and the alert explains it', async () => {
-    const g = await startGated('coach');
-    g.trustedPress($('[data-fx=publish]'));
+  it('confirm: Enter on Publish then is held the same way', async () => {
+    const g = await startGated('confirm');
+    expect(g.trustedEnter($('[data-fx=publish]'))).toBe(true);
+    await g.arrive();
+    expect(card('confirm')?.actions?.map((a) => a.label)).toEqual(['Go back', 'Publish anyway']);
     expect(window.fxLog).toEqual([]);
+  });
+
+  it('coach: Publish pressed then is held, goes through once the part is here, and the alert explains it', async () => {
+    const g = await startGated('coach');
+    expect(g.trustedPress($('[data-fx=publish]'))).toEqual(ALL);
     await g.arrive();
     expect(window.fxLog).toEqual(['Published']);
     expect(card('exposure')?.actions?.[0]?.label).toBe('Unpublish');
   });
 
-  it('a part that cannot be had lets the held press through at once', async () => {
+  it('confirm: a part that cannot be had drops the held press (press again), and holds nothing for a while', async () => {
     const g = await startGated('confirm');
+    g.trustedPress($('[data-fx=publish]'));
+    await g.failToArrive();
+    expect(window.fxLog).toEqual([]);
+    flush?.(); // the next flush asks again, but nothing is held meanwhile: Notion's menus stay usable
+    expect(g.trustedPress($('[data-fx=publish]'))).toEqual([]);
+  });
+
+  it('coach: a part that cannot be had lets the held press through', async () => {
+    const g = await startGated('coach');
     g.trustedPress($('[data-fx=publish]'));
     await g.failToArrive();
     expect(window.fxLog).toEqual(['Published']);
   });
 
-  it('a press in a text field is never held', async () => {
+  it('never held: typing in a text field, a right press, a Ctrl-press; a checkbox switch is held', async () => {
     const g = await startGated('confirm');
     expect(g.trustedPress($('[data-fx=invite-input]'))).toEqual([]);
+    expect(g.trustedPress($('[data-fx=publish]'), { button: 2 })).toEqual([]);
+    expect(g.trustedPress($('[data-fx=publish]'), { ctrlKey: true })).toEqual([]);
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.setAttribute('role', 'switch');
+    $('[data-fx=share-menu]').append(box);
+    expect(g.trustedPress(box)).toEqual(ALL);
   });
 });
 
