@@ -150,7 +150,7 @@ describe('public exposure, confirm mode', () => {
     await page.close();
   });
 
-  test('presses made in the menu before its coaching has loaded are held, then go through in order; Publish still waits', async () => {
+  test('presses made in the menu before its coaching has loaded are held, then go through; Publish still waits', async () => {
     await resetSettings(h, { publishMode: 'confirm' });
     const page = await h.openNotion(`https://app.notion.com/p/${PAGE}`, 'share-b.html');
     // The background is kept busy, so the part the share menu asks for (parts/menus.iife.ts) comes late.

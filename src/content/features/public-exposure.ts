@@ -5,7 +5,7 @@
 // Every exposing control is inside the share menu, one press or more after it opened, and the part takes
 // tens of milliseconds to come. Until it is here, every press inside a dialog or menu (a plain left press
 // or Enter/Space; never typing in a text field) is held, then pressed again, in order, once the part
-// listens: it is coached or held as any press is. If the part cannot be had: in confirm mode the held
+// listens: each is then coached or held like a press made now. If the part cannot be had: in confirm mode the held
 // presses are dropped (as a confirm card that cannot load leaves the action held: press again), and for
 // 10 s nothing is held, so a broken part never locks Notion's menus; in coach mode they go through.
 // Fixtures: test/fixtures/notion/share-*.html. E2E: test/e2e/publish.e2e.ts.
@@ -15,12 +15,12 @@ import { defineFeature } from '../runtime/feature';
 import { handOver } from '../parts/hand-over';
 import { press } from '../runtime/intercept';
 import { dialogOf, hasOpenLayer } from '../notion/share-menu';
+import { closest } from '../notion/dom';
+import * as SEL from '../notion/selectors';
 import { isLoginPath } from '../notion/page';
 import { noteExposure } from '../runtime/coverage';
 
 const PRESS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown'] as const;
-/** Where a press is typing, not pressing a control: text fields and editable text. */
-const TYPING = 'textarea,[contenteditable]:not([contenteditable="false"]),input:not([type=checkbox],[type=radio],[type=button],[type=submit],[type=reset],[type=image])';
 
 export default defineFeature({
   id: 'public-exposure',
@@ -32,7 +32,7 @@ export default defineFeature({
     let held: { at: Element; key?: KeyboardEvent }[] = [];
     const hold = (e: Event) => {
       const t = e.target;
-      if (!loading || !e.isTrusted || !(t instanceof Element) || !dialogOf(t) || t.closest(TYPING)) return;
+      if (!loading || !e.isTrusted || !(t instanceof Element) || !dialogOf(t) || closest(t, SEL.typingField)) return;
       if (e instanceof KeyboardEvent ? e.key !== 'Enter' && e.key !== ' ' : (e as MouseEvent).button !== 0) return;
       const m = e as MouseEvent;
       if (m.ctrlKey || m.metaKey || m.shiftKey || m.altKey) return;

@@ -149,6 +149,13 @@ export const editable = [
   '[contenteditable="plaintext-only"]', // no fixture: an editable block that takes plain text only
 ] as const;
 
+/** Where a press is typing, not pressing a control: text fields and editable text (never a checkbox or switch). */
+export const typingField = [
+  'textarea', // no fixture: a multi-line field
+  '[contenteditable]:not([contenteditable="false"])', // seen: page-a/b (the editor's blocks)
+  'input:not([type=checkbox],[type=radio],[type=button],[type=submit],[type=reset],[type=image])', // seen: every fixture with a field
+] as const;
+
 // ---- share menu, people, settings ------------------------------------------------------------------------
 
 /**

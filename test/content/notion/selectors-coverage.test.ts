@@ -111,6 +111,11 @@ const TABLE: Table = {
     '[contenteditable=""]': unseen('the same as contenteditable="true" in HTML'),
     '[contenteditable="plaintext-only"]': unseen('an editable block that takes plain text only'),
   },
+  typingField: {
+    'textarea': unseen('a multi-line field'),
+    '[contenteditable]:not([contenteditable="false"])': 'page-a:2 page-b:2',
+    'input:not([type=checkbox],[type=radio],[type=button],[type=submit],[type=reset],[type=image])': 'elsewhere-login:2 generic-a:1 generic-b:1 generic-c:1 login-a:2 login-b:2 login-fr:2 login-it:2 login-ja:2 login-ko:2 login-zh-cn:2 password-settings-a:4 password-settings-b:2 people-a:1 people-b:1 people-c:1 people-fr:1 people-it:1 people-ja:1 people-ko:1 people-zh-cn:1 published-a:2 published-b:1 published-c:1 share-a:1 share-b:1 share-blind:1 share-c:1 share-d:1 share-fr:1 share-it:1 share-ja:1 share-ko:1 share-public:1 share-zh-cn:1 signup-a:2 signup-b:2',
+  },
   surfaceHint: {
     'input': 'elsewhere-login:2 generic-a:1 generic-b:1 generic-c:1 login-a:2 login-b:2 login-fr:2 login-it:2 login-ja:2 login-ko:2 login-zh-cn:2 password-settings-a:4 password-settings-b:2 people-a:1 people-b:1 people-c:1 people-fr:1 people-it:1 people-ja:1 people-ko:1 people-zh-cn:1 published-a:2 published-b:1 published-c:1 share-a:1 share-b:1 share-blind:1 share-c:1 share-d:1 share-fr:1 share-it:1 share-ja:1 share-ko:1 share-public:1 share-zh-cn:1 signup-a:2 signup-b:2',
     '[role="dialog"]': 'account-a:1 account-b:1 account-c:1 export-a:1 export-b:1 generic-a:1 generic-b:1 password-settings-a:2 password-settings-b:2 people-a:2 people-b:2 people-fr:2 people-it:2 people-ja:2 people-ko:2 people-zh-cn:2 share-a:1 share-b:1 share-d:1 share-fr:1 share-it:1 share-ja:1 share-ko:1 share-public:1 share-zh-cn:1',
