@@ -6,8 +6,9 @@
 // content. Recognitions are throttled to one per surface a second, and everything is sent in one batch
 // every few seconds to the background, the one writer (background/coverage.ts).
 // No observer of its own: startCoverage hooks into the runtime's observer (start.ts).
-// It also applies the organisation's detectionOverrides (selectors here, text anchors through
-// notion/text-overrides.ts) whenever settings arrive.
+// It also applies the organisation's detectionOverrides whenever settings arrive: selectors here, text
+// anchors through notion/text-overrides.ts in the lazy `texts` part (only pages of an organisation that
+// set some carry that code).
 
 import type { CoverageReport, ReportEntry } from '@shared/coverage/model';
 import { reliedOn, type SurfaceId } from '@shared/coverage/surfaces';
@@ -17,7 +18,7 @@ import { closest, cueOf, query, setSelectorOverrides, type Alternatives } from '
 import { locateShareSurfaces, hasPublishTab, mayAffectSurfaces, type SurfaceAt } from '../notion/share-menu';
 import { findSettingsModal } from '../notion/settings-modal';
 import { nameOf } from '../notion/texts';
-import { setTextOverrides } from '../notion/text-overrides';
+import { loadPart } from '../parts/registry';
 import { errorCounts } from './log';
 import type { Observer } from './observe';
 
@@ -149,13 +150,21 @@ export function shareTrigger(target: Element): string | undefined {
 const LOGIN_FIELDS = [SEL.emailInput, SEL.usernameInput, SEL.passwordInput];
 const loginKind = (path: string): SurfaceId | undefined => (/^\/login(\/|$)/.test(path) ? 'login' : /^\/signup(\/|$)/.test(path) ? 'signup' : undefined);
 
-/** Applies the organisation's detection overrides (before features read the page). */
-export function applyOverrides(s: EffectiveSettings): void {
+let textsSet = false; // text overrides were handed to the texts part (so an empty set must clear them)
+
+/**
+ * Applies the organisation's detection overrides (before features read the page). Text overrides are set
+ * by the `texts` part, a round trip later; `arrived` then makes the runtime look at the page again.
+ */
+export function applyOverrides(s: EffectiveSettings, arrived: () => void): void {
   // Published by the background (already validated); a missing key (an older publication) means none.
   const o = s.values.detectionOverrides as Partial<EffectiveSettings['values']['detectionOverrides']> | undefined;
   try {
     setSelectorOverrides(o?.selectors ?? {});
-    setTextOverrides(o?.texts ?? {});
+    const texts = o?.texts ?? {};
+    if (!textsSet && !Object.keys(texts).length) return;
+    textsSet = true;
+    loadPart('texts').then((p) => (p.setTextOverrides(texts), arrived()), () => undefined);
   } catch {
     /* never let a repair break the page's coaching */
   }

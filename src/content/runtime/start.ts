@@ -12,6 +12,7 @@ import { send } from '../../platform/messaging';
 import type { EffectiveSettings } from '@shared/settings/merge';
 import { boundEvent, newEventId } from '@shared/events';
 import { createObserver } from './observe';
+import { shouldLook } from './look';
 import { mayHoldSurfaces, observationRoots } from '../notion/roots';
 import { guard, reportError } from './log';
 import { shouldRun, type Feature, type FeatureContext } from './feature';
@@ -55,7 +56,7 @@ export async function start(features: readonly Feature[]): Promise<void> {
 
   let settings: EffectiveSettings = await getSettings();
   if (signal.aborted) return;
-  applyOverrides(settings);
+  applyOverrides(settings, () => observer.poke());
   const settingsListeners = new Set<(s: EffectiveSettings) => void>();
   const ui = createCoachUI(signal);
   const observer = createObserver(() => observationRoots(document));
@@ -112,7 +113,9 @@ export async function start(features: readonly Feature[]): Promise<void> {
   };
 
   let lastHref = '';
+  let lastTouch = 0; // the last press, key or in-app navigation (look.ts)
   const reconcile = () => {
+    if (lastHref) lastTouch = Date.now(); // a new page may open a dialog of its own
     lastHref = location.href;
     let url: URL;
     try {
@@ -133,7 +136,7 @@ export async function start(features: readonly Feature[]): Promise<void> {
 
   watchSettings((s) => {
     settings = s;
-    applyOverrides(s);
+    applyOverrides(s, () => observer.poke());
     reconcile();
     for (const l of [...settingsListeners]) l(s);
     observer.poke();
@@ -142,20 +145,21 @@ export async function start(features: readonly Feature[]): Promise<void> {
   // In-app navigation: Notion changes the URL without reloading. Checked on every flush and once a
   // second (history.pushState from the page's world is not observable from this isolated world).
   observer.onFlush(() => location.href !== lastHref && reconcile(), signal);
-  // The last key pressed (one number written per key: nothing else runs here while someone types).
+  // The last key pressed and the last press of any kind (one number written each: nothing else runs here
+  // while someone types or clicks).
   let lastKey = 0;
-  window.addEventListener('keydown', () => (lastKey = Date.now()), { signal, capture: true, passive: true });
+  window.addEventListener('keydown', () => (lastKey = lastTouch = Date.now()), { signal, capture: true, passive: true });
+  window.addEventListener('pointerdown', () => (lastTouch = Date.now()), { signal, capture: true, passive: true });
   let held = false; // the page held something a feature looks for at the last look
+  let tick = 0;
   const nav = setInterval(() => {
     if (location.href !== lastHref) reconcile();
     observer.retarget();
-    // Safety net while only Notion's overlay layer is observed: a whole-page look once a second, so a
-    // dialog Notion someday renders elsewhere is still found (late rather than never). Not while the
-    // user is typing: on a long page each look costs milliseconds that keystrokes would feel
-    // (bench: typing_added_ms_per_key); it resumes 1.5 s after the last key. And only when the page holds
-    // a dialog, Settings or a form field, or held one a second ago (to see it go): one query first, not
-    // every feature's (bench: overhead_own_script_ms).
-    if (observer.narrowed && Date.now() - lastKey > 1500) {
+    // Safety net while only Notion's overlay layer is observed: a whole-page look, so a dialog Notion
+    // someday renders elsewhere is still found (late rather than never); when, see look.ts. And only when
+    // the page holds a dialog, Settings or a form field, or held one at the last look (to see it go): one
+    // query first, not every feature's (bench: overhead_own_script_ms).
+    if (observer.narrowed && shouldLook(Date.now(), ++tick, lastKey, lastTouch, held)) {
       const now = mayHoldSurfaces(document);
       if (now || held) observer.poke();
       held = now;
