@@ -18,6 +18,8 @@ import { median as median2, bootstrap } from '../bench/stats.mjs';
 
 // With/without comparisons (overhead, typing): interleaved pairs, alternating which side goes first.
 const PAIRS = Math.max(5, Number(process.env.BENCH_PAIRS ?? 21));
+// The page-load overhead takes more pairs: each is cheap, and its noise on a 2-core machine is ±5–15 % a run.
+const OVERHEAD_PAIRS = Math.max(5, Number(process.env.BENCH_OVERHEAD_PAIRS ?? 41));
 // Then profiled runs with the extension alone: time attributed to its own scripts (bench/attribute.mjs).
 const ATTRIBUTED_RUNS = Math.max(3, Number(process.env.BENCH_ATTRIBUTED_RUNS ?? 9));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
@@ -74,27 +76,32 @@ async function scriptTime(context, url, { profile = false } = {}) {
   return (get(after, 'ScriptDuration') - get(before, 'ScriptDuration')) * 1000;
 }
 
+/**
+ * Page script on the heavy fixture with and without SRM Coach, in ONE browser with SRM Coach installed:
+ * "without" is the same fixture served from a site SRM Coach does not run on (its content scripts match
+ * Notion's hosts only), so both sides share the browser process, flags, profile and warm caches, and the
+ * only difference is SRM Coach's scripts in the page. (Two browsers, one without the extension, differed
+ * by themselves: on 2 Dec the "without" browser ran 6 % slower, an added time of −4.7 ms [−7.4 – −0.5].)
+ */
 async function overhead() {
   const url = 'https://app.notion.com/p/Heavy-0123456789abcdef0123456789abcdef';
-  const withExt = await launch();
-  await withExt.closeWelcomeTab(); // the first-install tab would compete for the CPU during the runs
+  const elsewhere = 'https://notion-bench.example/p/Heavy-0123456789abcdef0123456789abcdef';
+  const h = await launch();
+  await h.closeWelcomeTab(); // the first-install tab would compete for the CPU during the runs
   if (process.env.BENCH_DISABLE) {
     // Diagnosis only: measure with some features switched off (comma-separated ids).
-    await withExt.serviceWorker().evaluate((ids) => chrome.storage.sync.set({ disabledFeatures: ids }), process.env.BENCH_DISABLE.split(','));
+    await h.serviceWorker().evaluate((ids) => chrome.storage.sync.set({ disabledFeatures: ids }), process.env.BENCH_DISABLE.split(','));
   }
-  await (await withExt.openNotion(url, 'heavy.html')).close(); // registers the fixture for this URL
-  // The same browser binary, flags, routes and fixture, without the extension.
-  const bare = await launch({ noExtension: true });
-  await (await bare.openNotion(url, 'heavy.html')).close();
+  await (await h.openNotion(url, 'heavy.html')).close(); // registers the fixture for this URL
+  await (await h.openNotion(elsewhere, 'heavy.html')).close(); // and on the other site
   try {
-    const runs = await interleaved(PAIRS, (side) => scriptTime((side === 'with' ? withExt : bare).context, url));
+    const runs = await interleaved(OVERHEAD_PAIRS, (side) => scriptTime(h.context, side === 'with' ? url : elsewhere));
     // Separate, profiled runs: the time inside SRM Coach's own scripts (bench/attribute.mjs).
     const own = [];
-    for (let i = 0; i < ATTRIBUTED_RUNS; i++) own.push(await scriptTime(withExt.context, url, { profile: true }));
+    for (let i = 0; i < ATTRIBUTED_RUNS; i++) own.push(await scriptTime(h.context, url, { profile: true }));
     return { ...pairedFigures(runs.with, runs.without), own: bootstrap(own.length, (idx) => median2(idx.map((i) => own[i]))) };
   } finally {
-    await withExt.close();
-    await bare.close();
+    await h.close();
   }
 }
 
