@@ -68,3 +68,19 @@ export async function interleaved(pairs, measure) {
   }
   return { with: a, without: b };
 }
+
+/**
+ * Runs `measure(side, i)` for every side in each of `rounds` rounds, the order rotated each round (for three
+ * sides: ABC, BCA, CAB, …), so each side runs first, middle and last equally often. Returns each side's
+ * series in round order.
+ */
+export async function rotated(rounds, sides, measure) {
+  const out = Object.fromEntries(sides.map((s) => [s, []]));
+  for (let i = 0; i < rounds; i++) {
+    for (let k = 0; k < sides.length; k++) {
+      const side = sides[(i + k) % sides.length];
+      out[side].push(await measure(side, i));
+    }
+  }
+  return out;
+}

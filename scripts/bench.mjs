@@ -5,20 +5,23 @@
 // The core figures can be picked the same way: --only=bundle,overhead,typing,latency (bundle reads dist/chrome
 // as built; run npm run build first).
 // With/without figures are medians over interleaved pairs with a 95 % bootstrap interval (bench/stats.mjs);
-// a goal counts as met (✔) only when the interval's upper end meets it.
+// a goal counts as met (✔) only when the interval's upper end meets it. The page-script overhead runs an
+// A/A control in the same rounds (overhead_control_*: two sites SRM Coach does not run on): how far this
+// machine's noise alone moves those figures.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
 import { launch, ROOT } from './lib/browser.mjs';
-import { interleaved, pairedFigures, verdict } from '../bench/stats.mjs';
+import { interleaved, pairedFigures, rotated, verdict } from '../bench/stats.mjs';
 import { typingSession } from '../bench/typing.mjs';
 import { startProfile, stopProfile } from '../bench/attribute.mjs';
 import { median as median2, bootstrap } from '../bench/stats.mjs';
 
 // With/without comparisons (overhead, typing): interleaved pairs, alternating which side goes first.
 const PAIRS = Math.max(5, Number(process.env.BENCH_PAIRS ?? 21));
-// The page-load overhead takes more pairs: each is cheap, and its noise on a 2-core machine is ±5–15 % a run.
+// The page-script overhead takes more rounds (with, without, control): each run is cheap, and on a busy
+// 2-core machine one run of the same page differs from the next by 5–15 %.
 const OVERHEAD_PAIRS = Math.max(5, Number(process.env.BENCH_OVERHEAD_PAIRS ?? 41));
 // Then profiled runs with the extension alone: time attributed to its own scripts (bench/attribute.mjs).
 const ATTRIBUTED_RUNS = Math.max(3, Number(process.env.BENCH_ATTRIBUTED_RUNS ?? 9));
@@ -82,24 +85,30 @@ async function scriptTime(context, url, { profile = false } = {}) {
  * Notion's hosts only), so both sides share the browser process, flags, profile and warm caches, and the
  * only difference is SRM Coach's scripts in the page. (Two browsers, one without the extension, differed
  * by themselves: on 2 Dec the "without" browser ran 6 % slower, an added time of −4.7 ms [−7.4 – −0.5].)
+ * A control side runs in the same rounds: the fixture from a second such site, compared with "without"
+ * like "with" is. Nothing differs there but the site's name, so its interval is how far this machine's
+ * noise alone moves the figures (an A/A test); a with/without figure inside it is not a measured cost.
  */
 async function overhead() {
-  const url = 'https://app.notion.com/p/Heavy-0123456789abcdef0123456789abcdef';
-  const elsewhere = 'https://notion-bench.example/p/Heavy-0123456789abcdef0123456789abcdef';
+  const id = 'Heavy-0123456789abcdef0123456789abcdef';
+  const url = { with: `https://app.notion.com/p/${id}`, without: `https://notion-bench.example/p/${id}`, control: `https://control-bench.example/p/${id}` };
   const h = await launch();
   await h.closeWelcomeTab(); // the first-install tab would compete for the CPU during the runs
   if (process.env.BENCH_DISABLE) {
     // Diagnosis only: measure with some features switched off (comma-separated ids).
     await h.serviceWorker().evaluate((ids) => chrome.storage.sync.set({ disabledFeatures: ids }), process.env.BENCH_DISABLE.split(','));
   }
-  await (await h.openNotion(url, 'heavy.html')).close(); // registers the fixture for this URL
-  await (await h.openNotion(elsewhere, 'heavy.html')).close(); // and on the other site
+  for (const u of Object.values(url)) await (await h.openNotion(u, 'heavy.html')).close(); // registers the fixture there
   try {
-    const runs = await interleaved(OVERHEAD_PAIRS, (side) => scriptTime(h.context, side === 'with' ? url : elsewhere));
+    const runs = await rotated(OVERHEAD_PAIRS, ['with', 'without', 'control'], (side) => scriptTime(h.context, url[side]));
     // Separate, profiled runs: the time inside SRM Coach's own scripts (bench/attribute.mjs).
     const own = [];
-    for (let i = 0; i < ATTRIBUTED_RUNS; i++) own.push(await scriptTime(h.context, url, { profile: true }));
-    return { ...pairedFigures(runs.with, runs.without), own: bootstrap(own.length, (idx) => median2(idx.map((i) => own[i]))) };
+    for (let i = 0; i < ATTRIBUTED_RUNS; i++) own.push(await scriptTime(h.context, url.with, { profile: true }));
+    return {
+      ...pairedFigures(runs.with, runs.without),
+      control: pairedFigures(runs.control, runs.without),
+      own: bootstrap(own.length, (idx) => median2(idx.map((i) => own[i]))),
+    };
   } finally {
     await h.close();
   }
@@ -195,9 +204,16 @@ async function extensionFigures() {
     results.overhead_pairs = o.n;
     results.overhead_own_script_ms = round(o.own.value, 2);
     results.overhead_own_script_ms_ci95_high = round(o.own.high, 2);
-    console.log(`overhead_ratio              ${results.overhead_ratio} [95% ${results.overhead_ratio_ci95_low}–${results.overhead_ratio_ci95_high}] ${verdict(o.ratio.high, GOALS.ratio)} (goal ≤ ${GOALS.ratio} at the upper end; script ${results.overhead_script_ms_with} ms with vs ${results.overhead_script_ms_without} ms without, ${o.n} interleaved pairs)`);
-    console.log(`overhead_own_script_ms      ${results.overhead_own_script_ms} [95% ≤ ${results.overhead_own_script_ms_ci95_high}] (profiled: time inside SRM Coach's scripts during the heavy run; vs ${results.overhead_script_ms_without} ms of page script → ratio ≈ ${round(1 + o.own.high / o.without, 3)} at the upper end)`);
+    results.overhead_control_ratio = round(o.control.ratio.value, 3);
+    results.overhead_control_ratio_ci95_low = round(o.control.ratio.low, 3);
+    results.overhead_control_ratio_ci95_high = round(o.control.ratio.high, 3);
+    results.overhead_control_added_ms = round(o.control.added.value, 1);
+    results.overhead_control_added_ms_ci95_low = round(o.control.added.low, 1);
+    results.overhead_control_added_ms_ci95_high = round(o.control.added.high, 1);
+    console.log(`overhead_ratio              ${results.overhead_ratio} [95% ${results.overhead_ratio_ci95_low}–${results.overhead_ratio_ci95_high}] ${verdict(o.ratio.high, GOALS.ratio)} (goal ≤ ${GOALS.ratio} at the upper end; script ${results.overhead_script_ms_with} ms with vs ${results.overhead_script_ms_without} ms without, ${o.n} rounds)`);
     console.log(`overhead_added_ms           ${results.overhead_added_ms} [95% ${results.overhead_added_ms_ci95_low}–${results.overhead_added_ms_ci95_high}] ${verdict(o.added.high, GOALS.addedMs)} (goal ≤ ${GOALS.addedMs} at the upper end)`);
+    console.log(`overhead_control_ratio      ${results.overhead_control_ratio} [95% ${results.overhead_control_ratio_ci95_low}–${results.overhead_control_ratio_ci95_high}], added ${results.overhead_control_added_ms} [95% ${results.overhead_control_added_ms_ci95_low}–${results.overhead_control_added_ms_ci95_high}] (A/A control in the same rounds, no SRM Coach on either side: the machine's noise floor for the two figures above)`);
+    console.log(`overhead_own_script_ms      ${results.overhead_own_script_ms} [95% ≤ ${results.overhead_own_script_ms_ci95_high}] (profiled: time inside SRM Coach's scripts during the heavy run; vs ${results.overhead_script_ms_without} ms of page script → ratio ≈ ${round(1 + o.own.high / o.without, 3)} at the upper end)`);
   }
 
   if (wantCore('typing')) {
