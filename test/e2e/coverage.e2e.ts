@@ -3,7 +3,9 @@
 // Share button and getting no recognised share menu within 2 s must make the popup's coverage line and the
 // toolbar badge say share coaching is not working (silence must not read as "all is well"); a normal share
 // menu never does; "Copy diagnostics" holds no page content; and a detectionOverrides policy (a real
-// Chromium policy file, docs/admin.md section 7) makes the same page coached again.
+// Chromium policy file, docs/admin.md section 7) makes the same page coached again. share-renamed.html is
+// share-a.html with the web option of General access worded as no text anchor knows: uncoached without the
+// policy, coached with its text override (detectionOverrides.texts).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness, type NotionPage } from '../../scripts/lib/browser.mjs';
@@ -37,6 +39,13 @@ async function invite(page: NotionPage, email: string): Promise<void> {
   await input.fill(email);
   await input.press('Enter');
   await expect.poll(() => page.locator('[data-fx=chip]').count()).toBeGreaterThan(0);
+}
+
+/** Chooses the renamed web option of General access (share-renamed.html) and waits until the page applied it. */
+async function chooseWebOption(page: NotionPage): Promise<void> {
+  await page.locator('[data-fx=access-button]').click();
+  await page.getByText('Public link: anyone who has it').click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog)).toEqual(['General access: Public link: anyone who has it']);
 }
 
 /** Clicks "Copy diagnostics" and returns the text (from the clipboard, or the box shown when copying failed). */
@@ -91,6 +100,17 @@ describe('coverage: SRM Coach says when it cannot recognise a Notion screen', ()
     await page.close();
   });
 
+  test('a web option worded as no anchor knows (share-renamed.html) goes through without coaching: what the policy below repairs', async () => {
+    await resetSettings(h, {});
+    const page = await h.openNotion(PAGE_URL, 'share-renamed.html');
+    await pressShare(page);
+    await chooseWebOption(page);
+    await sleep(1500); // the same press is coached within a frame or two once the wording is known (below)
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   test('a normal share menu never produces that statement', async () => {
     await resetSettings(h, { ownDomains: ['acme.com'] });
     const page = await h.openNotion(PAGE_URL, 'share-a.html');
@@ -122,7 +142,7 @@ describe('repair by policy: detectionOverrides makes the blind share menu coache
   const POLICY = {
     detectionOverrides: {
       selectors: { dialog: ['.xv9b8n7'], emailInput: ['input[placeholder="Who should see this?"]'] },
-      texts: { 'shareMenu.inviteButton': { en: ['Send'] } },
+      texts: { 'shareMenu.inviteButton': { en: ['Send'] }, 'publicShareLinkItem.menuItem.title': { '*': ['public link'] } },
     },
     onboarding: 'skip',
   };
@@ -131,14 +151,19 @@ describe('repair by policy: detectionOverrides makes the blind share menu coache
     h = await launchWithPolicy(POLICY);
     await h.context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
   });
+  /** The mirror of the policy (what content scripts start from) must hold the overrides before a page opens. */
+  async function policyArrived(): Promise<void> {
+    const ext = await openExt(h, PAGES.popup);
+    await expect.poll(() => ext.evaluate(() => chrome.storage.local.get('managedMirror').then((g) => g.managedMirror)), { timeout: 10_000 }).toEqual(POLICY);
+    await ext.close();
+  }
   afterAll(async () => {
     await h?.close();
   });
 
   test('invite jane@gmail.com on share-blind.html: the alert names gmail.com; coverage says working, with the policy cue', async () => {
+    await policyArrived();
     const ext = await openExt(h, PAGES.popup);
-    // The mirror of the policy (what content scripts start from) must hold the overrides first.
-    await expect.poll(() => ext.evaluate(() => chrome.storage.local.get('managedMirror').then((g) => g.managedMirror)), { timeout: 10_000 }).toEqual(POLICY);
     await ext.evaluate(() => chrome.storage.sync.set({ ownDomains: ['acme.com'] }));
     // Notion tabs start from the settings the background publishes: wait until it has published this one.
     await expect
@@ -167,6 +192,18 @@ describe('repair by policy: detectionOverrides makes the blind share menu coache
     for (const content of PAGE_CONTENT.filter((c) => c !== 'Who should see this?')) expect(diag, content).not.toContain(content);
     expect(page.errors).toEqual([]);
     await popup.close();
+    await page.close();
+  });
+
+  test('a text override teaches the renamed web option (share-renamed.html): choosing it is coached like "Anyone on the web with link"', async () => {
+    await policyArrived();
+    const page = await h.openNotion(PAGE_URL, 'share-renamed.html');
+    await pressShare(page);
+    await chooseWebOption(page);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.count()).toBe(1);
+    expect(await alert.innerText()).toContain('"Roadmap" will be visible to anyone on the web');
+    expect(page.errors).toEqual([]);
     await page.close();
   });
 });

@@ -4,6 +4,7 @@
 
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exposureOfClick, isPagePublic } from '../../../src/content/notion/publish';
+import { setTextOverrides } from '../../../src/content/notion/text-overrides';
 import { findShareSurfaces } from '../../../src/content/notion/share-menu';
 import { $, loadFixture, loadHtml, openAccessMenu, openShare } from './fixtures';
 
@@ -128,5 +129,24 @@ describe('exposureOfClick: odd DOM', () => {
     expect(() => exposureOfClick(el)).not.toThrow();
     expect(exposureOfClick(el)).toBeUndefined();
     expect(isPagePublic(el)).toBe(false);
+  });
+});
+
+describe('share-renamed.html: a web option worded as no anchor knows', () => {
+  beforeEach(() => {
+    setTextOverrides({});
+    loadFixture('share-renamed.html');
+    openShare();
+  });
+
+  it('is not read as opening the page to the web until an admin\'s text override names it, and not after it is withdrawn', () => {
+    const web = () => option(openAccessMenu(), 'Public link: anyone who has it');
+    expect(exposureOfClick(web())).toBeUndefined();
+    setTextOverrides({ 'publicShareLinkItem.menuItem.title': { '*': ['public link'] } });
+    const renamed = web();
+    expect(exposureOfClick(renamed)).toEqual({ action: 'web-link', control: renamed });
+    expect(exposureOfClick(option(openAccessMenu(), 'Only people invited'))).toBeUndefined();
+    setTextOverrides({});
+    expect(exposureOfClick(web())).toBeUndefined();
   });
 });
