@@ -3,9 +3,9 @@
 // Share button and getting no recognised share menu within 2 s must make the popup's coverage line and the
 // toolbar badge say share coaching is not working (silence must not read as "all is well"); a normal share
 // menu never does; "Copy diagnostics" holds no page content; and a detectionOverrides policy (a real
-// Chromium policy file, docs/admin.md section 7) makes the same page coached again. share-renamed.html is
-// share-a.html with the web option of General access worded as no text anchor knows: uncoached without the
-// policy, coached with its text override (detectionOverrides.texts).
+// Chromium policy file, docs/admin.md section 7) makes the same page coached again. share-a.html with
+// the web option of General access reworded as no text anchor knows (renameWebOption, as a Notion release
+// could word it) is uncoached without the policy and coached with its text override (detectionOverrides.texts).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness, type NotionPage } from '../../scripts/lib/browser.mjs';
@@ -41,7 +41,15 @@ async function invite(page: NotionPage, email: string): Promise<void> {
   await expect.poll(() => page.locator('[data-fx=chip]').count()).toBeGreaterThan(0);
 }
 
-/** Chooses the renamed web option of General access (share-renamed.html) and waits until the page applied it. */
+/** share-a.html as a Notion release that rewords General access's web option would render it. */
+async function renameWebOption(page: NotionPage): Promise<void> {
+  await page.evaluate(() => {
+    const menu = document.getElementById('fx-access-menu') as HTMLTemplateElement;
+    for (const o of menu.content.querySelectorAll('[data-fx=access-option]')) if (o.textContent === 'Anyone on the web with link') o.textContent = 'Public link: anyone who has it';
+  });
+}
+
+/** Chooses the reworded web option of General access (renameWebOption) and waits until the page applied it. */
 async function chooseWebOption(page: NotionPage): Promise<void> {
   await page.locator('[data-fx=access-button]').click();
   await page.getByText('Public link: anyone who has it').click();
@@ -100,9 +108,10 @@ describe('coverage: SRM Coach says when it cannot recognise a Notion screen', ()
     await page.close();
   });
 
-  test('a web option worded as no anchor knows (share-renamed.html) goes through without coaching: what the policy below repairs', async () => {
+  test('a web option worded as no anchor knows (share-a.html reworded) goes through without coaching: what the policy below repairs', async () => {
     await resetSettings(h, {});
-    const page = await h.openNotion(PAGE_URL, 'share-renamed.html');
+    const page = await h.openNotion(PAGE_URL, 'share-a.html');
+    await renameWebOption(page);
     await pressShare(page);
     await chooseWebOption(page);
     await sleep(1500); // the same press is coached within a frame or two once the wording is known (below)
@@ -195,9 +204,10 @@ describe('repair by policy: detectionOverrides makes the blind share menu coache
     await page.close();
   });
 
-  test('a text override teaches the renamed web option (share-renamed.html): choosing it is coached like "Anyone on the web with link"', async () => {
+  test('a text override teaches the reworded web option (share-a.html reworded): choosing it is coached like "Anyone on the web with link"', async () => {
     await policyArrived();
-    const page = await h.openNotion(PAGE_URL, 'share-renamed.html');
+    const page = await h.openNotion(PAGE_URL, 'share-a.html');
+    await renameWebOption(page);
     await pressShare(page);
     await chooseWebOption(page);
     const alert = page.getByRole('alert');

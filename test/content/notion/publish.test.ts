@@ -132,15 +132,20 @@ describe('exposureOfClick: odd DOM', () => {
   });
 });
 
-describe('share-renamed.html: a web option worded as no anchor knows', () => {
+describe('share-a.html with the web option worded as no anchor knows ("Public link: anyone who has it")', () => {
   beforeEach(() => {
     setTextOverrides({});
-    loadFixture('share-renamed.html');
+    loadFixture('share-a.html');
     openShare();
   });
+  /** Opens General access and rewords its web option, as a Notion release that renames it would render it. */
+  const web = () => {
+    const el = option(openAccessMenu(), 'Anyone on the web with link');
+    el.textContent = 'Public link: anyone who has it';
+    return el;
+  };
 
   it('is not read as opening the page to the web until an admin\'s text override names it, and not after it is withdrawn', () => {
-    const web = () => option(openAccessMenu(), 'Public link: anyone who has it');
     expect(exposureOfClick(web())).toBeUndefined();
     setTextOverrides({ 'publicShareLinkItem.menuItem.title': { '*': ['public link'] } });
     const renamed = web();
