@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { NotionPage as Page } from '../../scripts/lib/browser.mjs';
 import { launch, ROOT } from '../../scripts/lib/browser.mjs';
-import { rawLog, storedLog, resetSettings } from './helpers/ext';
+import { rawLog, storedLog, resetSettings, fxLog } from './helpers/ext';
 import { buildShareSample } from '../../src/shared/domain/share-bench';
 
 type Harness = Awaited<ReturnType<typeof launch>>;
@@ -24,7 +24,6 @@ afterAll(async () => {
 const URL_ = 'https://app.notion.com/p/Roadmap-0123456789abcdef0123456789abcdef';
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 
-
 async function openShare(fixture = 'share-a.html'): Promise<Page> {
   const page = await h.openNotion(URL_, fixture);
   await page.getByText('Share', { exact: true }).first().click();
@@ -38,7 +37,6 @@ async function invite(page: Page, email: string) {
 }
 
 const sync = (key: string) => h.serviceWorker().evaluate(async (k) => (await chrome.storage.sync.get(k))[k], key);
-const fxLog = (page: Page) => page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog);
 
 describe('a Notion page cannot silence SRM Coach', () => {
   test('dispatching srm-coach:takeover does not stop the coaching, and SRM Coach sends no event a page could observe', async () => {

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness, type NotionPage } from '../../scripts/lib/browser.mjs';
-import { badge, launchWithPolicy, openExt, PAGES, popupReady, resetSettings, sleep } from './helpers/ext';
+import { badge, launchWithPolicy, openExt, PAGES, popupReady, resetSettings, sleep, fxLog } from './helpers/ext';
 
 const PAGE_URL = 'https://app.notion.com/p/Roadmap-0123456789abcdef0123456789abcdef';
 /** What the fixture's page and menu show: none of it may reach the diagnostics. */
@@ -53,7 +53,7 @@ async function renameWebOption(page: NotionPage): Promise<void> {
 async function chooseWebOption(page: NotionPage): Promise<void> {
   await page.locator('[data-fx=access-button]').click();
   await page.getByText('Public link: anyone who has it').click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog)).toEqual(['General access: Public link: anyone who has it']);
+  await expect.poll(() => fxLog(page)).toEqual(['General access: Public link: anyone who has it']);
 }
 
 /** Clicks "Copy diagnostics" and returns the text (from the clipboard, or the box shown when copying failed). */

@@ -6,7 +6,7 @@
 // page script pressing a fix through our open shadow root does nothing (only the user's own input acts).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, type Harness, type NotionPage as Page } from '../../scripts/lib/browser.mjs';
-import { resetSettings, storedLog } from './helpers/ext';
+import { resetSettings, storedLog, fxLog } from './helpers/ext';
 
 let h: Harness;
 beforeAll(async () => {
@@ -20,8 +20,6 @@ const ROADMAP = 'https://app.notion.com/p/Roadmap-0123456789abcdef0123456789abcd
 const NOTES = 'https://app.notion.com/p/Deploy-notes-0123456789abcdef0123456789abcdef';
 // Built at run time so no key-shaped string sits in the repository.
 const AWS = ['AKIA', 'Z7QK4R2M', 'V9PL3WQX'].join('');
-
-const fxLog = (page: Page) => page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog);
 const sync = (key: string) => h.serviceWorker().evaluate(async (k) => (await chrome.storage.sync.get(k))[k], key);
 const chips = (page: Page) => page.locator('[data-fx=chip]').allInnerTexts();
 

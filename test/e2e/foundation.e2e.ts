@@ -2,6 +2,7 @@
 // extension leaves Notion's page clean.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, type Harness, type NotionPage } from '../../scripts/lib/browser.mjs';
+import { fxLog } from './helpers/ext';
 
 let h: Harness;
 beforeAll(async () => {
@@ -77,7 +78,7 @@ describe('lifecycle', () => {
     await page.locator('[data-fx=invite]').click();
     await page.waitForTimeout(500);
     expect(page.errors).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog)).toEqual(['Invited 2']);
+    expect(await fxLog(page)).toEqual(['Invited 2']);
     await page.close();
   });
 

@@ -6,7 +6,7 @@
 // language (English here), so the assertions read English card text.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, type Harness, type NotionPage } from '../../scripts/lib/browser.mjs';
-import { resetSettings, storedLog } from './helpers/ext';
+import { resetSettings, storedLog, fxLog } from './helpers/ext';
 import { events, toSecretStep } from './helpers/password';
 
 let h: Harness;
@@ -24,7 +24,6 @@ const LANGS = [
   { lang: 'zh-cn', host: 'https://www.notion.so', path: `/acme/Roadmap-${ID}`, title: '路线图' },
   { lang: 'ja', host: 'https://app.notion.com', path: `/p/Roadmap-${ID}`, title: 'ロードマップ' },
 ] as const;
-const fxLog = (page: NotionPage) => page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog);
 
 async function openShare(url: string, fixture: string): Promise<NotionPage> {
   const page = await h.openNotion(url, fixture);

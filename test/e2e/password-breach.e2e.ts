@@ -2,7 +2,7 @@
 // asserted), turned on by the user (granted build) and by the organisation (a real policy, no prompt).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, setManagedPolicy, type Harness } from '../../scripts/lib/browser.mjs';
-import { resetSettings } from './helpers/ext';
+import { resetSettings, fxLog } from './helpers/ext';
 import { HIBP, HOSTS, events, fakeHibp, launchGranted, meter, openSettingsDialog, rangeBody, sha, toSecretStep } from './helpers/password';
 
 let hg: Harness;
@@ -96,7 +96,7 @@ describe('breach check (opt-in): HIBP range API, local fake', () => {
     await expect.poll(() => card.count()).toBe(1);
     expect(await card.innerText()).toMatch(/known data breaches/);
     await card.getByRole('button', { name: 'Use it anyway' }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog)).toContain('Password changed');
+    await expect.poll(() => fxLog(page)).toContain('Password changed');
     await expect.poll(async () => (await events(hg, 'password-breached')).map((e) => e.decision)).toEqual(['shown', 'proceeded']);
     expect((await events(hg, 'password-verdict')).filter((e) => e.decision === 'proceeded')).toEqual([]);
     await page.close();
@@ -117,7 +117,7 @@ describe('breach check (opt-in): HIBP range API, local fake', () => {
       await expect.poll(() => note.count()).toBe(1);
       expect(seen.filter((r) => r.method === 'GET').length).toBe(1);
       expect(await page.getByRole('alert').count()).toBe(0);
-      await expect.poll(() => page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog)).toContain('Logged in');
+      await expect.poll(() => fxLog(page)).toContain('Logged in');
       await page.close();
     });
   }

@@ -2,7 +2,7 @@
 // own work domain learned from the signed-in address.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, type Harness } from '../../scripts/lib/browser.mjs';
-import { resetSettings } from './helpers/ext';
+import { resetSettings, fxLog } from './helpers/ext';
 import { HOSTS, PAGE_PATH, events, meter, toSecretStep } from './helpers/password';
 
 let h: Harness;
@@ -32,7 +32,7 @@ describe('login: a weak password in use gets an alert with why and what to do', 
         expect(text).toMatch(/password manager/);
         expect(text).toMatch(/2-step verification/);
         // Login went on (coaching never blocks); the alert stays until dismissed.
-        await expect.poll(() => page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog)).toContain('Logged in');
+        await expect.poll(() => fxLog(page)).toContain('Logged in');
         expect(await alert.count()).toBe(1);
         await alert.getByRole('button', { name: 'Got it' }).click();
         await expect.poll(() => alert.count()).toBe(0);
@@ -92,7 +92,7 @@ describe('shared (role) accounts get a role=status note, never a block', () => {
       await email.fill('jane.doe@acme.com');
       await expect.poll(() => note.count()).toBe(0);
       await page.locator('[data-fx=continue]').click(); // not held
-      await expect.poll(() => page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog)).toContain('Email step done');
+      await expect.poll(() => fxLog(page)).toContain('Email step done');
       const shared = await events(h, 'shared-account');
       expect(shared.map((e) => e.domains)).toEqual([['acme.com']]);
       await page.close();

@@ -2,7 +2,7 @@
 // the strength meter on Set/Change password and signup, confirm mode, and the login/signup prewarm.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, type Harness, type NotionPage as Page } from '../../scripts/lib/browser.mjs';
-import { resetSettings } from './helpers/ext';
+import { resetSettings, fxLog } from './helpers/ext';
 import { HOSTS, events, meter, openSettingsDialog, toSecretStep } from './helpers/password';
 
 let h: Harness;
@@ -40,7 +40,7 @@ describe('strength meter (role=status) on Set / Change password', () => {
 
         // Submitting records the bucket only.
         await page.locator('[data-fx=pw-submit]').click();
-        await expect.poll(() => page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog)).toContain('Password changed');
+        await expect.poll(() => fxLog(page)).toContain('Password changed');
         await expect.poll(async () => (await events(h, 'password-verdict')).map((e) => e.detail)).toEqual(['strong']);
         expect(page.errors).toEqual([]);
         await page.close();
@@ -96,7 +96,6 @@ describe('signup with a new password: the meter too', () => {
 });
 
 describe('passwordMode "confirm": a weak new password is held before it is saved, with a way through', () => {
-  const fxLog = (page: Page) => page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog);
   const confirmCard = (page: Page) => page.getByRole('alertdialog').filter({ hasText: 'Use this weak password for Notion?' });
 
   for (const [host, fixture] of [[HOSTS[0]!, 'password-settings-a.html'], [HOSTS[1]!, 'password-settings-b.html']] as const) {

@@ -1,7 +1,7 @@
 // Secrets pasted into pages, in real Chromium on both hosts and two editor variants.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, type Harness, type NotionPage } from '../../scripts/lib/browser.mjs';
-import { storedLog, resetSettings } from './helpers/ext';
+import { storedLog, resetSettings, fxLog } from './helpers/ext';
 
 let h: Harness;
 beforeAll(async () => {
@@ -15,7 +15,6 @@ afterAll(async () => {
 const AWS = ['AKIA', 'Z7QK4R2M', 'V9PL3WQX'].join('');
 const KEY = `-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n-----END OPENSSH PRIVATE KEY-----`;
 
-
 /** Focuses a block, then pastes text the way the browser delivers a paste event. */
 async function paste(page: NotionPage, text: string, block = '[data-fx=block2]') {
   await page.locator(block).click();
@@ -26,7 +25,6 @@ async function paste(page: NotionPage, text: string, block = '[data-fx=block2]')
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
 }
-const fxLog = (page: NotionPage) => page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog);
 
 describe('secret paste', () => {
   for (const [url, fixture] of [

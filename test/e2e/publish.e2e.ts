@@ -1,7 +1,7 @@
 // Public-exposure coaching in real Chromium: General access → web, Publish, and public-page switches.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, type Harness, type NotionPage } from '../../scripts/lib/browser.mjs';
-import { storedLog, resetSettings } from './helpers/ext';
+import { storedLog, resetSettings, fxLog } from './helpers/ext';
 
 let h: Harness;
 beforeAll(async () => {
@@ -12,8 +12,6 @@ afterAll(async () => {
 });
 
 const PAGE = 'Roadmap-0123456789abcdef0123456789abcdef';
-const fxLog = (page: NotionPage) => page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog);
-
 
 async function openMenu(url: string, fixture: string) {
   const page = await h.openNotion(url, fixture);

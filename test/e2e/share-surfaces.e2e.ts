@@ -1,7 +1,7 @@
 // Share coaching beyond the page Share menu: Settings → People "Add members" and any other Notion
 // dialog with an email field (generic fallback), on both main hosts and every fixture variant.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { resetSettings } from './helpers/ext';
+import { resetSettings, fxLog } from './helpers/ext';
 import { launch, type Harness, type NotionPage } from '../../scripts/lib/browser.mjs';
 
 let h: Harness;
@@ -14,8 +14,6 @@ afterAll(async () => {
 
 const URLS = ['https://app.notion.com/p/Wiki-0123456789abcdef0123456789abcdef', 'https://www.notion.so/acme/Wiki-0123456789abcdef0123456789abcdef'];
 const FIXTURES = ['people-a.html', 'people-b.html', 'people-c.html', 'generic-a.html', 'generic-b.html', 'generic-c.html'];
-const fxLog = (page: NotionPage) => page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog);
-
 
 async function openInvite(url: string, fixture: string) {
   const page = await h.openNotion(url, fixture);

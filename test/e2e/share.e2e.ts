@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { NotionPage as Page } from '../../scripts/lib/browser.mjs';
 import { launch } from '../../scripts/lib/browser.mjs';
-import { storedLog, resetSettings } from './helpers/ext';
+import { storedLog, resetSettings, fxLog } from './helpers/ext';
 
 type Harness = Awaited<ReturnType<typeof launch>>;
 let h: Harness;
@@ -17,7 +17,6 @@ afterAll(async () => {
 const PAGE = 'Roadmap-0123456789abcdef0123456789abcdef';
 const HOSTS = ['https://app.notion.com/p/', 'https://www.notion.so/acme/'];
 const VARIANTS = ['share-a.html', 'share-b.html', 'share-c.html', 'share-d.html'];
-
 
 async function openShare(url: string, fixture: string): Promise<Page> {
   const page = await h.openNotion(url, fixture);
@@ -127,17 +126,17 @@ describe('share coaching', () => {
     expect(await dialog.innerText()).toContain('gmail.com');
     await dialog.getByRole('button', { name: 'Go back' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog)).toEqual([]);
+    expect(await fxLog(page)).toEqual([]);
 
     await page.locator('[data-fx=invite]').click();
     await expect.poll(() => dialog.count()).toBe(1);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog)).toEqual([]);
+    expect(await fxLog(page)).toEqual([]);
 
     await page.locator('[data-fx=invite]').click();
     await dialog.getByRole('button', { name: 'Share anyway' }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog)).toEqual(['Invited 1']);
+    await expect.poll(() => fxLog(page)).toEqual(['Invited 1']);
     expect(page.errors).toEqual([]);
     await page.close();
   });

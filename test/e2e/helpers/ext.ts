@@ -214,3 +214,6 @@ export async function axe(page: Page): Promise<{ id: string; impact: string | nu
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** What a Notion fixture's own script did (test/fixtures/notion/fake-*.js append to window.fxLog). */
+export const fxLog = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { fxLog: string[] }).fxLog);
