@@ -9,9 +9,12 @@
 //
 // Why not storage.local for the events: the log was one JSON string there, rewritten whole on every event
 // (~145 ms an append at 20,000 events) and sent through storage.onChanged to every Notion tab. Now an
-// append touches the new record and the digest; content scripts do not listen to the digest key (they
-// watch storage.sync and the policy mirror), and the events are out of their reach. Writing the digest
-// copy (tens of kB with full counted sets) took ~29 ms of the append's ~35 ms, hence after the ack.
+// append touches the new record and the digest's small delta (shared/log/digest.ts DigestDelta: the
+// evidence since the base; every DELTA_MAX events it is folded into the base, tens of kB); content scripts
+// do not listen to the digest key (they watch storage.sync and the policy mirror), and the events are out
+// of their reach. Writing the digest copy (tens of kB with full counted sets) took ~29 ms of the append's
+// ~35 ms, hence after the ack; so is working out the whole digest for that copy (~0.3 ms at full counted
+// sets, bench: log_append_ms_at_20k).
 //
 // A log stored by an earlier build (storage.local 'log', shared/log/stored.ts) is moved into the store
 // when the background starts, or whenever one appears (shared/log/migrate.ts); then that key is removed.
@@ -20,11 +23,11 @@
 import { browser } from '../platform/browser';
 import { createSerial } from '@shared/serial';
 import { isCoachEvent, type CoachEvent } from '@shared/events';
-import { digestAdd, emptyDigest, encodeDigest, readDigest, type LogDigest } from '@shared/log/digest';
+import { DELTA_MAX, deltaAdd, digestAdd, digestOfParts, emptyDigest, encodeDelta, encodeDigest, readDelta, readDigest, type DigestDelta, type LogDigest } from '@shared/log/digest';
 import { migratedEvents } from '@shared/log/migrate';
 import { filterEvents, type LogFilter } from '@shared/log/filter';
 import { getSettings } from '../platform/settings';
-import { logDbAll, logDbAppend, logDbClear, logDbDigest, logDbGet, logDbPage, logDbSeedDigest, NoDigest, type LogKey, type LogPage, type StoreLimits } from '../platform/log-db';
+import { logDbAll, logDbAppend, logDbClear, logDbDigest, logDbGet, logDbPage, logDbSeedDigest, NoDigest, type DigestParts, type LogKey, type LogPage, type StoreLimits } from '../platform/log-db';
 import { DIGEST_KEY, LOG_KEY, MANAGED_MIRROR } from '@shared/storage-keys';
 
 export { DIGEST_KEY };
@@ -53,30 +56,45 @@ async function limits(fresh = false): Promise<StoreLimits> {
   return limitsRead;
 }
 
-/** The digest as both places store it (shared/log/digest.ts encodeDigest). */
-type Stored = string;
+/** The parsed base and delta of the parts this worker last read or wrote (identity: no parse again). */
+let lastBase: { stored: unknown; digest: LogDigest } | undefined;
+let lastDelta: { stored: unknown; delta: DigestDelta | undefined } | undefined;
+function baseOf(parts: DigestParts): LogDigest {
+  if (lastBase && lastBase.stored === parts.base) return lastBase.digest;
+  lastBase = { stored: parts.base, digest: readDigest(parts.base) };
+  return lastBase.digest;
+}
+function deltaOf(parts: DigestParts): DigestDelta | undefined {
+  if (lastDelta && lastDelta.stored === parts.delta) return lastDelta.delta;
+  lastDelta = { stored: parts.delta, delta: readDelta(parts.delta) };
+  return lastDelta.delta;
+}
+/** The digest the parts stand for, as stored in storage.local (shared/log/digest.ts encodeDigest). */
+const wholeDigest = (parts: DigestParts, now: number): string => encodeDigest(digestOfParts(baseOf(parts), deltaOf(parts), now));
 
-/**
- * The digest this worker last wrote, parsed: when the store still holds that exact string (the usual
- * case: this worker is the one writer), it is not parsed and checked again on the next append.
- */
-let lastWritten: { stored: Stored; digest: LogDigest } | undefined;
-const parsed = (stored: Stored): LogDigest => (lastWritten?.stored === stored ? lastWritten.digest : readDigest(stored));
+/** A new base holding everything: the parts' digest after `added`, with no delta. */
+function fold(parts: DigestParts, added: readonly CoachEvent[], total: number, now: number): DigestParts {
+  const digest = { ...digestAdd(digestOfParts(baseOf(parts), deltaOf(parts), now), added, now), total };
+  const base = encodeDigest(digest);
+  lastBase = { stored: base, digest };
+  return { base };
+}
 
-/** The append's digest step: the stored digest after `added`, or the same string when nothing changed. */
+/** The append's digest step: the same parts when nothing changed, else a longer delta, or a new base. */
 const digestStep =
   (now: number) =>
-  (stored: Stored, added: CoachEvent[], total: number): Stored => {
-    const before = parsed(stored);
-    // Nothing new and the same size (the hourly retention pass, a retry): the same value, so no write.
-    if (added.length === 0 && before.total === total) return stored;
-    const digest = { ...digestAdd(before, added, now), total };
-    const next = encodeDigest(digest);
-    lastWritten = { stored: next, digest };
-    return next;
+  (parts: DigestParts, added: CoachEvent[], total: number): DigestParts => {
+    const delta = deltaOf(parts);
+    // Nothing new and the same size (the hourly retention pass, a retry): the same parts, so no write.
+    if (added.length === 0 && (delta?.total ?? baseOf(parts).total) === total) return parts;
+    if ((delta?.events.length ?? 0) + added.length > DELTA_MAX) return fold(parts, added, total, now);
+    const next = deltaAdd(delta, added, total);
+    const stored = encodeDelta(next);
+    lastDelta = { stored, delta: next };
+    return { base: parts.base, delta: stored };
   };
 
-type DigestStep = (stored: Stored, added: CoachEvent[], total: number) => Stored;
+type DigestStep = (parts: DigestParts, added: CoachEvent[], total: number) => DigestParts;
 
 /**
  * Appends with a digest step; seeds the store's digest from the storage.local copy when it has none.
@@ -91,27 +109,29 @@ async function append(events: readonly CoachEvent[], lim: StoreLimits, now: numb
     await logDbSeedDigest(encodeDigest(await storedDigest()));
     r = await logDbAppend(events, lim, now, step);
   }
-  const copied = r.changed && r.digest ? mirrorDigest(r.digest) : Promise.resolve();
+  const parts = r.digest;
+  const copied = r.changed && parts ? mirrorDigest(() => wholeDigest(parts, now)) : Promise.resolve();
   copied.catch(() => undefined); // a failed copy is redone at the next write or start
   return { copied };
 }
 
-let pending: Stored | undefined;
+let pending: (() => string) | undefined;
 let mirroring: Promise<void> | undefined;
 /**
  * Copies the digest to storage.local, one write at a time; a digest that arrives while one is written
- * replaces any other waiting (only the newest is written). Resolves when the copy holds `d` or newer.
+ * replaces any other waiting (only the newest is worked out and written). Resolves when the copy holds
+ * `d` or newer.
  */
-function mirrorDigest(d: Stored): Promise<void> {
+function mirrorDigest(d: () => string): Promise<void> {
   pending = d;
   mirroring ??= (async () => {
     try {
-      // After the task that acknowledges the write: the set call copies the string before it returns.
+      // After the task that acknowledges the write: the digest is worked out and copied after it.
       await new Promise((r) => setTimeout(r, 0));
       while (pending) {
         const next = pending;
         pending = undefined;
-        await browser.storage.local.set({ [DIGEST_KEY]: next });
+        await browser.storage.local.set({ [DIGEST_KEY]: next() });
       }
     } finally {
       mirroring = undefined;
@@ -137,7 +157,7 @@ export async function clearLog(): Promise<void> {
   await serial(async () => {
     const empty = encodeDigest(emptyDigest(Date.now()));
     await logDbClear(empty);
-    await mirrorDigest(empty);
+    await mirrorDigest(() => empty);
     await browser.storage.local.remove(LOG_KEY);
   });
 }
@@ -145,9 +165,13 @@ export async function clearLog(): Promise<void> {
 /** At start: the storage.local copy of the digest catches up with the store's (a worker stopped between). */
 function resyncDigest(): Promise<void> {
   return serial(async () => {
-    const [held, copy] = await Promise.all([logDbDigest(), browser.storage.local.get(DIGEST_KEY)]);
-    if (typeof held !== 'string') return; // an older store: the copy seeds it on the first write
-    if (copy[DIGEST_KEY] !== held) void mirrorDigest(held);
+    const [{ parts, total }, copy] = await Promise.all([logDbDigest(), browser.storage.local.get(DIGEST_KEY)]);
+    if (typeof parts.base !== 'string') return; // an older store: the copy seeds it on the first write
+    const held = readDigest(copy[DIGEST_KEY]);
+    const whole = digestOfParts(baseOf(parts), deltaOf(parts), Date.now());
+    // The copy is behind when it counts another size or misses evidence the store holds.
+    const ids = new Set(held.events.map((e) => e.id));
+    if (held.total !== total || whole.total !== total || whole.events.some((e) => !ids.has(e.id))) void mirrorDigest(() => encodeDigest({ ...whole, total }));
   });
 }
 
@@ -162,7 +186,7 @@ export function migrateLegacyLog(): Promise<boolean> {
     // people): the digest takes that evidence from the whole old log (every event, not only those the store
     // adds; planMigration in shared/log/migrate.ts is this step as a tested pure function), so the store
     // applies the limits as it does on every write.
-    const step: DigestStep = (stored, _added, total) => encodeDigest({ ...digestAdd(readDigest(stored), events, now), total });
+    const step: DigestStep = (parts, _added, total) => fold(parts, events, total, now);
     await (await append(events, await limits(true), now, step)).copied;
     await browser.storage.local.remove(LOG_KEY);
     return true;

@@ -4,9 +4,11 @@
 //
 // Store `events`: one record per event, key [at, seq] (time, then arrival: the log's order), index `id`
 // (unique: a retried event is skipped). Store `meta`: { seq, count } under 'meta', and the caller's digest
-// (shared/log/digest.ts) under 'digest', updated in the same transaction as the events it sums up. An
-// append touches the new event, the two meta records and, when limits bite, the few oldest records: never
-// the whole log (bench: log_append_ms_at_20k). The usual append does not even wait for a read: the
+// (shared/log/digest.ts) in two parts, updated in the same transaction as the events they sum up: a base
+// under 'digest' (tens of kB, rewritten seldom) and a small delta under 'digest-delta' (what came since the
+// base). Each part is written only when the caller changed it. An append touches the new event, the meta
+// record, the small delta and, when limits bite, the few oldest records: never the whole log, and most
+// appends not the base either (bench: log_append_ms_at_20k). The usual append does not even wait for a read: the
 // background is the one writer, so what its last append committed (counters, digest, oldest keys) decides
 // the next one, checked inside the same transaction (appendKnown). In the style of secret-store.ts.
 import type { CoachEvent } from '@shared/events';
@@ -15,6 +17,39 @@ const DB = 'srm-coach-log';
 const EVENTS = 'events';
 const META = 'meta';
 const DIGEST = 'digest';
+const DELTA = 'digest-delta';
+
+/**
+ * The caller's digest as stored: `base` under 'digest' (a store from an earlier build holds only that)
+ * and `delta` under 'digest-delta' (absent: nothing since the base). Opaque here; values are compared by
+ * identity to decide which part to write.
+ */
+export interface DigestParts {
+  base: unknown;
+  delta?: unknown;
+}
+type DigestUpdate = (digest: DigestParts, added: CoachEvent[], total: number) => DigestParts;
+
+/** Writes the parts of `next` that differ from `prev`; true when it wrote any. */
+function putParts(meta: IDBObjectStore, prev: DigestParts | undefined, next: DigestParts): boolean {
+  let changed = false;
+  if (next.base !== prev?.base) {
+    meta.put(next.base, DIGEST);
+    changed = true;
+  }
+  if (next.delta !== prev?.delta) {
+    if (next.delta === undefined) meta.delete(DELTA);
+    else meta.put(next.delta, DELTA);
+    changed = true;
+  }
+  return changed;
+}
+
+/** Both parts, read in the transaction (base undefined: the store holds no digest). */
+async function readParts(meta: IDBObjectStore): Promise<DigestParts> {
+  const [base, delta] = await Promise.all([done(meta.get(DIGEST)), done(meta.get(DELTA))]);
+  return delta === undefined ? { base } : { base, delta };
+}
 const DAY_MS = 86_400_000;
 
 export type LogKey = [number, number];
@@ -106,22 +141,17 @@ export interface StoreLimits {
 
 /**
  * Adds the events it does not hold yet (by id), then applies the limits: events older than
- * `retentionDays`, then the oldest beyond `maxEvents`, are deleted. With `update`, the stored digest is
- * replaced by update(digest, added, total) in the same transaction (when it returns another value); throws
- * NoDigest, having written nothing, when there is no stored digest. Returns the events added, how many the
- * log holds, and the digest after the append.
+ * `retentionDays`, then the oldest beyond `maxEvents`, are deleted. With `update`, the stored digest's
+ * parts are replaced by update(parts, added, total) in the same transaction (each part only when it is
+ * another value); throws NoDigest, having written nothing, when there is no stored base. Returns the events
+ * added, how many the log holds, and the digest's parts after the append.
  */
-export async function logDbAppend<D>(
-  events: readonly CoachEvent[],
-  limits: StoreLimits,
-  now: number,
-  update?: (digest: D, added: CoachEvent[], total: number) => D,
-): Promise<AppendResult<D>> {
+export async function logDbAppend(events: readonly CoachEvent[], limits: StoreLimits, now: number, update?: DigestUpdate): Promise<AppendResult> {
   const k = known;
   known = undefined; // set again only by a write that committed
-  if (k && update && k.digest !== undefined) {
+  if (k?.digest && update) {
     try {
-      const r = await appendKnown(k as Known<D>, events, limits, now, update);
+      const r = await appendKnown(k, k.digest, events, limits, now, update);
       if (r) return r;
     } catch {
       /* the store was not as known (or the write failed): the reading path below decides, and reports */
@@ -130,10 +160,10 @@ export async function logDbAppend<D>(
   return appendRead(events, limits, now, update);
 }
 
-interface AppendResult<D> {
+interface AppendResult {
   added: CoachEvent[];
   total: number;
-  digest?: D;
+  digest?: DigestParts;
   changed: boolean;
 }
 
@@ -144,9 +174,9 @@ const HEAD = 32;
  * (every write goes through log-store.ts's one promise chain), so the next append need not wait for reads
  * before it writes. Dropped on any other write, failure, or versionchange; checked in the write itself.
  */
-interface Known<D = unknown> {
+interface Known {
   m: Meta;
-  digest: D | undefined;
+  digest: DigestParts | undefined;
   /** The oldest keys, oldest first: every key when there are `m.count` of them, else a prefix. */
   head: LogKey[];
 }
@@ -163,13 +193,14 @@ const keyOrder = (a: LogKey, b: LogKey): number => a[0] - b[0] || a[1] - b[1];
  * same transaction, ahead of the writes, and the transaction is aborted when they are not the known ones
  * (another writer: a test's reset); an id the store holds fails its add and aborts it too.
  */
-async function appendKnown<D>(
-  k: Known<D>,
+async function appendKnown(
+  k: Known,
+  parts: DigestParts,
   events: readonly CoachEvent[],
   limits: StoreLimits,
   now: number,
-  update: (digest: D, added: CoachEvent[], total: number) => D,
-): Promise<AppendResult<D> | undefined> {
+  update: DigestUpdate,
+): Promise<AppendResult | undefined> {
   const batch = new Map<string, CoachEvent>();
   for (const e of events) if (!batch.has(e.id)) batch.set(e.id, e);
   const added = [...batch.values()];
@@ -184,7 +215,7 @@ async function appendKnown<D>(
   // The cut is within the known keys when no event added is older than its end (see appendRead).
   if (extra > 0 && (!cut || addedFrom < cut[0])) return undefined;
   m.count -= extra;
-  let digest = k.digest as D;
+  let digest = parts;
   let changed = false;
   await tx('readwrite', async (store, meta) => {
     const t = store.transaction;
@@ -197,9 +228,8 @@ async function appendKnown<D>(
     if (cut) store.delete(IDBKeyRange.upperBound(cut));
     meta.put(m, 'meta');
     // Summed up while the database process writes the event (the transaction commits after this task).
-    digest = update(k.digest as D, added, m.count);
-    changed = digest !== k.digest;
-    if (changed) meta.put(digest, DIGEST);
+    digest = update(parts, added, m.count);
+    changed = putParts(meta, parts, digest);
   });
   // The oldest keys now: the known ones past the cut, with the added ones that sort among them (every
   // added one when all keys were known; later stored keys are unknown, so later added ones are left out).
@@ -218,12 +248,7 @@ function headAfter(store: IDBObjectStore): Promise<LogKey[]> {
 }
 
 /** The append that reads the store first (the first write of a worker, or whenever appendKnown cannot). */
-async function appendRead<D>(
-  events: readonly CoachEvent[],
-  limits: StoreLimits,
-  now: number,
-  update?: (digest: D, added: CoachEvent[], total: number) => D,
-): Promise<AppendResult<D>> {
+async function appendRead(events: readonly CoachEvent[], limits: StoreLimits, now: number, update?: DigestUpdate): Promise<AppendResult> {
   const r = await tx('readwrite', async (store, meta) => {
     const index = store.index('id');
     // One wait for every read the usual append needs (each wait is a round trip to the browser's database
@@ -231,11 +256,11 @@ async function appendRead<D>(
     // migration), and the oldest keys, which the limits usually cut.
     const [m, prev, held, head] = await Promise.all([
       readMeta(meta, store),
-      update ? (done(meta.get(DIGEST)) as Promise<D | undefined>) : undefined,
+      update ? readParts(meta) : undefined,
       Promise.all(events.map((e) => done(index.count(e.id)))),
       done(store.getAllKeys(null, Math.max(1, events.length))) as Promise<LogKey[]>,
     ]);
-    if (update && prev === undefined) throw new NoDigest();
+    if (update && prev?.base === undefined) throw new NoDigest();
     const added: CoachEvent[] = [];
     const batch = new Set<string>();
     let addedFrom = Infinity; // the oldest time added
@@ -274,28 +299,27 @@ async function appendRead<D>(
       }
     }
     meta.put(m, 'meta');
-    const digest = update ? update(prev as D, added, m.count) : undefined;
-    const changed = !!update && digest !== prev;
-    if (changed) meta.put(digest, DIGEST);
+    const digest = update && prev ? update(prev, added, m.count) : undefined;
+    const changed = !!digest && putParts(meta, prev, digest);
     return { added, total: m.count, digest, changed, m, head: headAfter(store) };
   });
   known = { m: r.m, digest: r.digest, head: await r.head };
   return { added: r.added, total: r.total, digest: r.digest, changed: r.changed };
 }
 
-/** The stored digest (undefined when there is none). */
-export function logDbDigest(): Promise<unknown> {
-  return tx('readonly', async (_store, meta) => done(meta.get(DIGEST)));
+/** The stored digest's parts and how many events the log holds (base undefined: no digest). */
+export function logDbDigest(): Promise<{ parts: DigestParts; total: number }> {
+  return tx('readonly', async (store, meta) => {
+    const [parts, m] = await Promise.all([readParts(meta), readMeta(meta, store)]);
+    return { parts, total: m.count };
+  });
 }
 
-/** Stores `digest` unless the store holds one already; returns the one it holds after. */
-export function logDbSeedDigest(digest: unknown): Promise<unknown> {
+/** Stores `base` as the digest unless the store holds one already (its delta, if any, stays beside it). */
+export async function logDbSeedDigest(base: unknown): Promise<void> {
   known = undefined;
-  return tx('readwrite', async (_store, meta) => {
-    const held: unknown = await done(meta.get(DIGEST));
-    if (held !== undefined) return held;
-    meta.put(digest, DIGEST);
-    return digest;
+  await tx('readwrite', async (_store, meta) => {
+    if ((await done(meta.get(DIGEST))) === undefined) meta.put(base, DIGEST);
   });
 }
 
@@ -369,13 +393,16 @@ export function logDbPage(q: { before?: LogKey; limit: number; match?: (e: Coach
   });
 }
 
-/** Deletes every event; with `digest`, stores it as the digest in the same transaction. */
+/** Deletes every event; with `digest`, stores it as the digest's base (and no delta) in the same transaction. */
 export async function logDbClear(digest?: unknown): Promise<void> {
   known = undefined;
   await tx('readwrite', async (store, meta) => {
     store.clear();
     const m = await readMeta(meta, store);
     meta.put({ seq: m.seq, count: 0 }, 'meta');
-    if (digest !== undefined) meta.put(digest, DIGEST);
+    if (digest !== undefined) {
+      meta.put(digest, DIGEST);
+      meta.delete(DELTA);
+    }
   });
 }

@@ -6,7 +6,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CoachEvent } from '../../src/shared/events';
 import { encodeLog } from '../../src/shared/log/stored';
-import { digestOf, readDigest } from '../../src/shared/log/digest';
+import { DELTA_MAX, digestOf, digestOfParts, readDelta, readDigest } from '../../src/shared/log/digest';
+import type { DigestParts } from '../../src/platform/log-db';
 import { appendEvents } from '../../src/shared/log/append';
 import { dutyStates } from '../../src/shared/duties';
 
@@ -34,7 +35,11 @@ vi.mock('../../src/platform/settings', () => ({
   getSettings: async () => ({ values: { logRetentionDays: 90, logMaxEvents: 1000 } }),
 }));
 let db: CoachEvent[] = [];
-let dbDigest: unknown;
+let dbDigest: DigestParts | undefined;
+/** Writes of each digest part, as the real store counts them (platform/log-db.ts putParts). */
+const partWrites = { base: 0, delta: 0 };
+/** The digest the store's parts stand for. */
+const storeDigest = () => digestOfParts(readDigest(dbDigest?.base), readDelta(dbDigest?.delta), NOW);
 class NoDigest extends Error {}
 vi.mock('../../src/platform/log-db', () => ({
   NoDigest,
@@ -42,23 +47,25 @@ vi.mock('../../src/platform/log-db', () => ({
     events: CoachEvent[],
     limits: { retentionDays: number; maxEvents: number } | undefined,
     now: number,
-    update?: (d: unknown, added: CoachEvent[], total: number) => unknown,
+    update?: (d: DigestParts, added: CoachEvent[], total: number) => DigestParts,
   ) => {
-    if (update && dbDigest === undefined) throw new NoDigest();
+    if (update && dbDigest?.base === undefined) throw new NoDigest();
     const added = events.filter((e) => !db.some((x) => x.id === e.id));
     db = [...db, ...added].sort((a, b) => a.at - b.at);
     if (limits) db = db.filter((e) => e.at >= now - limits.retentionDays * 86_400_000).slice(-limits.maxEvents);
-    const digest = update?.(dbDigest, added, db.length);
-    const changed = !!update && digest !== dbDigest;
+    const digest = dbDigest && update?.(dbDigest, added, db.length);
+    const changed = !!digest && (digest.base !== dbDigest?.base || digest.delta !== dbDigest?.delta);
+    if (digest && digest.base !== dbDigest?.base) partWrites.base++;
+    if (digest && digest.delta !== dbDigest?.delta) partWrites.delta++;
     if (changed) dbDigest = structuredClone(digest);
     return { added, total: db.length, digest, changed };
   },
-  logDbDigest: async () => dbDigest,
-  logDbSeedDigest: async (d: unknown) => (dbDigest ??= structuredClone(d)),
+  logDbDigest: async () => ({ parts: dbDigest ?? { base: undefined }, total: db.length }),
+  logDbSeedDigest: async (base: unknown) => void (dbDigest?.base === undefined && (dbDigest = { ...dbDigest, base: structuredClone(base) })),
   logDbAll: async () => [...db],
   logDbClear: async (d?: unknown) => {
     db = [];
-    if (d !== undefined) dbDigest = structuredClone(d);
+    if (d !== undefined) dbDigest = { base: structuredClone(d) };
   },
   logDbGet: async (id: string) => db.find((e) => e.id === id),
   logDbPage: async () => ({ events: [...db].reverse(), matched: db.length, total: db.length }),
@@ -82,6 +89,7 @@ beforeEach(() => {
   writes.length = 0;
   db = [];
   dbDigest = undefined;
+  partWrites.base = partWrites.delta = 0;
   gate = undefined;
 });
 
@@ -163,13 +171,14 @@ describe('log store', () => {
     await recordEvents([ev(1)]); // resolves although storage.local.set is held
     await recordEvents([ev(2)]);
     await recordEvents([ev(3, 'twofa-status', { decision: 'recorded', detail: '2fa-on' })]);
-    expect(readDigest(dbDigest).total).toBe(3);
+    expect(storeDigest().total).toBe(3);
     expect(area.has('logDigest')).toBe(false);
     open();
     await digestMirrored();
     // Copies waiting behind a slow one are replaced by the newest: not one write per event.
     expect(writes.filter((k) => k.includes('logDigest')).length).toBeLessThan(3);
-    expect(readDigest(area.get('logDigest'))).toEqual(readDigest(dbDigest));
+    expect(readDigest(area.get('logDigest')).events).toEqual(storeDigest().events);
+    expect(readDigest(area.get('logDigest')).total).toBe(3);
   });
 
   it('a store from the build before (no digest in it) is seeded from the storage.local copy', async () => {
@@ -180,7 +189,7 @@ describe('log store', () => {
     const digest = readDigest(area.get('logDigest'));
     expect(digest.events.map((e) => e.id)).toEqual(['e1', 'e2']);
     expect(digest.total).toBe(2);
-    expect(readDigest(dbDigest)).toEqual(digest);
+    expect(storeDigest().events).toEqual(digest.events);
   });
 
   it('at start, a copy left behind (the worker stopped before writing it) catches up with the store', async () => {
@@ -188,6 +197,42 @@ describe('log store', () => {
     await digestMirrored();
     area.set('logDigest', digestOf([ev(1)], NOW - 1000)); // as if the last copy never happened
     initLogStore();
-    await vi.waitFor(() => expect(readDigest(area.get('logDigest'))).toEqual(readDigest(dbDigest)));
+    await vi.waitFor(() => expect(readDigest(area.get('logDigest')).events).toEqual(storeDigest().events));
+    expect(readDigest(area.get('logDigest')).total).toBe(2);
+  });
+
+  it('an append writes the small delta, not the base; the base takes the delta in every DELTA_MAX events', async () => {
+    // A base with full counted sets (tens of kB), as a long log builds it.
+    const many = Array.from({ length: 190 }, (_, i) => ev(i, 'secret-paste', { decision: 'proceeded', detail: 'aws-access-key' }));
+    await recordEvents(many);
+    await digestMirrored();
+    const base = dbDigest!.base as string;
+    expect(base.length).toBeGreaterThan(10_000);
+    const before = { ...partWrites };
+    for (let i = 0; i < DELTA_MAX; i++) await recordEvents([ev(500 + i, 'twofa-status', { decision: 'recorded', detail: i % 2 ? '2fa-on' : '2fa-off' })]);
+    expect(partWrites.base - before.base).toBe(0);
+    expect(partWrites.delta - before.delta).toBe(DELTA_MAX);
+    expect(dbDigest!.base).toBe(base);
+    expect((dbDigest!.delta as string).length).toBeLessThan(4_000);
+    // The next one folds the delta into a new base and drops the delta.
+    await recordEvents([ev(600, 'backup', { decision: 'recorded' })]);
+    expect(partWrites.base - before.base).toBe(1);
+    expect(dbDigest!.delta).toBeUndefined();
+    // Either way, the store's digest and its copy say what the whole log says.
+    await digestMirrored();
+    const log = await readLog();
+    expect(states(storeDigest().events)).toEqual(states(log));
+    expect(states(readDigest(area.get('logDigest')).events)).toEqual(states(log));
+    expect(readDigest(area.get('logDigest')).total).toBe(log.length);
+  });
+
+  it('with a delta waiting, every duty reads the same from the copy as from the whole log', async () => {
+    await recordEvents([ev(1, 'backup', { decision: 'recorded' }), ev(2, 'duty-marked', { decision: 'recorded', detail: 'retention' })]);
+    await recordEvents([ev(3, 'secret-paste', { decision: 'proceeded', detail: 'aws-access-key' })]);
+    await recordEvents([ev(4, 'twofa-status', { decision: 'recorded', detail: '2fa-off' })]);
+    await digestMirrored();
+    expect(readDelta(dbDigest!.delta)?.events.map((e) => e.id)).toEqual(['e1', 'e2', 'e3', 'e4']);
+    expect(states(readDigest(area.get('logDigest')).events)).toEqual(states(await readLog()));
+    expect(readDigest(area.get('logDigest')).total).toBe(4);
   });
 });

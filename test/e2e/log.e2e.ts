@@ -291,6 +291,34 @@ describe('worker stopped in the middle of recording', () => {
   });
 });
 
+describe('the digest the popup reads, across a worker stop', () => {
+  test('evidence recorded just before the worker stopped reaches the popup after it, and the log keeps counting', async () => {
+    await seed(page, {});
+    const record = (events: CoachEvent[]) =>
+      page.evaluate(async (list) => {
+        for (const event of list) {
+          const r = (await chrome.runtime.sendMessage({ type: 'event:record', payload: { event } })) as { ok?: boolean } | undefined;
+          if (!r?.ok) throw new Error(`event:record: ${JSON.stringify(r)}`);
+        }
+      }, events);
+    // Acknowledged means stored; in the store these wait in the digest's small delta (log-store.ts), not its base.
+    await record([ev('access-reviewed', 0, 'recorded', { detail: 'marked' }), ev('twofa-status', 0, 'recorded', { detail: '2fa-off' })]);
+    const { statuses } = await stopWorkers(page);
+    await expect.poll(() => statuses.at(-1)).toBe('stopped');
+    // As if the worker had stopped before copying the digest: the copy the popup reads is gone.
+    await page.evaluate(() => chrome.storage.local.remove('logDigest'));
+    // A new worker: the next recordings (more than one delta holds) read the store as it was left.
+    await record(Array.from({ length: 40 }, () => ev('password-verdict', 0, 'recorded', { detail: 'strong' })));
+    expect(statuses.slice(statuses.indexOf('stopped'))).toContain('running');
+    await expect.poll(async () => readDigest((await rawLog(page)).digest).total).toBe(42);
+    const popup = await openExt(h, PAGES.popup);
+    await popup.getByText(/^All duties \(13\)$/).click();
+    await expect.poll(() => popup.locator('[data-duty="review-permissions"]').getAttribute('data-status')).toBe('ok');
+    await expect.poll(() => popup.locator('[data-duty="two-step"]').getAttribute('data-status')).toBe('attention');
+    await popup.close();
+  });
+});
+
 describe('reports to the security contact set by policy', () => {
   let p: Harness | undefined;
   afterAll(async () => {

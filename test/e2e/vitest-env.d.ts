@@ -2,7 +2,7 @@
 declare const chrome: {
   storage: {
     sync: { get(k?: string | null): Promise<Record<string, any>>; set(v: object): Promise<void>; clear(): Promise<void> }; // any: test-only view of storage
-    local: { get(k?: string | null): Promise<Record<string, any>>; set(v: object): Promise<void>; clear(): Promise<void> }; // any: test-only view of storage
+    local: { get(k?: string | null): Promise<Record<string, any>>; set(v: object): Promise<void>; clear(): Promise<void>; remove(k: string | string[]): Promise<void> }; // any: test-only view of storage
     managed: { get(k?: string | null): Promise<Record<string, any>> }; // any: test-only view of storage
     session: { get(k?: string | null): Promise<Record<string, any>>; set(v: object): Promise<void> }; // any: test-only view of storage
   };

@@ -97,6 +97,48 @@ export function digestAdd(d: LogDigest, incoming: readonly CoachEvent[], now: nu
   return { v: 1, events: prune(all.sort((a, b) => a.at - b.at), now), total: d.total, updatedAt: now };
 }
 
+/**
+ * How the background stores the digest (platform/log-db.ts DigestParts): a base digest, rewritten seldom,
+ * and a delta beside it, the evidence of the events recorded since the base and the log's size then. An
+ * append rewrites the delta (a few hundred bytes) instead of the base (tens of kB with full counted sets);
+ * at DELTA_MAX events the delta is folded into a new base. digestOfParts(base, delta) is the digest.
+ */
+export interface DigestDelta {
+  total: number;
+  events: CoachEvent[];
+}
+/** At most this many events wait in a delta. */
+export const DELTA_MAX = 32;
+
+export const encodeDelta = (d: DigestDelta): string => JSON.stringify(d);
+
+/** A stored delta, or undefined for none or anything that is not one. */
+export function readDelta(stored: unknown): DigestDelta | undefined {
+  if (typeof stored !== 'string') return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(stored);
+  } catch {
+    return undefined;
+  }
+  if (!raw || typeof raw !== 'object') return undefined;
+  const d = raw as Partial<DigestDelta>;
+  if (typeof d.total !== 'number' || !Number.isFinite(d.total) || !Array.isArray(d.events)) return undefined;
+  return { total: d.total, events: d.events.filter(isCoachEvent) };
+}
+
+/** The delta after `added` were recorded and the log holds `total` events (their evidence only). */
+export function deltaAdd(d: DigestDelta | undefined, added: readonly CoachEvent[], total: number): DigestDelta {
+  const events = d ? [...d.events] : [];
+  for (const e of added) if (isCoachEvent(e)) events.push(evidenceOf(e));
+  return { total, events };
+}
+
+/** The digest a base and a delta stand for. */
+export function digestOfParts(base: LogDigest, delta: DigestDelta | undefined, now: number): LogDigest {
+  return delta ? { ...digestAdd(base, delta.events, now), total: delta.total } : base;
+}
+
 /** The digest of a whole log (oldest → newest, as the log keeps it). */
 export function digestOf(log: readonly CoachEvent[], now: number, total = log.length): LogDigest {
   return { ...digestAdd(emptyDigest(now), log, now), total };

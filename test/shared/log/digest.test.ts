@@ -3,7 +3,7 @@
 // or people.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { digestAdd, digestOf, emptyDigest, encodeDigest, MAX_COUNTED, readDigest } from '../../../src/shared/log/digest';
+import { deltaAdd, digestAdd, digestOf, digestOfParts, emptyDigest, encodeDelta, encodeDigest, MAX_COUNTED, readDelta, readDigest, type DigestDelta } from '../../../src/shared/log/digest';
 import { appendEvents } from '../../../src/shared/log/append';
 import { dueReminders, dutyStates, DUTY_IDS } from '../../../src/shared/duties';
 import { nextDueAt, recentReuse } from '../../../src/shared/reminders';
@@ -64,6 +64,35 @@ describe('log digest', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('stored as a base and a delta (as the background stores it), it says what the whole log says', () => {
+    fc.assert(
+      fc.property(fc.array(arbEvent, { maxLength: 100 }), fc.nat(), fc.integer({ min: 0, max: 40 * DAY }), (raw, cut, later) => {
+        const log = toLog(raw, NOW);
+        const at = log.length ? cut % (log.length + 1) : 0;
+        const base = readDigest(encodeDigest(digestOf(log.slice(0, at), NOW - DAY)));
+        let delta: DigestDelta | undefined;
+        for (const [i, e] of log.slice(at).entries()) delta = readDelta(encodeDelta(deltaAdd(delta, [e], at + i + 1)));
+        const d = digestOfParts(base, delta, NOW);
+        expect(d.total).toBe(log.length);
+        expect(view(d.events, NOW + later)).toEqual(view(log, NOW + later));
+        // The delta keeps only evidence (evidenceOf): no page title; a domain only as the other site of a reuse.
+        expect(JSON.stringify(delta ?? {})).not.toMatch(/Roadmap|Payroll|pageTitle/);
+        for (const e of delta?.events ?? []) if (e.kind !== 'password-reused') expect(e.domains).toBeUndefined();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads anything stored that is not a delta as none', () => {
+    for (const junk of [undefined, null, 3, '', '{', '[]', '{"total":"2","events":[]}', '{"total":2}', JSON.stringify({ total: Infinity, events: [] })]) {
+      expect(readDelta(junk)).toBeUndefined();
+    }
+    expect(readDelta(encodeDelta({ total: 2, events: [{ id: 'a', at: 1, kind: 'backup', decision: 'recorded' }, { bogus: true } as unknown as CoachEvent] }))).toEqual({
+      total: 2,
+      events: [{ id: 'a', at: 1, kind: 'backup', decision: 'recorded' }],
+    });
   });
 
   it('ties in time go to the later arrival, as in the log', () => {
