@@ -6,6 +6,7 @@ import { clearLog, digestMirrored, initLogStore, readLog, readLogEvent, readLogP
 import { cleanFilter } from '@shared/log/filter';
 import { newEventId } from '@shared/events';
 import { publishEffectiveSettings, syncManagedMirror, MANAGED_MIRROR } from '../platform/settings';
+import { EFFECTIVE_SETTINGS } from '@shared/storage-keys';
 import { isDutyId } from '@shared/duties/model';
 import { initReminders, refreshReminders } from './reminders';
 import { initOnboarding } from './onboarding';
@@ -60,7 +61,10 @@ void syncManagedMirror();
 // And the effective settings the content scripts read (platform/settings.ts publishEffectiveSettings):
 // at every start (an update may change their shape) and whenever the user layer or the policy changes.
 void publishEffectiveSettings().catch(() => undefined);
-browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
+browser.storage.onChanged.addListener((changes: Record<string, { newValue?: unknown }>, area: string) => {
   if (area === 'managed') void syncManagedMirror();
-  if (area === 'sync' || (area === 'local' && MANAGED_MIRROR in changes)) void publishEffectiveSettings().catch(() => undefined);
+  // Also when the published record was removed (storage.local cleared): else every Notion page would merge
+  // the settings itself, loading the settings part, until the next change.
+  const removed = area === 'local' && EFFECTIVE_SETTINGS in changes && changes[EFFECTIVE_SETTINGS]?.newValue === undefined;
+  if (area === 'sync' || (area === 'local' && MANAGED_MIRROR in changes) || removed) void publishEffectiveSettings().catch(() => undefined);
 });

@@ -93,7 +93,8 @@ describe('coverage: SRM Coach says when it cannot recognise a Notion screen', ()
     expect(await section.innerText()).toMatch(/update SRM Coach, and tell your admin/);
 
     await expect.poll(() => badge(h, popup), SETTLE).toBe('?');
-    expect(await badgeTitle(h)).toMatch(/cannot recognise Notion's share menu: that coaching is off until this is fixed/);
+    // The title is set after the badge text (background/reminders.ts paint): polled.
+    await expect.poll(() => badgeTitle(h)).toMatch(/cannot recognise Notion's share menu: that coaching is off until this is fixed/);
 
     const diag = await copyDiagnostics(popup);
     expect(diag).toMatch(/^SRM Coach diagnostics\nVersion: \d+\.\d+/);

@@ -79,8 +79,10 @@ describe('looked at is not reviewed: what the popup makes of it', () => {
     await popupReady(popup);
     await popup.getByText(/^All duties \(13\)$/).click();
     const row = popup.locator('[data-duty="review-permissions"]');
+    // 'unknown' holds before the event reaches the digest the popup reads (its copy is written after the log
+    // write): poll the text that only the event brings.
     await expect.poll(() => row.getAttribute('data-status')).toBe('unknown');
-    expect(await row.innerText()).toContain('You opened Settings → People today but did not mark access as reviewed.');
+    await expect.poll(() => row.innerText()).toContain('You opened Settings → People today but did not mark access as reviewed.');
     await status.getByRole('button', { name: 'Mark access as reviewed' }).click();
     await expect.poll(() => row.getAttribute('data-status')).toBe('ok');
     expect(await row.getAttribute('data-source')).toBe('seen');

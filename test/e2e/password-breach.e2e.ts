@@ -55,7 +55,8 @@ describe('breach check (opt-in): HIBP range API, local fake', () => {
       await secret.press('Enter');
       await page.waitForTimeout(400);
       expect(seen.length).toBe(1);
-      expect((await events(hg, 'password-breached')).length).toBe(1);
+      // Recorded after the alert is shown (content/password/breach.ts): polled.
+      await expect.poll(async () => (await events(hg, 'password-breached')).length).toBe(1);
       await page.close();
     });
   }

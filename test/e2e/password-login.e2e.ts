@@ -36,7 +36,7 @@ describe('login: a weak password in use gets an alert with why and what to do', 
         expect(await alert.count()).toBe(1);
         await alert.getByRole('button', { name: 'Got it' }).click();
         await expect.poll(() => alert.count()).toBe(0);
-        expect((await events(h, 'password-verdict')).map((e) => e.detail)).toEqual(['weak']);
+        await expect.poll(async () => (await events(h, 'password-verdict')).map((e) => e.detail)).toEqual(['weak']);
         expect(page.errors).toEqual([]);
         await page.close();
       });

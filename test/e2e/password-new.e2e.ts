@@ -169,7 +169,7 @@ describe('passwordMode "confirm": a weak new password is held before it is saved
     await secret.press('Enter');
     await expect.poll(async () => (await fxLog(page)).filter((x) => x === 'Wrong password').length).toBe(2);
     expect(await card.count()).toBe(0);
-    expect((await events(h, 'password-verdict')).filter((e) => e.decision === 'proceeded')).toHaveLength(1);
+    await expect.poll(async () => (await events(h, 'password-verdict')).filter((e) => e.decision === 'proceeded')).toHaveLength(1);
     await page.close();
   });
 

@@ -128,7 +128,8 @@ describe('popup', () => {
     await expect.poll(() => next('review-permissions').count()).toBe(0);
     const log = await storedLog(popup);
     expect(log.filter((e) => e.kind === 'duty-marked').map((e) => [e.detail, e.decision])).toEqual([['review-permissions', 'recorded']]);
-    expect(await popup.getByRole('status').innerText()).toContain('Noted: Review who has access regularly');
+    // Set when the mark's answer arrives, which may come after the re-render from the digest's storage change.
+    await expect.poll(() => popup.getByRole('status').innerText()).toContain('Noted: Review who has access regularly');
     await openAll();
     expect(await duty('review-permissions').getAttribute('data-status')).toBe('ok');
     expect(await duty('review-permissions').getAttribute('data-source')).toBe('said');
