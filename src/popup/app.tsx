@@ -106,7 +106,7 @@ export function App({ first, firstLoad }: { first?: PopupData; firstLoad?: Promi
         </p>
       )}
       <Onboarding data={data} />
-      <Coverage settings={data.settings} now={data.now} />
+      <Coverage state={data.coverage} settings={data.settings} now={data.now} />
       <section aria-labelledby="next-h" class="next-things" data-testid="next-things">
         <h2 id="next-h">{t('popupNextHeading')}</h2>
         {view.next.length ? (

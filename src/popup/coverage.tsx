@@ -1,41 +1,21 @@
 // Popup: "Coaching coverage". One line when all is well or nothing was seen yet; when a screen
 // the user relies on is no longer recognised, what that means ("invite warnings are off") and what to do,
 // with "Copy diagnostics" (shared/coverage/diagnostics.ts: counts and cue names, never page content).
-// Reads the coverage state itself (storage.local, written by the background) so app.tsx only mounts it.
-import { useEffect, useState } from 'preact/hooks';
+// The coverage state comes with the popup's data (popup/data.ts: the same read, so it is there at the
+// first full render and nothing below it shifts when it arrives).
+import { useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
-import { onStorageChange, readAreas } from '../platform/storage';
 import { extensionVersion } from '../platform/runtime';
-import { readCoverage, surfaceStatus, type CoverageState } from '@shared/coverage/model';
+import { surfaceStatus, type CoverageState } from '@shared/coverage/model';
 import { SURFACES, reliedOn, type SurfaceId } from '@shared/coverage/surfaces';
 import { diagnosticsText } from '@shared/coverage/diagnostics';
 import type { EffectiveSettings } from '@shared/settings/merge';
-import { COVERAGE_KEY } from '@shared/storage-keys';
 import { formatDate } from '../ui/labels';
 import { EFFECT_KEY, SURFACE_KEY } from '../ui/coverage-labels';
 
-async function load(): Promise<CoverageState> {
-  const { local } = await readAreas([COVERAGE_KEY]);
-  return readCoverage(local[COVERAGE_KEY]);
-}
-
-export function Coverage({ settings, now }: { settings: EffectiveSettings; now: number }) {
-  const [state, setState] = useState<CoverageState | undefined>();
+export function Coverage({ state, settings, now }: { state: CoverageState; settings: EffectiveSettings; now: number }) {
   const [copy, setCopy] = useState<'' | 'done' | 'failed'>('');
   const [text, setText] = useState('');
-
-  useEffect(() => {
-    let alive = true;
-    const reload = () => void load().then((s) => alive && setState(s), () => undefined);
-    reload();
-    const off = onStorageChange((area, keys) => area === 'local' && keys.includes(COVERAGE_KEY), reload);
-    return () => {
-      alive = false;
-      off();
-    };
-  }, []);
-
-  if (!state) return null;
   const statuses = SURFACES.map((s) => surfaceStatus(state, s));
   const relied = (s: SurfaceId) => reliedOn(s, settings.values);
   const blind = statuses.flatMap((s) => (s.status === 'blind' && relied(s.surface) ? [s] : []));

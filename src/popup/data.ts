@@ -1,5 +1,6 @@
 // What the popup shows, read straight from storage (no worker wake-up): the log digest (the evidence the
-// duties read, shared/log/digest.ts; never the whole log), onboarding progress and effective settings.
+// duties read, shared/log/digest.ts; never the whole log), onboarding progress, effective settings and the
+// coaching coverage (in the same read, so the first full render has its line: nothing shifts after).
 // Recomputed whenever one of them changes.
 import { onStorageChange, readAreas, saveOnboarding } from '../platform/storage';
 import { extensionUrl } from '../platform/runtime';
@@ -9,7 +10,8 @@ import { decodeLog } from '@shared/log/stored';
 import { digestAdd, readDigest } from '@shared/log/digest';
 import { readProgress, type OnboardingProgress } from '@shared/onboarding';
 import { mergeSettings, type EffectiveSettings } from '@shared/settings/merge';
-import { DIGEST_KEY, INSTALLED_KEY, LOG_KEY, MANAGED_MIRROR, ONBOARDING_KEY } from '@shared/storage-keys';
+import { readCoverage, type CoverageState } from '@shared/coverage/model';
+import { COVERAGE_KEY, DIGEST_KEY, INSTALLED_KEY, LOG_KEY, MANAGED_MIRROR, ONBOARDING_KEY } from '@shared/storage-keys';
 
 export interface PopupData {
   /** The digest's evidence events: dutyStates() over them equals dutyStates() over the whole log. */
@@ -21,6 +23,8 @@ export interface PopupData {
   now: number;
   /** storage.local 'installedAt' (starts the reminders' grace period), if recorded. */
   installedAt?: number;
+  /** Which Notion screens SRM Coach recognises (written by the background: background/coverage.ts). */
+  coverage: CoverageState;
 }
 
 /**
@@ -29,7 +33,7 @@ export interface PopupData {
  * and the popup must still show the duties.
  */
 export async function loadPopupData(): Promise<PopupData> {
-  const { local, sync } = await readAreas([DIGEST_KEY, LOG_KEY, ONBOARDING_KEY, MANAGED_MIRROR, INSTALLED_KEY]);
+  const { local, sync } = await readAreas([DIGEST_KEY, LOG_KEY, ONBOARDING_KEY, MANAGED_MIRROR, INSTALLED_KEY, COVERAGE_KEY]);
   const now = Date.now();
   let digest = readDigest(local[DIGEST_KEY]);
   // A log stored by an earlier build that the background has not moved yet (it does on start): read as before.
@@ -45,15 +49,16 @@ export async function loadPopupData(): Promise<PopupData> {
     // As getSettings() does: the user layer (sync) over defaults, under the mirrored policy.
     settings: mergeSettings(sync, mirrorFrom(local)),
     progress: readProgress(local[ONBOARDING_KEY]),
+    coverage: readCoverage(local[COVERAGE_KEY]),
     now,
   };
 }
 
-/** Calls back (at most once per task) when the log digest, onboarding progress, settings or policy change. */
+/** Calls back (at most once per task) when the log digest, onboarding progress, settings, policy or coverage change. */
 export function onPopupDataChange(cb: () => void): () => void {
   let queued = false;
   const relevant = (area: string, keys: string[]) =>
-    area === 'sync' || (area === 'local' && keys.some((k) => k === DIGEST_KEY || k === LOG_KEY || k === ONBOARDING_KEY || k === MANAGED_MIRROR || k === INSTALLED_KEY));
+    area === 'sync' || (area === 'local' && keys.some((k) => k === DIGEST_KEY || k === LOG_KEY || k === ONBOARDING_KEY || k === MANAGED_MIRROR || k === INSTALLED_KEY || k === COVERAGE_KEY));
   return onStorageChange(relevant, () => {
     if (queued) return;
     queued = true;

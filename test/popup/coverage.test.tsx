@@ -5,9 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { mergeSettings } from '../../src/shared/settings/merge';
-import { emptyCoverage, mergeReport, type CoverageState } from '../../src/shared/coverage/model';
+import { emptyCoverage, mergeReport, readCoverage, type CoverageState } from '../../src/shared/coverage/model';
 
-let stored: CoverageState | undefined;
 vi.mock('../../src/platform/i18n', () => ({ t: (key: string, ...subs: unknown[]) => [key, ...subs].join('|'),
   messagesLocale: () => 'en',
   formatList: (items: string[]) => items.join(', '),
@@ -16,10 +15,6 @@ vi.mock('../../src/platform/i18n', () => ({ t: (key: string, ...subs: unknown[])
   relativeDays: (d: number) => `${d}d`,
 }));
 vi.mock('../../src/platform/runtime', () => ({ extensionVersion: () => '1.4.0' }));
-vi.mock('../../src/platform/storage', () => ({
-  readAreas: async () => ({ local: stored ? { coverage: stored } : {}, sync: {} }),
-  onStorageChange: () => () => undefined,
-}));
 const { Coverage } = await import('../../src/popup/coverage');
 
 const T0 = Date.UTC(2026, 11, 3, 10);
@@ -39,17 +34,12 @@ const state = (miss: boolean) =>
   );
 
 async function show(s: CoverageState | undefined, settings = {}) {
-  stored = s;
   const root = document.createElement('div');
   document.body.append(root);
+  // As popup/data.ts reads it (nothing stored: readCoverage(undefined)).
   await act(async () => {
-    render(<Coverage settings={mergeSettings(settings, {})} now={T0 + 5000} />, root);
+    render(<Coverage state={readCoverage(s)} settings={mergeSettings(settings, {})} now={T0 + 5000} />, root);
   });
-  for (let i = 0; i < 50 && !root.querySelector('[data-testid=coverage]'); i++) {
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 5));
-    });
-  }
   return root;
 }
 afterEach(() => {

@@ -23,6 +23,7 @@ import { act } from 'preact/test-utils';
 import { App } from '../../src/popup/app';
 import type { PopupData } from '../../src/popup/data';
 import { mergeSettings } from '../../src/shared/settings/merge';
+import { emptyCoverage } from '../../src/shared/coverage/model';
 import type { CoachEvent } from '../../src/shared/events';
 import { DAY_MS } from '../../src/shared/duties';
 
@@ -39,7 +40,7 @@ const ev = (kind: CoachEvent['kind'], ageDays: number, decision: CoachEvent['dec
 function show(events: CoachEvent[], extra: Partial<PopupData> = {}): HTMLElement {
   const root = document.createElement('div');
   document.body.append(root);
-  const data: PopupData = { events, settings: mergeSettings({}, {}), progress: { completed: 0, done: false }, now: NOW, installedAt: NOW, logTotal: events.length, ...extra };
+  const data: PopupData = { events, settings: mergeSettings({}, {}), progress: { completed: 0, done: false }, now: NOW, installedAt: NOW, logTotal: events.length, coverage: emptyCoverage(), ...extra };
   act(() => render(<App first={data} />, root));
   return root;
 }
