@@ -69,7 +69,7 @@ async function toolbarPopup(h, focus, page) {
 /** Opens `url` in a fresh tab: navigation start → ready mark, in ms. */
 async function openAsTab(h, url) {
   const page = await h.context.newPage();
-  await page.setViewportSize({ width: 380, height: 600 });
+  await page.setViewportSize({ width: 420, height: 600 }); // body.popup's width (src/ui/page.css)
   await page.goto(url);
   await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, READY);
   const t = await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, READY);

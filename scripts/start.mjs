@@ -120,7 +120,7 @@ try {
   for (const scheme of ['light', 'dark']) {
     const popup = await h.context.newPage();
     await popup.emulateMedia({ colorScheme: scheme });
-    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.setViewportSize({ width: 420, height: 600 }); // body.popup's width (src/ui/page.css)
     await popup.goto(h.extensionUrl('src/popup/index.html'));
     await popup.waitForFunction(() => document.documentElement.dataset.ready === '1').catch(() => undefined);
     await shot(popup, `popup-next-three-${scheme}`);

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumPath, launch, ROOT, type Harness } from '../../scripts/lib/browser.mjs';
-import { axe, ev, openExt, PAGES, popupReady, seed } from './helpers/ext';
+import { axe, demoLog, ev, openExt, PAGES, popupContentHeight, popupReady, seed } from './helpers/ext';
 
 const de = JSON.parse(readFileSync(join(ROOT, 'extension/_locales/de/messages.json'), 'utf8')) as Record<string, { message: string }>;
 const en = JSON.parse(readFileSync(join(ROOT, 'extension/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
@@ -50,6 +50,18 @@ describe('German', () => {
       ['popupGroupAccess', 'popupGroupAuthentication', 'popupGroupMonitoring', 'popupGroupUse', 'popupGroupData'].map(m),
     );
     expect(await axe(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  test('the popup fits 600 px in German too: a fresh install, and after a demo session with the checklist open', async () => {
+    const popup = await openExt(h, PAGES.popup);
+    for (const log of [[], demoLog()]) {
+      await seed(popup, { local: { installedAt: Date.now(), log } });
+      await popup.reload();
+      await popupReady(popup);
+      expect(await popup.getByTestId('next-things').innerText()).toContain(m('popupNextHeading'));
+      expect(await popupContentHeight(popup)).toBeLessThanOrEqual(600);
+    }
     await popup.close();
   });
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumPath, launch, ROOT, type Harness } from '../../scripts/lib/browser.mjs';
-import { axe, ev, openExt, PAGES, popupReady, resetSettings, seed } from './helpers/ext';
+import { axe, demoLog, ev, openExt, PAGES, popupContentHeight, popupReady, resetSettings, seed } from './helpers/ext';
 
 type Messages = Record<string, { message: string }>;
 const read = (dir: string): Messages => {
@@ -82,6 +82,16 @@ for (const [dir, language] of LANGUAGES) {
         expect(text, k).not.toContain(en[k]!.message);
       }
       expect(await axe(popup)).toEqual([]);
+      // The first screen fits a toolbar popup's 600 px in this language too, also after a demo session with
+      // the first-week checklist still open (the tallest it gets).
+      expect(await popupContentHeight(popup)).toBeLessThanOrEqual(600);
+      await seed(popup, { local: { installedAt: Date.now(), log: demoLog() } });
+      await popup.reload();
+      await popupReady(popup);
+      expect(await popupContentHeight(popup)).toBeLessThanOrEqual(600);
+      await seed(popup, { local: { installedAt: Date.now(), log: [ev('twofa-status', 1, 'recorded', { detail: '2fa-off' })], onboarding: { completed: 6, done: true } } });
+      await popup.reload();
+      await popupReady(popup);
       // The folded list of every duty, in this language's groups.
       await popup.getByText(m('popupDutiesAll').replace('$1', '13'), { exact: true }).click();
       await popup.locator('[data-duty="two-step"]').waitFor();

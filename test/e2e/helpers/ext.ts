@@ -125,6 +125,28 @@ export async function popupReady(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
 }
 
+/** The popup page's content height with its padding, whatever the tab's viewport (a toolbar popup shows ≤ 600 px). */
+export const popupContentHeight = (page: Page): Promise<number> =>
+  page.evaluate(() => Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom + parseFloat(getComputedStyle(document.body).paddingBottom)));
+
+/**
+ * A first session with the demo (scripts/start.mjs): risky invites, a weak password, 2-step on, People and
+ * the devices list opened, one page exported, the share menu on a public page. With the first-week
+ * checklist still open, the tallest first screen of the popup.
+ */
+export const demoLog = (): CoachEvent[] => [
+  ev('invite-risky', 0.02, 'proceeded', { domains: ['gmail.com'], reasons: ['personal'] }),
+  ev('invite-risky', 0.02, 'shown', { domains: ['acrne.com'], reasons: ['lookalike'] }),
+  ev('public-exposure', 0.015, 'went-back', { detail: 'web-access' }),
+  ev('page-public-seen', 0.01, 'shown'),
+  ev('password-verdict', 0.01, 'recorded', { detail: 'weak' }),
+  ev('twofa-status', 0.005, 'recorded', { detail: '2fa-on' }),
+  ev('password-status', 0.005, 'recorded', { detail: 'has-password' }),
+  ev('sessions-reviewed', 0.005, 'recorded', { detail: 'devices-list' }),
+  ev('access-reviewed', 0.004, 'recorded', { detail: 'people-list' }),
+  ev('backup', 0.003, 'recorded', { detail: 'page' }),
+];
+
 /**
  * The activity log as stored, oldest first: the background's log store (IndexedDB), plus a log in the old
  * format (storage.local 'log') the background has not moved yet. Read in an extension page or the service worker.
