@@ -149,8 +149,31 @@ export async function digestMirrored(): Promise<void> {
 export function recordEvents(events: CoachEvent[]): Promise<void> {
   return serial(async () => {
     const now = Date.now();
-    await append(events.filter(isCoachEvent), await limits(), now, digestStep(now));
+    const valid = events.filter(isCoachEvent);
+    try {
+      await append(valid, await limits(), now, digestStep(now));
+    } catch {
+      // Once more (the store then reads what it holds, and reopens if it was closed under it) …
+      try {
+        await append(valid, await limits(), now, digestStep(now));
+      } catch (e) {
+        if (!valid.length) throw e;
+        await recordInCopyOnly(valid, now);
+      }
+    }
   });
+}
+
+/**
+ * … and when the store still cannot take the write (IndexedDB refused or broken in this profile), the
+ * duties' evidence goes into the digest's storage.local copy: the popup, the badge and "Mark as done" keep
+ * working, and the sender does not retry in vain. Only the list of events (the log page) misses these; the
+ * copy's count stays the log's. A later write that the store takes copies the store's digest over it again.
+ */
+async function recordInCopyOnly(events: readonly CoachEvent[], now: number): Promise<void> {
+  const held = await storedDigest();
+  const next = encodeDigest({ ...digestAdd(held, events, now), total: held.total });
+  await mirrorDigest(() => next);
 }
 
 export async function clearLog(): Promise<void> {

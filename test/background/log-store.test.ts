@@ -35,6 +35,8 @@ vi.mock('../../src/platform/settings', () => ({
   getSettings: async () => ({ values: { logRetentionDays: 90, logMaxEvents: 1000 } }),
 }));
 let db: CoachEvent[] = [];
+/** While set, every store write fails (IndexedDB refused in this profile). */
+let broken = false;
 let dbDigest: DigestParts | undefined;
 /** Writes of each digest part, as the real store counts them (platform/log-db.ts putParts). */
 const partWrites = { base: 0, delta: 0 };
@@ -49,6 +51,7 @@ vi.mock('../../src/platform/log-db', () => ({
     now: number,
     update?: (d: DigestParts, added: CoachEvent[], total: number) => DigestParts,
   ) => {
+    if (broken) throw new DOMException('The database connection is closing.', 'InvalidStateError');
     if (update && dbDigest?.base === undefined) throw new NoDigest();
     const added = events.filter((e) => !db.some((x) => x.id === e.id));
     db = [...db, ...added].sort((a, b) => a.at - b.at);
@@ -90,6 +93,7 @@ beforeEach(() => {
   db = [];
   dbDigest = undefined;
   partWrites.base = partWrites.delta = 0;
+  broken = false;
   gate = undefined;
 });
 
@@ -224,6 +228,24 @@ describe('log store', () => {
     expect(states(storeDigest().events)).toEqual(states(log));
     expect(states(readDigest(area.get('logDigest')).events)).toEqual(states(log));
     expect(readDigest(area.get('logDigest')).total).toBe(log.length);
+  });
+
+  it('a store that refuses every write: the evidence still reaches the copy the popup reads, and the write is answered', async () => {
+    await recordEvents([ev(1, 'backup', { decision: 'recorded' })]);
+    await digestMirrored();
+    broken = true;
+    await recordEvents([ev(2, 'duty-marked', { decision: 'recorded', detail: 'review-permissions' }), ev(3, 'twofa-status', { decision: 'recorded', detail: '2fa-off' })]);
+    await digestMirrored();
+    const copy = readDigest(area.get('logDigest'));
+    expect(copy.events.map((e) => e.id)).toEqual(['e1', 'e2', 'e3']);
+    expect(copy.total).toBe(1); // the log itself holds only what the store took
+    expect(JSON.stringify(copy)).not.toContain('Page');
+    // Once the store takes writes again, its own digest is the copy again.
+    broken = false;
+    await recordEvents([ev(4, 'backup', { decision: 'recorded' })]);
+    await digestMirrored();
+    expect(readDigest(area.get('logDigest')).total).toBe(2);
+    expect((await readLog()).map((e) => e.id)).toEqual(['e1', 'e4']);
   });
 
   it('with a delta waiting, every duty reads the same from the copy as from the whole log', async () => {
