@@ -63,8 +63,13 @@ void syncManagedMirror();
 void publishEffectiveSettings().catch(() => undefined);
 browser.storage.onChanged.addListener((changes: Record<string, { newValue?: unknown }>, area: string) => {
   if (area === 'managed') void syncManagedMirror();
-  // Also when the published record was removed (storage.local cleared): else every Notion page would merge
-  // the settings itself, loading the settings part, until the next change.
-  const removed = area === 'local' && EFFECTIVE_SETTINGS in changes && changes[EFFECTIVE_SETTINGS]?.newValue === undefined;
-  if (area === 'sync' || (area === 'local' && MANAGED_MIRROR in changes) || removed) void publishEffectiveSettings().catch(() => undefined);
+  const gone = (key: string) => area === 'local' && key in changes && changes[key]?.newValue === undefined;
+  if (gone(MANAGED_MIRROR) || gone(EFFECTIVE_SETTINGS)) {
+    // storage.local lost the policy's copy or the published settings (cleared): the policy is read again
+    // first, so nothing is published without its locks; else every Notion page would merge the settings
+    // itself (loading the settings part) until the next change.
+    void syncManagedMirror()
+      .then(() => publishEffectiveSettings())
+      .catch(() => undefined);
+  } else if (area === 'sync' || (area === 'local' && MANAGED_MIRROR in changes)) void publishEffectiveSettings().catch(() => undefined);
 });

@@ -10,7 +10,7 @@
 // Why not storage.local for the events: the log was one JSON string there, rewritten whole on every event
 // (~145 ms an append at 20,000 events) and sent through storage.onChanged to every Notion tab. Now an
 // append touches the new record and the digest's small delta (shared/log/digest.ts DigestDelta: the
-// evidence since the base; every DELTA_MAX events it is folded into the base, tens of kB); content scripts
+// evidence since the base; past DELTA_MAX events it is folded into the base, tens of kB); content scripts
 // do not listen to the digest key (they watch storage.sync and the policy mirror), and the events are out
 // of their reach. Writing the digest copy (tens of kB with full counted sets) took ~29 ms of the append's
 // ~35 ms, hence after the ack; so is working out the whole digest for that copy (~0.3 ms at full counted
@@ -25,6 +25,7 @@ import { createSerial } from '@shared/serial';
 import { isCoachEvent, type CoachEvent } from '@shared/events';
 import { DELTA_MAX, deltaAdd, digestAdd, digestOfParts, emptyDigest, encodeDelta, encodeDigest, readDelta, readDigest, type DigestDelta, type LogDigest } from '@shared/log/digest';
 import { migratedEvents } from '@shared/log/migrate';
+import { encodeLog } from '@shared/log/stored';
 import { filterEvents, type LogFilter } from '@shared/log/filter';
 import { getSettings } from '../platform/settings';
 import { logDbAll, logDbAppend, logDbClear, logDbDigest, logDbGet, logDbPage, logDbSeedDigest, NoDigest, type DigestParts, type LogKey, type LogPage, type StoreLimits } from '../platform/log-db';
@@ -38,8 +39,17 @@ async function storedDigest(): Promise<LogDigest> {
   return readDigest(got[DIGEST_KEY]);
 }
 
-/** The digest as stored (the badge's input). */
-export const readLogDigest = storedDigest;
+/**
+ * The digest as stored, with the evidence of events still waiting in storage.local 'log' (an earlier
+ * build's log not moved yet, or events the store refused: keepAside), as the popup reads it (the badge's input).
+ */
+export async function readLogDigest(): Promise<LogDigest> {
+  const got = await browser.storage.local.get([DIGEST_KEY, LOG_KEY]);
+  const digest = readDigest(got[DIGEST_KEY]);
+  if (got[LOG_KEY] === undefined) return digest;
+  const aside = migratedEvents(got[LOG_KEY]);
+  return { ...digestAdd(digest, aside, Date.now()), total: digest.total + aside.length };
+}
 
 /** Every event, oldest → newest (exports, 'log:get'). */
 export async function readLog(): Promise<CoachEvent[]> {
@@ -152,28 +162,38 @@ export function recordEvents(events: CoachEvent[]): Promise<void> {
     const valid = events.filter(isCoachEvent);
     try {
       await append(valid, await limits(), now, digestStep(now));
-    } catch {
+      if (waiting) void migrateLegacyLog().catch(() => undefined); // events kept aside earlier (below) move in now
+    } catch (e) {
       // Once more (the store then reads what it holds, and reopens if it was closed under it) …
       try {
         await append(valid, await limits(), now, digestStep(now));
-      } catch (e) {
-        if (!valid.length) throw e;
-        await recordInCopyOnly(valid, now);
+        if (waiting) void migrateLegacyLog().catch(() => undefined);
+      } catch {
+        if (!valid.length || !(e instanceof DOMException)) throw e;
+        await keepAside(valid);
       }
     }
   });
 }
 
+/** True while events wait in storage.local 'log' for the store (keepAside); checked at every start too. */
+let waiting = false;
+/** At most this many events wait aside (the oldest go first). */
+const ASIDE_MAX = 1000;
+
 /**
  * … and when the store still cannot take the write (IndexedDB refused or broken in this profile), the
- * duties' evidence goes into the digest's storage.local copy: the popup, the badge and "Mark as done" keep
- * working, and the sender does not retry in vain. Only the list of events (the log page) misses these; the
- * copy's count stays the log's. A later write that the store takes copies the store's digest over it again.
+ * events wait in storage.local 'log', the old-format log: the popup and the badge read the evidence there
+ * beside the digest (popup/data.ts, readLogDigest), so "Mark as done" and the duties keep working and the
+ * sender does not retry in vain; the store takes them in, as it takes an old build's log, at the next start,
+ * on the next write it accepts, or before the log page reads.
  */
-async function recordInCopyOnly(events: readonly CoachEvent[], now: number): Promise<void> {
-  const held = await storedDigest();
-  const next = encodeDigest({ ...digestAdd(held, events, now), total: held.total });
-  await mirrorDigest(() => next);
+async function keepAside(events: readonly CoachEvent[]): Promise<void> {
+  const got = await browser.storage.local.get(LOG_KEY);
+  const held = got[LOG_KEY] === undefined ? [] : migratedEvents(got[LOG_KEY]);
+  const ids = new Set(held.map((x) => x.id));
+  waiting = true;
+  await browser.storage.local.set({ [LOG_KEY]: encodeLog([...held, ...events.filter((x) => !ids.has(x.id))].slice(-ASIDE_MAX)) });
 }
 
 export async function clearLog(): Promise<void> {
@@ -203,6 +223,7 @@ export function migrateLegacyLog(): Promise<boolean> {
   return serial(async () => {
     const got = await browser.storage.local.get(LOG_KEY);
     if (got[LOG_KEY] === undefined) return false;
+    waiting = true; // until it moved: a refusing store leaves it for the next write it takes
     const now = Date.now();
     const events = migratedEvents(got[LOG_KEY]);
     // Every event moves over. The old log kept each duty's newest evidence past its limits (without page or
@@ -212,6 +233,7 @@ export function migrateLegacyLog(): Promise<boolean> {
     const step: DigestStep = (parts, _added, total) => fold(parts, events, total, now);
     await (await append(events, await limits(true), now, step)).copied;
     await browser.storage.local.remove(LOG_KEY);
+    waiting = false;
     return true;
   });
 }
@@ -232,8 +254,9 @@ export async function readLogEvent(id: string): Promise<CoachEvent | undefined> 
 export function initLogStore(): void {
   browser.storage.onChanged.addListener((changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'sync' || (area === 'local' && MANAGED_MIRROR in changes)) limitsRead = undefined;
-    if (area === 'local' && changes[LOG_KEY]?.newValue !== undefined) void migrateLegacyLog();
+    // Not for what keepAside just wrote (the store refused it a moment ago): that moves on the next write it takes.
+    if (area === 'local' && changes[LOG_KEY]?.newValue !== undefined && !waiting) void migrateLegacyLog().catch(() => undefined);
   });
-  void migrateLegacyLog();
+  void migrateLegacyLog().catch(() => undefined);
   void resyncDigest().catch(() => undefined);
 }

@@ -74,6 +74,11 @@ function db(): Promise<IDBDatabase> {
         opened = undefined;
         known = undefined;
       };
+      // Closed by the browser (site data cleared, a storage error): the next transaction opens it again.
+      req.result.onclose = () => {
+        opened = undefined;
+        known = undefined;
+      };
       resolve(req.result);
     };
     req.onerror = () => reject(req.error);
@@ -93,7 +98,15 @@ async function tx<T>(mode: IDBTransactionMode, fn: (events: IDBObjectStore, meta
   const d = await db();
   // "relaxed": the commit does not wait for the disk to flush. An activity log may lose its last event to a
   // power cut; in exchange an append does not stall on fsync (bench: log_append_ms_at_20k).
-  const t = d.transaction([EVENTS, META], mode, { durability: 'relaxed' });
+  let t: IDBTransaction;
+  try {
+    t = d.transaction([EVENTS, META], mode, { durability: 'relaxed' });
+  } catch (e) {
+    // A connection closed under us (InvalidStateError): open again on the next try.
+    if (opened) opened = undefined;
+    known = undefined;
+    throw e;
+  }
   const committed = new Promise<void>((resolve, reject) => {
     t.oncomplete = () => resolve();
     t.onerror = () => reject(t.error);

@@ -5,7 +5,7 @@
 // an earlier build is moved over with every event and every duty's evidence.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CoachEvent } from '../../src/shared/events';
-import { encodeLog } from '../../src/shared/log/stored';
+import { decodeLog, encodeLog } from '../../src/shared/log/stored';
 import { DELTA_MAX, digestOf, digestOfParts, readDelta, readDigest } from '../../src/shared/log/digest';
 import type { DigestParts } from '../../src/platform/log-db';
 import { appendEvents } from '../../src/shared/log/append';
@@ -35,8 +35,8 @@ vi.mock('../../src/platform/settings', () => ({
   getSettings: async () => ({ values: { logRetentionDays: 90, logMaxEvents: 1000 } }),
 }));
 let db: CoachEvent[] = [];
-/** While set, every store write fails (IndexedDB refused in this profile). */
-let broken = false;
+/** While set, every store write fails with it (a DOMException: IndexedDB refused in this profile). */
+let failWith: Error | undefined;
 let dbDigest: DigestParts | undefined;
 /** Writes of each digest part, as the real store counts them (platform/log-db.ts putParts). */
 const partWrites = { base: 0, delta: 0 };
@@ -51,7 +51,7 @@ vi.mock('../../src/platform/log-db', () => ({
     now: number,
     update?: (d: DigestParts, added: CoachEvent[], total: number) => DigestParts,
   ) => {
-    if (broken) throw new DOMException('The database connection is closing.', 'InvalidStateError');
+    if (failWith) throw failWith;
     if (update && dbDigest?.base === undefined) throw new NoDigest();
     const added = events.filter((e) => !db.some((x) => x.id === e.id));
     db = [...db, ...added].sort((a, b) => a.at - b.at);
@@ -74,7 +74,7 @@ vi.mock('../../src/platform/log-db', () => ({
   logDbPage: async () => ({ events: [...db].reverse(), matched: db.length, total: db.length }),
 }));
 
-const { recordEvents, readLog, migrateLegacyLog, clearLog, digestMirrored, initLogStore } = await import('../../src/background/log-store');
+const { recordEvents, readLog, readLogDigest, migrateLegacyLog, clearLog, digestMirrored, initLogStore } = await import('../../src/background/log-store');
 
 const NOW = Date.now();
 const ev = (i: number, kind: CoachEvent['kind'] = 'invite-risky', extra: Partial<CoachEvent> = {}): CoachEvent => ({
@@ -93,7 +93,7 @@ beforeEach(() => {
   db = [];
   dbDigest = undefined;
   partWrites.base = partWrites.delta = 0;
-  broken = false;
+  failWith = undefined;
   gate = undefined;
 });
 
@@ -230,22 +230,34 @@ describe('log store', () => {
     expect(readDigest(area.get('logDigest')).total).toBe(log.length);
   });
 
-  it('a store that refuses every write: the evidence still reaches the copy the popup reads, and the write is answered', async () => {
+  it('a store that refuses every write: the events wait aside, the popup and badge still read their evidence, and the store takes them in later', async () => {
     await recordEvents([ev(1, 'backup', { decision: 'recorded' })]);
     await digestMirrored();
-    broken = true;
+    failWith = new DOMException('The database connection is closing.', 'InvalidStateError');
+    // Answered (the sender would retry in vain), not lost.
     await recordEvents([ev(2, 'duty-marked', { decision: 'recorded', detail: 'review-permissions' }), ev(3, 'twofa-status', { decision: 'recorded', detail: '2fa-off' })]);
-    await digestMirrored();
-    const copy = readDigest(area.get('logDigest'));
-    expect(copy.events.map((e) => e.id)).toEqual(['e1', 'e2', 'e3']);
-    expect(copy.total).toBe(1); // the log itself holds only what the store took
-    expect(JSON.stringify(copy)).not.toContain('Page');
-    // Once the store takes writes again, its own digest is the copy again.
-    broken = false;
+    await recordEvents([ev(3, 'twofa-status', { decision: 'recorded', detail: '2fa-off' })]); // a retry: kept once
+    expect(decodeLog(area.get('log')).map((e) => e.id)).toEqual(['e2', 'e3']);
+    const seen = await readLogDigest();
+    expect(seen.events.map((e) => e.id)).toEqual(['e1', 'e2', 'e3']);
+    expect(seen.total).toBe(3);
+    // Once the store takes writes again, what waited moves in with every detail, and nothing waits any more.
+    failWith = undefined;
     await recordEvents([ev(4, 'backup', { decision: 'recorded' })]);
     await digestMirrored();
-    expect(readDigest(area.get('logDigest')).total).toBe(2);
-    expect((await readLog()).map((e) => e.id)).toEqual(['e1', 'e4']);
+    expect((await readLog()).map((e) => e.id)).toEqual(['e1', 'e2', 'e3', 'e4']);
+    expect((await readLog())[1]!.pageTitle).toBe('Page');
+    expect(area.has('log')).toBe(false);
+    const copy = readDigest(area.get('logDigest'));
+    expect(copy.events.map((e) => e.id)).toEqual(expect.arrayContaining(['e2', 'e3', 'e4']));
+    expect(copy.total).toBe(4);
+    expect(states(copy.events)).toEqual(states(await readLog()));
+  });
+
+  it('an error that is not the store\'s is reported to the sender (who retries), not put aside', async () => {
+    failWith = new TypeError('boom');
+    await expect(recordEvents([ev(1)])).rejects.toThrow('boom');
+    expect(area.has('log')).toBe(false);
   });
 
   it('with a delta waiting, every duty reads the same from the copy as from the whole log', async () => {

@@ -41,7 +41,7 @@ async function openAll() {
 }
 /** The popup's content height at its width (a toolbar popup is at most 600 px tall, then it scrolls). */
 const contentHeight = async () => {
-  // The coverage line loads its own data after the rest is drawn: measure the popup with it.
+  // Measured with the coverage line in place (it comes in the first full render: checked in the first test).
   await popup.getByTestId('coverage').waitFor();
   return measuredHeight();
 };

@@ -35,7 +35,7 @@ describe('toolbar popup', () => {
     expect(await text('[data-testid="summary"]')).toBe('1 need attention · 2 OK · 10 not checked');
     expect(await text('[data-testid="score"]')).toBe('No score until SRM Coach knows most of your duties.');
     // A popup sizes itself to its page: wide enough to read, nothing cut off sideways, at most 600 px tall
-    // (measured with the coverage line, which loads its own data after the rest is drawn).
+    // (measured with the coverage line in place).
     await popup.waitForSelector('[data-testid="coverage"]');
     const [width, scrollWidth, height] = await popup.evaluate(() => [innerWidth, document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
     expect(width).toBeGreaterThanOrEqual(320);

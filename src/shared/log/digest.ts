@@ -101,7 +101,8 @@ export function digestAdd(d: LogDigest, incoming: readonly CoachEvent[], now: nu
  * How the background stores the digest (platform/log-db.ts DigestParts): a base digest, rewritten seldom,
  * and a delta beside it, the evidence of the events recorded since the base and the log's size then. An
  * append rewrites the delta (a few hundred bytes) instead of the base (tens of kB with full counted sets);
- * at DELTA_MAX events the delta is folded into a new base. digestOfParts(base, delta) is the digest.
+ * an append that would take the delta past DELTA_MAX events folds it into a new base instead.
+ * digestOfParts(base, delta) is the digest.
  */
 export interface DigestDelta {
   total: number;
