@@ -6,7 +6,6 @@ import { clearLog, digestMirrored, initLogStore, readLog, readLogEvent, readLogP
 import { cleanFilter } from '@shared/log/filter';
 import { newEventId } from '@shared/events';
 import { publishEffectiveSettings, syncManagedMirror, MANAGED_MIRROR } from '../platform/settings';
-import { EFFECTIVE_SETTINGS } from '@shared/storage-keys';
 import { isDutyId } from '@shared/duties/model';
 import { initReminders, refreshReminders } from './reminders';
 import { initOnboarding } from './onboarding';
@@ -61,15 +60,7 @@ void syncManagedMirror();
 // And the effective settings the content scripts read (platform/settings.ts publishEffectiveSettings):
 // at every start (an update may change their shape) and whenever the user layer or the policy changes.
 void publishEffectiveSettings().catch(() => undefined);
-browser.storage.onChanged.addListener((changes: Record<string, { newValue?: unknown }>, area: string) => {
+browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
   if (area === 'managed') void syncManagedMirror();
-  const gone = (key: string) => area === 'local' && key in changes && changes[key]?.newValue === undefined;
-  if (gone(MANAGED_MIRROR) || gone(EFFECTIVE_SETTINGS)) {
-    // storage.local lost the policy's copy or the published settings (cleared): the policy is read again
-    // first, so nothing is published without its locks; else every Notion page would merge the settings
-    // itself (loading the settings part) until the next change.
-    void syncManagedMirror()
-      .then(() => publishEffectiveSettings())
-      .catch(() => undefined);
-  } else if (area === 'sync' || (area === 'local' && MANAGED_MIRROR in changes)) void publishEffectiveSettings().catch(() => undefined);
+  if (area === 'sync' || (area === 'local' && MANAGED_MIRROR in changes)) void publishEffectiveSettings().catch(() => undefined);
 });

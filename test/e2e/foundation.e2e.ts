@@ -60,31 +60,6 @@ describe('in-app navigation', () => {
 });
 
 // Each lifecycle test gets a browser of its own: the extension does not come back the same way.
-describe('published settings', () => {
-  test('storage.local cleared: the background publishes the settings again, and a colleague is still not warned', async () => {
-    const ext = await h.context.newPage();
-    await ext.goto(h.extensionUrl('src/options/index.html'));
-    const published = () => ext.evaluate(async () => ((await chrome.storage.local.get('effectiveSettings')).effectiveSettings as { values?: { ownDomains?: string[] } } | undefined)?.values?.ownDomains);
-    await ext.evaluate(() => chrome.storage.sync.set({ ownDomains: ['acme.com'] }));
-    await expect.poll(published).toEqual(['acme.com']);
-    await ext.evaluate(() => chrome.storage.local.clear());
-    // No settings change follows; the removal alone brings the record back (content scripts read it).
-    await expect.poll(published).toEqual(['acme.com']);
-    const page = await h.openNotion(`https://app.notion.com/p/${PAGE}`, 'share-a.html');
-    await page.getByText('Share', { exact: true }).first().click();
-    const input = page.locator('[data-fx=invite-input]');
-    await input.fill('jane@acme.com');
-    await input.press('Enter');
-    await input.fill('someone@gmail.com');
-    await input.press('Enter');
-    await expect.poll(() => page.getByRole('alert').innerText()).toContain('gmail.com');
-    expect(await page.getByRole('alert').innerText()).not.toContain('acme.com');
-    await ext.evaluate(() => chrome.storage.sync.clear());
-    await ext.close();
-    await page.close();
-  });
-});
-
 describe('lifecycle', () => {
   test('updating (reloading) the extension removes the old coaching and leaves no errors in the page', async () => {
     await h.close();

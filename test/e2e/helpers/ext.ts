@@ -6,7 +6,7 @@ import type { Harness } from '../../../scripts/lib/browser.mjs';
 import { launch, ROOT, setManagedPolicy } from '../../../scripts/lib/browser.mjs';
 import type { CoachEvent, Decision, EventKind } from '../../../src/shared/events';
 import { decodeLog, encodeLog } from '../../../src/shared/log/stored';
-import { applySettings, callWithApi, published } from './driver';
+import { applySettings, callWithApi } from './driver';
 
 export const DAY = 86_400_000;
 export const PAGES = {
@@ -92,7 +92,7 @@ export async function seed(page: Page, s: Seed): Promise<void> {
 export async function resetSettings(h: Pick<Harness, 'serviceWorker'>, values: Record<string, unknown> = {}): Promise<void> {
   await clearLogStore(h.serviceWorker());
   // The same step as the two-browser driver's reset: clear, set, wait until the background published them.
-  published(await h.serviceWorker().evaluate(callWithApi(applySettings, { values, clear: true })), values);
+  await h.serviceWorker().evaluate(callWithApi(applySettings, { values, clear: true }));
 }
 
 /**
