@@ -24,7 +24,7 @@ import { browser } from '../platform/browser';
 import { createSerial } from '@shared/serial';
 import { isCoachEvent, type CoachEvent } from '@shared/events';
 import { DELTA_MAX, deltaAdd, digestAdd, digestOfParts, emptyDigest, encodeDelta, encodeDigest, readDelta, readDigest, type DigestDelta, type LogDigest } from '@shared/log/digest';
-import { migratedEvents } from '@shared/log/migrate';
+import { digestWithWaiting, migratedEvents } from '@shared/log/migrate';
 import { encodeLog } from '@shared/log/stored';
 import { filterEvents, type LogFilter } from '@shared/log/filter';
 import { getSettings } from '../platform/settings';
@@ -39,16 +39,10 @@ async function storedDigest(): Promise<LogDigest> {
   return readDigest(got[DIGEST_KEY]);
 }
 
-/**
- * The digest as stored, with the evidence of events still waiting in storage.local 'log' (an earlier
- * build's log not moved yet, or events the store refused: keepAside), as the popup reads it (the badge's input).
- */
+/** The digest as the popup reads it (the badge's input): shared/log/migrate.ts digestWithWaiting. */
 export async function readLogDigest(): Promise<LogDigest> {
   const got = await browser.storage.local.get([DIGEST_KEY, LOG_KEY]);
-  const digest = readDigest(got[DIGEST_KEY]);
-  if (got[LOG_KEY] === undefined) return digest;
-  const aside = migratedEvents(got[LOG_KEY]);
-  return { ...digestAdd(digest, aside, Date.now()), total: digest.total + aside.length };
+  return digestWithWaiting(got[DIGEST_KEY], got[LOG_KEY], Date.now());
 }
 
 /** Every event, oldest → newest (exports, 'log:get'). */
@@ -160,19 +154,19 @@ export function recordEvents(events: CoachEvent[]): Promise<void> {
   return serial(async () => {
     const now = Date.now();
     const valid = events.filter(isCoachEvent);
-    try {
-      await append(valid, await limits(), now, digestStep(now));
-      if (waiting) void migrateLegacyLog().catch(() => undefined); // events kept aside earlier (below) move in now
-    } catch (e) {
-      // Once more (the store then reads what it holds, and reopens if it was closed under it) …
+    let failure: unknown;
+    // Twice (the second time the store reads what it holds, and reopens if it was closed under it) …
+    for (let attempt = 0; attempt < 2; attempt++) {
       try {
         await append(valid, await limits(), now, digestStep(now));
-        if (waiting) void migrateLegacyLog().catch(() => undefined);
-      } catch {
-        if (!valid.length || !(e instanceof DOMException)) throw e;
-        await keepAside(valid);
+        if (waiting) void migrateLegacyLog().catch(() => undefined); // events kept aside earlier (below) move in now
+        return;
+      } catch (e) {
+        failure ??= e;
       }
     }
+    if (!valid.length || !(failure instanceof DOMException)) throw failure;
+    await keepAside(valid);
   });
 }
 

@@ -6,8 +6,7 @@ import { onStorageChange, readAreas, saveOnboarding } from '../platform/storage'
 import { extensionUrl } from '../platform/runtime';
 import { mirrorFrom } from '../platform/settings';
 import type { CoachEvent } from '@shared/events';
-import { decodeLog } from '@shared/log/stored';
-import { digestAdd, readDigest } from '@shared/log/digest';
+import { digestWithWaiting } from '@shared/log/migrate';
 import { readProgress, type OnboardingProgress } from '@shared/onboarding';
 import { mergeSettings, type EffectiveSettings } from '@shared/settings/merge';
 import { readCoverage, type CoverageState } from '@shared/coverage/model';
@@ -35,12 +34,8 @@ export interface PopupData {
 export async function loadPopupData(): Promise<PopupData> {
   const { local, sync } = await readAreas([DIGEST_KEY, LOG_KEY, ONBOARDING_KEY, MANAGED_MIRROR, INSTALLED_KEY, COVERAGE_KEY]);
   const now = Date.now();
-  let digest = readDigest(local[DIGEST_KEY]);
-  // A log stored by an earlier build that the background has not moved yet (it does on start): read as before.
-  if (local[LOG_KEY] !== undefined) {
-    const legacy = decodeLog(local[LOG_KEY]);
-    digest = { ...digestAdd(digest, legacy, now), total: digest.total + legacy.length };
-  }
+  // With a log stored by an earlier build that the background has not moved yet, or events it put aside.
+  const digest = digestWithWaiting(local[DIGEST_KEY], local[LOG_KEY], now);
   const installed = local[INSTALLED_KEY];
   return {
     ...(typeof installed === 'number' && Number.isFinite(installed) ? { installedAt: installed } : {}),

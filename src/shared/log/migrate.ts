@@ -8,7 +8,7 @@
 // test/background/log-store.test.ts).
 import type { CoachEvent } from '../events';
 import { decodeLog } from './stored';
-import { digestAdd, type LogDigest } from './digest';
+import { digestAdd, readDigest, type LogDigest } from './digest';
 
 export interface MigrationPlan {
   /** The events to add to the store, oldest → newest (the store skips ids it already has). */
@@ -31,4 +31,15 @@ export function migratedEvents(raw: unknown): CoachEvent[] {
 export function planMigration(raw: unknown, current: LogDigest, now: number): MigrationPlan {
   const events = migratedEvents(raw);
   return { events, digest: digestAdd(current, events, now) };
+}
+
+/**
+ * The digest as the popup and the badge read it: the stored copy, with the evidence of the events still
+ * waiting in storage.local 'log' (an earlier build's log not moved yet, or events the store refused).
+ */
+export function digestWithWaiting(storedDigest: unknown, storedLog: unknown, now: number): LogDigest {
+  const digest = readDigest(storedDigest);
+  if (storedLog === undefined) return digest;
+  const waiting = migratedEvents(storedLog);
+  return { ...digestAdd(digest, waiting, now), total: digest.total + waiting.length };
 }
