@@ -73,12 +73,14 @@ function deltaOf(parts: DigestParts): DigestDelta | undefined {
   lastDelta = { stored: parts.delta, delta: readDelta(parts.delta) };
   return lastDelta.delta;
 }
-/** The digest the parts stand for, as stored in storage.local (shared/log/digest.ts encodeDigest). */
-const wholeDigest = (parts: DigestParts, now: number): string => encodeDigest(digestOfParts(baseOf(parts), deltaOf(parts), now));
+/** The digest the parts stand for. */
+const partsDigest = (parts: DigestParts, now: number): LogDigest => digestOfParts(baseOf(parts), deltaOf(parts), now);
+/** The same, as stored in storage.local (shared/log/digest.ts encodeDigest). */
+const wholeDigest = (parts: DigestParts, now: number): string => encodeDigest(partsDigest(parts, now));
 
 /** A new base holding everything: the parts' digest after `added`, with no delta. */
 function fold(parts: DigestParts, added: readonly CoachEvent[], total: number, now: number): DigestParts {
-  const digest = { ...digestAdd(digestOfParts(baseOf(parts), deltaOf(parts), now), added, now), total };
+  const digest = { ...digestAdd(partsDigest(parts, now), added, now), total };
   const base = encodeDigest(digest);
   lastBase = { stored: base, digest };
   return { base };
@@ -205,7 +207,7 @@ function resyncDigest(): Promise<void> {
     const [{ parts, total }, copy] = await Promise.all([logDbDigest(), browser.storage.local.get(DIGEST_KEY)]);
     if (typeof parts.base !== 'string') return; // an older store: the copy seeds it on the first write
     const held = readDigest(copy[DIGEST_KEY]);
-    const whole = digestOfParts(baseOf(parts), deltaOf(parts), Date.now());
+    const whole = partsDigest(parts, Date.now());
     // The copy is behind when it counts another size or misses evidence the store holds.
     const ids = new Set(held.events.map((e) => e.id));
     if (held.total !== total || whole.total !== total || whole.events.some((e) => !ids.has(e.id))) void mirrorDigest(() => encodeDigest({ ...whole, total }));

@@ -103,7 +103,7 @@ async function tx<T>(mode: IDBTransactionMode, fn: (events: IDBObjectStore, meta
     t = d.transaction([EVENTS, META], mode, { durability: 'relaxed' });
   } catch (e) {
     // A connection closed under us (InvalidStateError): open again on the next try.
-    if (opened) opened = undefined;
+    opened = undefined;
     known = undefined;
     throw e;
   }
