@@ -11,13 +11,14 @@ export type NotionHost = (typeof NOTION_HOSTS)[number];
 
 export const PUBLISHED_MATCH = 'https://*.notion.site/*';
 
-export const NOTION_MATCHES: readonly string[] = [...NOTION_HOSTS.map((h) => `https://${h}/*`), PUBLISHED_MATCH];
+// Built by functions marked pure, so the scripts that do not use them carry no code for them.
+export const NOTION_MATCHES: readonly string[] = /* @__PURE__ */ (() => [...NOTION_HOSTS.map((h) => `https://${h}/*`), PUBLISHED_MATCH])();
 
 /**
  * The login and signup screens (docs/notion-ui.md#login-and-signup), where a small document_start script starts the
  * password checks' frame early (src/content/prewarm.iife.ts). `*` also covers /login/… and ?query.
  */
-export const LOGIN_MATCHES: readonly string[] = NOTION_HOSTS.flatMap((h) => [`https://${h}/login*`, `https://${h}/signup*`]);
+export const LOGIN_MATCHES: readonly string[] = /* @__PURE__ */ (() => NOTION_HOSTS.flatMap((h) => [`https://${h}/login*`, `https://${h}/signup*`]))();
 
 export function isNotionHost(hostname: string): hostname is NotionHost {
   return (NOTION_HOSTS as readonly string[]).includes(hostname);

@@ -18,9 +18,10 @@ const SOURCE = `${LOCAL}@(?:${LABEL}{1,63}[${DOT}]){1,126}${LABEL}{2,63}`;
 // separator, or after a quote that itself follows one), so a long run without "@" — "a'a'a'…" included — is
 // read once, not once per character; a run over 64 characters before "@" is no address.
 const START = `(?<=^|[${NOT.replace("'", '')}]|(?:^|[${NOT}])')`;
-const IN_TEXT = new RegExp(`${START}${SOURCE}`, 'gu');
-const FIRST = new RegExp(`${START}${SOURCE}`, 'u');
-const WHOLE = new RegExp(`^${SOURCE}$`, 'u');
+// Pure: a script that uses none of them (the every-page one) drops them.
+const IN_TEXT = /* @__PURE__ */ new RegExp(`${START}${SOURCE}`, 'gu');
+const FIRST = /* @__PURE__ */ new RegExp(`${START}${SOURCE}`, 'u');
+const WHOLE = /* @__PURE__ */ new RegExp(`^${SOURCE}$`, 'u');
 
 /** Text longer than this is cut before it is searched (a share menu's text, a page's visible text). */
 export const MAX_ADDRESS_TEXT = 20_000;

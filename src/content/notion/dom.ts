@@ -10,11 +10,11 @@
 // part bundles its own copy of this module (parts/registry.ts), and every copy reads the same overrides.
 
 import * as SEL from './selectors';
+import { LISTS } from './selector-lists';
 
 /** A named selector: its alternatives, tried together. */
 export type Alternatives = readonly string[];
 
-const LISTS = SEL as unknown as Readonly<Record<string, Alternatives>>;
 let names: Map<Alternatives, string> | undefined;
 let extra: Readonly<Record<string, Alternatives>> = {};
 let joined = new WeakMap<Alternatives, string>();
@@ -145,7 +145,7 @@ export function firstMatch<E extends Element = Element>(root: ParentNode, list: 
   return el ? { el, index: alternativeOf(el, list) } : undefined;
 }
 
-const INACTIVE: Alternatives = [...SEL.hidden, ...SEL.inert];
+const INACTIVE: Alternatives = /* @__PURE__ */ (() => [...SEL.hidden, ...SEL.inert])();
 
 /**
  * Whether `el` sits in a hidden part of the page ([hidden], aria-hidden): attribute checks only, no layout,

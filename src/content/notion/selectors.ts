@@ -4,8 +4,9 @@
 // never the hashed (StyleX "x…") classes or nth-child paths (docs/notion-ui.md#stability).
 //
 // Adapters `import * as SEL from './selectors'` and query through dom.ts (query, queryAll, closest, matches,
-// firstMatch), which joins a list once and can say which alternative matched. Separate exports, not one
-// object, so the script on every Notion page carries only the lists it uses.
+// firstMatch), which joins a list once and can say which alternative matched. Every list is carried on
+// every Notion page anyway (a policy's overrides may extend any of them by name: selector-lists.ts, which
+// names a new export too).
 // test/content/notion/selectors-coverage.test.ts counts every alternative on every fixture: when you add,
 // drop or change one, update its table there (an alternative no fixture has is listed with its reason).
 
@@ -271,3 +272,4 @@ export const topbar = [
 export const topbarShare = [
   '.notion-topbar-share-menu', // seen: share-a/c, share-public, share-blind, heavy
 ] as const;
+

@@ -12,7 +12,7 @@ export interface DetectionOverrides {
   texts: Record<string, Record<string, string[]>>;
 }
 
-export const NO_OVERRIDES: Readonly<DetectionOverrides> = Object.freeze({ selectors: Object.freeze({}), texts: Object.freeze({}) }) as DetectionOverrides;
+export const NO_OVERRIDES: Readonly<DetectionOverrides> = /* @__PURE__ */ Object.freeze({ selectors: /* @__PURE__ */ Object.freeze({}), texts: /* @__PURE__ */ Object.freeze({}) }) as DetectionOverrides;
 
 export const OVERRIDE_LIMITS = {
   lists: 30,

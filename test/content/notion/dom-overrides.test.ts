@@ -6,11 +6,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as SEL from '../../../src/content/notion/selectors';
 import { alternatives, css, cueOf, isHidden, query, setSelectorOverrides } from '../../../src/content/notion/dom';
 import { findShareSurfaces } from '../../../src/content/notion/share-menu';
+import { LISTS } from '../../../src/content/notion/selector-lists';
 import { addChip, loadFixture, openShare, typeInto } from './fixtures';
 
 afterEach(() => setSelectorOverrides({}));
 
 describe('selector overrides', () => {
+  it('may extend every named list of selectors.ts, each by its own name (selector-lists.ts misses none)', () => {
+    expect(Object.keys(LISTS).sort()).toEqual(Object.keys(SEL).sort());
+    for (const [name, list] of Object.entries(SEL)) expect(LISTS[name], name).toBe(list);
+  });
+
   it('append after the built-in alternatives of the named list; cues name them as policy alternatives', () => {
     document.body.innerHTML = '<div class="xv9b8n7" id="d"></div><div role="dialog" id="r"></div>';
     expect(query(document, SEL.dialog)?.id).toBe('r');
