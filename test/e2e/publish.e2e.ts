@@ -187,6 +187,34 @@ describe('public exposure, confirm mode', () => {
     await page.close();
   });
 
+  test('a press in the menu while the page\'s coaching is still starting is held, then coached like any other', async () => {
+    await resetSettings(h, {});
+    // No settings published (as after an update before the worker ran): the page's script asks the
+    // background for its settings code, and the background is kept busy, so coaching starts late.
+    await h.serviceWorker().evaluate(() => chrome.storage.local.remove('effectiveSettings'));
+    const busy = h.serviceWorker().evaluate(() => {
+      const end = Date.now() + 1500;
+      while (Date.now() < end) {
+        /* busy */
+      }
+      return Date.now();
+    });
+    const page = await openMenu(`https://app.notion.com/p/${PAGE}`, 'share-a.html');
+    // A real press on General access while no feature listens yet: held, not lost.
+    const button = (await page.locator('[data-fx=access-button]').boundingBox())!;
+    await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
+    const openedAtOnce = await page.locator('[data-fx=access-menu]').count();
+    const checkedAt = await page.evaluate(() => Date.now());
+    expect(checkedAt).toBeLessThan(await busy); // all of the above before coaching could start
+    expect(openedAtOnce).toBe(0);
+    // Once coaching listens the press reaches Notion, and the web option is coached.
+    await page.getByText('Anyone on the web with link').click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('"Roadmap" will be visible to anyone on the web');
+    expect(await fxLog(page)).toEqual(['General access: Anyone on the web with link']);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   test('off mode: nothing is shown or held', async () => {
     await resetSettings(h, { publishMode: 'off' });
     const page = await openMenu(`https://app.notion.com/p/${PAGE}`, 'share-a.html');

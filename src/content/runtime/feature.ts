@@ -7,6 +7,7 @@ import type { Mode, Settings } from '@shared/settings/schema';
 import type { CoachEvent } from '@shared/events';
 import type { CoachUI } from '../ui/coach-ui';
 import type { FlushListener } from './observe';
+import type { OpenGate } from './press-gate';
 
 export type ModeKey = { [K in keyof Settings]: Settings[K] extends Mode ? K : never }[keyof Settings];
 
@@ -28,6 +29,10 @@ export interface FeatureContext {
     options?: AddEventListenerOptions,
   ): void;
   ui: CoachUI;
+  /** Holds the user's presses in dialogs and menus until the returned function is called (runtime/press-gate.ts); the feature's end replays them. */
+  holdPresses(): OpenGate;
+  /** `wake` runs on a user's press in a dialog or menu while nothing is held: a holdPresses() in it holds that press. */
+  onDialogPress(wake: () => void): void;
   /** Records a coaching event for the popup and the activity log (id/time/host filled in); returns its id. */
   record(event: Omit<CoachEvent, 'id' | 'at' | 'host'>): string | undefined;
 }

@@ -21,6 +21,7 @@ import { recordWithRetry } from './record';
 import { applyOverrides, startCoverage } from './coverage';
 import { loadPart } from '../parts/registry';
 import { setLanguageLoader } from '../notion/text-table';
+import { createPressGate } from './press-gate';
 
 const RUNNING = Symbol.for('srm-coach.running');
 interface Running {
@@ -53,8 +54,11 @@ export async function start(features: readonly Feature[]): Promise<void> {
   const stop = () => life.abort();
   const timer = setInterval(() => !isContextValid() && stop(), 1000);
   signal.addEventListener('abort', () => clearInterval(timer));
+  // Presses in a dialog or menu wait until the features listen (the first flush after they started).
+  const gate = createPressGate((type, h) => window.addEventListener(type, h, { capture: true, signal }));
+  const started = gate.close();
 
-  let settings: EffectiveSettings = await getSettings();
+  let settings: EffectiveSettings = await getSettings(); // should this fail, the gate lets go by itself (MAX_HOLD_MS)
   if (signal.aborted) return;
   applyOverrides(settings, () => observer.poke());
   const settingsListeners = new Set<(s: EffectiveSettings) => void>();
@@ -93,6 +97,8 @@ export async function start(features: readonly Feature[]): Promise<void> {
         target.addEventListener(type, guard(f.id, type, handler) as EventListener, { ...options, signal: fc.signal });
       },
       ui: ui.scoped(f.id, fc.signal),
+      holdPresses: () => gate.close(fc.signal),
+      onDialogPress: (wake) => gate.onPress(guard(f.id, 'press', wake), fc.signal),
       record: (event) => {
         if (!isContextValid()) return undefined;
         const id = newEventId(Date.now());
@@ -170,4 +176,6 @@ export async function start(features: readonly Feature[]): Promise<void> {
 
   reconcile();
   observer.poke();
+  // After the features' own first flush (they may hold on: a part on its way), so a held press meets them.
+  observer.onFlush(() => started(true), signal);
 }

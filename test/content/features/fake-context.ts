@@ -5,6 +5,7 @@
 // runs that flush on the next microtask while the feature lives, as the runtime's observer would.
 import type { FeatureContext } from '../../../src/content/runtime/feature';
 import { guard } from '../../../src/content/runtime/log';
+import { createPressGate, type PressGate } from '../../../src/content/runtime/press-gate';
 import type { CardSpec } from '../../../src/content/ui/coach-ui';
 import { DEFAULTS, type Settings } from '../../../src/shared/settings/schema';
 
@@ -24,6 +25,7 @@ export interface FakeContextOptions {
 export function fakeContext(o: FakeContextOptions): FeatureContext {
   const { signal, cards } = o;
   let flush: (() => void) | undefined;
+  let gate: PressGate | undefined;
   return {
     id: o.id,
     signal,
@@ -45,6 +47,15 @@ export function fakeContext(o: FakeContextOptions): FeatureContext {
       hide: (key) => cards.set(cards.get().filter((s) => s.key !== key)),
       hideAll: () => cards.set([]),
       isShown: (key) => cards.get().some((s) => s.key === key),
+    },
+    // Through this context's own `listen` (a test may wrap it to see the gate's listeners), as the runtime's gate on the window.
+    holdPresses() {
+      gate ??= createPressGate((type, h) => this.listen(window, type, h, { capture: true }));
+      return gate.close(signal);
+    },
+    onDialogPress(wake) {
+      gate ??= createPressGate((type, h) => this.listen(window, type, h, { capture: true }));
+      gate.onPress(wake, signal);
     },
     record: o.record ?? (() => 'event-1'),
   };

@@ -116,7 +116,7 @@ describe('public-exposure on a page where no menu opens', () => {
 
 describe('public-exposure: a press in the menu before the menus part is here', () => {
   /** Starts the feature on share-b with the menus part held back; returns the every-page listeners. */
-  async function startGated(publishMode: 'coach' | 'confirm') {
+  async function startGated(publishMode: 'coach' | 'confirm', flushFirst = true) {
     let open!: () => void;
     let fail!: () => void;
     watch.gate = new Promise<void>((resolve, reject) => ((open = resolve), (fail = () => reject(new Error('menus')))));
@@ -134,9 +134,11 @@ describe('public-exposure: a press in the menu before the menus part is here', (
         base.listen(target, type, handler, options);
       },
     });
-    flush?.(); // the share menu is open: the part is asked for
-    await new Promise((r) => setTimeout(r, 0));
-    expect(watch.loads).toContain('menus');
+    if (flushFirst) {
+      flush?.(); // the share menu is open: the part is asked for
+      await new Promise((r) => setTimeout(r, 0));
+      expect(watch.loads).toContain('menus');
+    }
     /** A user's press (trusted, which a test cannot dispatch) as the every-page listeners see it: the types it stopped. */
     const trustedPress = (el: Element, o: { button?: number; ctrlKey?: boolean } = {}) => {
       const stopped: string[] = [];
@@ -176,6 +178,19 @@ describe('public-exposure: a press in the menu before the menus part is here', (
     await g.arrive();
     expect(card('confirm')?.actions?.map((a) => a.label)).toEqual(['Go back', 'Publish anyway']);
     expect(window.fxLog).toEqual([]); // not published
+  });
+
+  it('coach: a press in a menu no flush has reported yet is held, the part asked for at once, and the press coached', async () => {
+    watch.loads.length = 0;
+    const g = await startGated('coach', false);
+    expect(watch.loads).toEqual([]);
+    expect(g.trustedPress($('[data-fx=publish]'))).toEqual(ALL);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(watch.loads).toContain('menus'); // the press poked a flush
+    expect(window.fxLog).toEqual([]);
+    await g.arrive();
+    expect(window.fxLog).toEqual(['Published']);
+    expect(card('exposure')?.actions?.[0]?.label).toBe('Unpublish');
   });
 
   it('confirm: Enter on Publish then is held the same way', async () => {

@@ -54,6 +54,8 @@ function fake(settings: Partial<Settings> = {}, locked: (keyof Settings)[] = [])
     poke: () => undefined,
     listen: (target, type, handler, options) => target.addEventListener(type, handler as EventListener, { ...options, signal: ac.signal }),
     ui: { show: (c) => void cards.set(c.key, c), hide: (k) => void cards.delete(k), hideAll: () => cards.clear(), isShown: (k) => cards.has(k) },
+    holdPresses: () => () => undefined, // password coaching holds no presses
+    onDialogPress: () => undefined,
     record: (e) => void records.push(e),
   };
   const frame = { breach: vi.fn(async () => ({ status: 'clean' as const })), reuseNotion: vi.fn(async () => undefined as string | undefined) };

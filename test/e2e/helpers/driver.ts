@@ -76,6 +76,7 @@ export interface ExtApi {
 interface StorageArea {
   get(k?: string | string[] | null): Promise<Record<string, unknown>>;
   set(v: Record<string, unknown>): Promise<void>;
+  remove(k: string | string[]): Promise<void>;
   clear(): Promise<void>;
 }
 
@@ -288,10 +289,15 @@ async function resetWith(extEval: Driver['ext'], values: Record<string, unknown>
  */
 export async function applySettings(api: ExtApi, a: { values: Record<string, unknown>; clear: boolean }): Promise<void> {
   if (a.clear) {
-    await api.storage.sync.clear();
+    // storage.local first: the background's publication that the user-layer change below starts then
+    // lands after the clear (cleared second, it could wipe what the background had just published).
     await api.storage.local.clear();
+    await api.storage.sync.clear();
   }
-  await api.storage.sync.set(a.values);
+  // Always a change to the user layer (a key the settings code ignores, set and taken away), so the
+  // background publishes even when the values are the ones it published before the clear.
+  await api.storage.sync.set({ ...a.values, srmResetNudge: Date.now() });
+  await api.storage.sync.remove('srmResetNudge');
   const end = Date.now() + 3000;
   while (Date.now() < end) {
     const r = (await api.storage.local.get('effectiveSettings')).effectiveSettings as { values?: Record<string, unknown>; locked?: string[] } | undefined;
