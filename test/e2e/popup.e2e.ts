@@ -240,6 +240,7 @@ describe('popup', () => {
     await expect.poll(() => popup.getByRole('alert').innerText()).toBe('Could not save the mark for “Remove people who leave”. Please try again.');
     expect(await duty('offboarding').getAttribute('data-status')).toBe('unknown');
     expect((await storedLog(popup)).map((e) => e.detail)).toEqual(['report-issues']);
+    await popup.reload(); // the real API again for the tests after this one
   });
 
   test('the popup updates live when an event is recorded while it is open', async () => {

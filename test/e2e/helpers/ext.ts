@@ -71,7 +71,9 @@ export interface Seed {
 }
 export async function seed(page: Page, s: Seed): Promise<void> {
   const local = Array.isArray(s.local?.log) ? { ...s.local, log: encodeLog(s.local.log) } : s.local;
-  if (s.clear ?? true) await clearLogStore(page);
+  // Cleared by the background, as the log page's "Clear" does: it queues behind a migration still moving the
+  // previous seed (clearing the store under it could let that migration remove the log seeded next).
+  if (s.clear ?? true) await page.evaluate(() => chrome.runtime.sendMessage({ type: 'log:clear', payload: {} }));
   await page.evaluate(
     async ({ sync, local, clear }) => {
       if (clear) {
