@@ -10,7 +10,8 @@
 // part bundles its own copy of this module (parts/registry.ts), and every copy reads the same overrides.
 
 import * as SEL from './selectors';
-import { LISTS } from './selector-lists';
+
+const LISTS = SEL.BY_NAME;
 
 /** A named selector: its alternatives, tried together. */
 export type Alternatives = readonly string[];

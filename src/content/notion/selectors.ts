@@ -5,8 +5,8 @@
 //
 // Adapters `import * as SEL from './selectors'` and query through dom.ts (query, queryAll, closest, matches,
 // firstMatch), which joins a list once and can say which alternative matched. Every list is carried on
-// every Notion page anyway (a policy's overrides may extend any of them by name: selector-lists.ts, which
-// names a new export too).
+// every Notion page anyway (a policy's overrides may extend any of them by name: BY_NAME at the end, which
+// names a new list too).
 // test/content/notion/selectors-coverage.test.ts counts every alternative on every fixture: when you add,
 // drop or change one, update its table there (an alternative no fixture has is listed with its reason).
 
@@ -273,3 +273,17 @@ export const topbarShare = [
   '.notion-topbar-share-menu', // seen: share-a/c, share-public, share-blind, heavy
 ] as const;
 
+/**
+ * Every list above by its name: what a policy's selector overrides may extend (dom.ts). Spelled out rather
+ * than read off the module's namespace, which would make the bundle build a getter object for it on every
+ * Notion page (test/content/notion/dom-overrides.test.ts checks that no list is missing here).
+ */
+export const BY_NAME: Readonly<Record<string, readonly string[]>> = {
+  overlayContainer, dialog, darkTheme, lightTheme, sidebarSwitcher, hidden,
+  inert, button, menuItem, submitControl, submitFallback, tab,
+  tabPanel, switchControl, switchRow, menuOption, emailInput, usernameInput,
+  textInput, passwordInput, codeInput, formField, editable, typingField,
+  surfaceHint, accessRow, settings, settingsTab, heading, deviceList,
+  deviceRow, loginContainer, formContainer, webIcon, chipRemove, popupChoice,
+  settingsOpener, accountTab, topbar, topbarShare,
+};
