@@ -1,7 +1,7 @@
 // Public-exposure coaching in real Chromium: General access → web, Publish, and public-page switches.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, type Harness, type NotionPage } from '../../scripts/lib/browser.mjs';
-import { storedLog, resetSettings, fxLog } from './helpers/ext';
+import { storedLog, resetSettings, fxLog, keepBackgroundBusy } from './helpers/ext';
 
 let h: Harness;
 beforeAll(async () => {
@@ -192,13 +192,7 @@ describe('public exposure, confirm mode', () => {
     // No settings published (as after an update before the worker ran): the page's script asks the
     // background for its settings code, and the background is kept busy, so coaching starts late.
     await h.serviceWorker().evaluate(() => chrome.storage.local.remove('effectiveSettings'));
-    const busy = h.serviceWorker().evaluate(() => {
-      const end = Date.now() + 1500;
-      while (Date.now() < end) {
-        /* busy */
-      }
-      return Date.now();
-    });
+    const busy = keepBackgroundBusy(h, 1500);
     const page = await openMenu(`https://app.notion.com/p/${PAGE}`, 'share-a.html');
     // A real press on General access while no feature listens yet: held, not lost.
     const button = (await page.locator('[data-fx=access-button]').boundingBox())!;

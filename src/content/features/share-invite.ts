@@ -4,7 +4,9 @@
 // This file, in the script on every Notion page, only waits for the first share surface: then it loads
 // the lazy `classify` part, which holds the classifier and the coaching itself (share/invite-watch.ts),
 // and hands this feature's context to it. Until the part is here nothing could be classified anyway; a
-// key typed before it arrived counts as a pause (the address is read as it stands).
+// key typed before it arrived counts as a pause (the address is read as it stands), and a press in a
+// dialog or menu ("Invite" among them) is held, then pressed again once the part listens, so confirm mode
+// holds an Invite pressed in those milliseconds too (parts/hand-over.ts).
 // Fixtures: test/fixtures/notion/share-*.html, people-*.html, generic-*.html. E2E: test/e2e/share.e2e.ts.
 
 import { handOver } from '../parts/hand-over';
@@ -24,6 +26,13 @@ export default defineFeature({
       noteShareSurfaces(surfaces);
       return surfaces.length > 0;
     };
-    handOver(ctx, 'classify', ready, (m) => m.watchInvites(ctx, noteShareSurfaces));
+    handOver(
+      ctx,
+      'classify',
+      ready,
+      (m) => m.watchInvites(ctx, noteShareSurfaces),
+      undefined,
+      () => ctx.settings().values.shareMode === 'confirm',
+    );
   },
 });

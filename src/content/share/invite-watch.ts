@@ -13,7 +13,7 @@ import * as classifier from '@shared/domain/classify';
 import { createInviteeClassifier } from '@shared/domain/invitee-cache';
 import type { FeatureContext } from '../runtime/feature';
 import { holdActions } from '../runtime/intercept';
-import { findShareSurfaces, mayAffectSurfaces, type ShareSurface, type SurfaceAt } from '../notion/share-menu';
+import { dialogOf, findShareSurfaces, mayAffectSurfaces, type ShareSurface, type SurfaceAt } from '../notion/share-menu';
 import { currentPage } from '../notion/page';
 import { looksLikeAddress } from '../notion/address';
 import { trustedSet } from '@shared/settings/merge';
@@ -185,7 +185,9 @@ export function watchInvites(ctx: FeatureContext, note: (surfaces: readonly Surf
   holdActions(
     ctx,
     (target, e) => {
-      if (ctx.settings().values.shareMode !== 'confirm' || !st.current) return undefined;
+      // No surface seen yet, but a press in a dialog: read it now (a press the part's arrival replays, or
+      // one in a menu the next flush has not reported yet).
+      if (ctx.settings().values.shareMode !== 'confirm' || (!st.current && !dialogOf(target))) return undefined;
       whole = true; // the field as it is now, the last word included
       try {
         evaluate(); // the chip may have been added this very frame

@@ -60,3 +60,21 @@ export function fakeContext(o: FakeContextOptions): FeatureContext {
     record: o.record ?? (() => 'event-1'),
   };
 }
+
+/**
+ * `base` whose listeners on the window are also handed to the test (the every-page ones: the press gate's),
+ * until `stop()` (a part arrives: its own listeners are real), so a test can give them a trusted press,
+ * which it cannot dispatch.
+ */
+export function withWindowListeners(base: FeatureContext): { ctx: FeatureContext; on: Map<string, (e: Event) => void>; stop(): void } {
+  const on = new Map<string, (e: Event) => void>();
+  let stopped = false;
+  const ctx: FeatureContext = {
+    ...base,
+    listen(target, type, handler, options) {
+      if (!stopped && target === window) on.set(type, handler as (e: Event) => void);
+      base.listen(target, type, handler, options);
+    },
+  };
+  return { ctx, on, stop: () => void (stopped = true) };
+}

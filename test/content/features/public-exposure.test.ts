@@ -34,7 +34,7 @@ vi.mock('../../../src/content/parts/registry', async () => {
 import feature from '../../../src/content/features/public-exposure';
 import type { CardSpec } from '../../../src/content/ui/coach-ui';
 import { $, FIXTURES, loadFixture } from '../notion/fixtures';
-import { fakeContext } from './fake-context';
+import { fakeContext, withWindowListeners } from './fake-context';
 
 declare global {
   interface Window {
@@ -125,15 +125,8 @@ describe('public-exposure: a press in the menu before the menus part is here', (
     $('[data-fx=tab][data-fx-tab=publish]').click(); // an untrusted click: not held, Notion switches the tab
     life = new AbortController();
     const base = fakeContext({ id: feature.id, signal: life.signal, values: { publishMode }, cards: { get: () => shown, set: (next) => void (shown = next) }, setFlush: (f) => void (flush = f), pokeFlushes: true });
-    const stub = new Map<string, (e: Event) => void>();
-    let partHere = false;
-    void feature.init({
-      ...base,
-      listen(target, type, handler, options) {
-        if (!partHere && target === window) stub.set(type, handler as (e: Event) => void);
-        base.listen(target, type, handler, options);
-      },
-    });
+    const { ctx, on: stub, stop } = withWindowListeners(base);
+    void feature.init(ctx);
     if (flushFirst) {
       flush?.(); // the share menu is open: the part is asked for
       await new Promise((r) => setTimeout(r, 0));
@@ -164,7 +157,7 @@ describe('public-exposure: a press in the menu before the menus part is here', (
     return {
       trustedPress,
       trustedEnter,
-      arrive: async () => ((partHere = true), open(), settle()),
+      arrive: async () => (stop(), open(), settle()),
       failToArrive: async () => (fail(), settle()),
     };
   }

@@ -9,6 +9,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 
 vi.mock('../../../src/platform/ext', () => import('./ext-mock'));
 const uiPart = vi.hoisted(() => ({ arrived: Promise.resolve() }));
+const classifyPart = vi.hoisted(() => ({ arrived: Promise.resolve() }));
 const mode = vi.hoisted(() => ({ share: 'coach' as 'coach' | 'confirm' }));
 const watch = vi.hoisted(() => ({ mod: {} as Partial<typeof import('../../../src/content/share/invite-watch')> }));
 vi.mock('../../../src/content/parts/registry', async () => {
@@ -21,7 +22,7 @@ vi.mock('../../../src/content/parts/registry', async () => {
     loadPart: async (name: string) => {
       // The share coaching itself is in the classify part (share/invite-watch.ts): the real one, imported in
       // beforeAll (it imports this mocked registry, so not while the mock is being made).
-      if (name !== 'ui') return { ...classify, createInviteeClassifier, ...watch.mod };
+      if (name !== 'ui') return classifyPart.arrived.then(() => ({ ...classify, createInviteeClassifier, ...watch.mod }));
       await uiPart.arrived; // a test may keep the ui part on its way
       return { fixes, shareCards };
     },
@@ -40,7 +41,7 @@ vi.mock('../../../src/platform/messaging', () => ({
 import feature from '../../../src/content/features/share-invite';
 import type { CardSpec } from '../../../src/content/ui/coach-ui';
 import { $, FIXTURES, loadFixture } from '../notion/fixtures';
-import { fakeContext } from './fake-context';
+import { fakeContext, withWindowListeners } from './fake-context';
 
 declare global {
   interface Window {
@@ -62,6 +63,7 @@ beforeAll(async () => {
 
 beforeEach(() => {
   uiPart.arrived = Promise.resolve();
+  classifyPart.arrived = Promise.resolve();
   mode.share = 'coach';
   shown = [];
   ids = 0;
@@ -208,6 +210,59 @@ describe('the cards come with the ui part', () => {
     await press('Share anyway', card('confirm'));
     expect(window.fxLog).toContain('Invited 1'); // the held press, replayed once
     expect(card('went-ahead')).toBeDefined();
+  });
+});
+
+describe('confirm mode: Invite pressed within milliseconds', () => {
+  const ALL = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'];
+
+  it('while the classify part is on its way, before any flush saw the menu: held, then confirmed once the part is here', async () => {
+    life.abort(); // the feature beforeEach started: this one starts with the part held back
+    mode.share = 'confirm';
+    let arrive!: () => void;
+    classifyPart.arrived = new Promise<void>((r) => (arrive = r));
+    life = new AbortController();
+    const base = fakeContext({
+      id: feature.id,
+      signal: life.signal,
+      values: () => ({ ownDomains: ['acme.com'], shareMode: mode.share }),
+      cards: { get: () => shown, set: (next) => void (shown = next) },
+      setFlush: (f) => void (flush = f),
+      pokeFlushes: true,
+    });
+    const { ctx, on: stub, stop } = withWindowListeners(base);
+    void feature.init(ctx);
+    const input = $<HTMLInputElement>('[data-fx=invite-input]');
+    input.value = 'jane@gmail.com, ';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const stopped: string[] = [];
+    for (const type of ALL) {
+      const e = { type, isTrusted: true, target: $('[data-fx=invite]'), button: 0, preventDefault: () => stopped.push(type), stopImmediatePropagation: () => undefined };
+      stub.get(type)?.(e as unknown as Event);
+    }
+    expect(stopped).toEqual(ALL); // held: Notion's handlers never saw it
+    stop();
+    arrive();
+    await settle();
+    expect(window.fxLog.some((l) => /invit/i.test(l))).toBe(false);
+    expect(card('confirm')?.actions?.map((a) => a.label)).toEqual(['Go back', 'Share anyway']);
+    await press('Share anyway', card('confirm'));
+    expect(window.fxLog).toContain('Invited 1');
+  });
+
+  it('in a menu reopened since the last flush (the part is here, no surface seen yet): held for a decision', async () => {
+    mode.share = 'confirm';
+    await settle(); // the part is here and has seen the menu
+    $('[data-fx=share-menu]').remove();
+    await settle(); // … and seen it close
+    $('[data-fx=open-share]').click();
+    const input = $<HTMLInputElement>('[data-fx=invite-input]');
+    input.value = 'jane@gmail.com, ';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    $('[data-fx=invite]').click(); // before any flush
+    expect(window.fxLog.some((l) => /invit/i.test(l))).toBe(false);
+    await settle();
+    expect(card('confirm')?.actions?.map((a) => a.label)).toEqual(['Go back', 'Share anyway']);
   });
 });
 

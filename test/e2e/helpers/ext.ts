@@ -237,6 +237,19 @@ export async function axe(page: Page): Promise<{ id: string; impact: string | nu
   });
 }
 
+/**
+ * Keeps the service worker's one thread busy for `ms` from now, so whatever the page asks of it (its
+ * settings code, a lazy part) comes late. Resolves with the time the worker was free again.
+ */
+export const keepBackgroundBusy = (h: Pick<Harness, 'serviceWorker'>, ms: number): Promise<number> =>
+  h.serviceWorker().evaluate((ms) => {
+    const end = Date.now() + ms;
+    while (Date.now() < end) {
+      /* busy */
+    }
+    return Date.now();
+  }, ms);
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** What a Notion fixture's own script did (test/fixtures/notion/fake-*.js append to window.fxLog). */
