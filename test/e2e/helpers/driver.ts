@@ -243,41 +243,19 @@ export function callWithApi<R, A>(fn: (api: ExtApi, arg: A) => R | Promise<R>, a
 }
 
 /**
- * The background's log store (the extension origin's IndexedDB 'srm-coach-log', src/platform/log-db.ts),
- * read or cleared from an extension page. Never creates the database: an empty one made here would have no
- * stores and the background would not upgrade it.
+ * The activity log as the user's log page has it: asked of the background ('log:get' / 'log:clear', as the
+ * log page asks), which first takes in events it had to set aside in storage.local and queues behind the
+ * writes still in flight (clearing the store from here could race them: a previous test's event landing
+ * after the clear). An extension page may ask (platform/messaging.ts isAllowed).
  */
-async function logStore(_api: ExtApi, op: 'read' | 'clear'): Promise<unknown[]> {
-  if (!(await indexedDB.databases()).some((x) => x.name === 'srm-coach-log')) return [];
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const r = indexedDB.open('srm-coach-log');
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
-  });
-  try {
-    if (!db.objectStoreNames.contains('events')) return [];
-    if (op === 'clear') {
-      const tx = db.transaction(['events', 'meta'], 'readwrite');
-      tx.objectStore('events').clear();
-      tx.objectStore('meta').clear();
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      return [];
-    }
-    const r = db.transaction('events').objectStore('events').getAll();
-    return await new Promise<unknown[]>((resolve, reject) => {
-      r.onsuccess = () => resolve(r.result as unknown[]);
-      r.onerror = () => reject(r.error);
-    });
-  } finally {
-    db.close();
-  }
+async function logVia(api: ExtApi, op: 'get' | 'clear'): Promise<unknown[]> {
+  const answer = (await api.runtime.sendMessage({ type: `log:${op}`, payload: {} })) as { events?: unknown[]; ok?: boolean } | undefined;
+  if (op === 'get' ? !Array.isArray(answer?.events) : answer?.ok !== true) throw new Error(`log:${op} answered ${JSON.stringify(answer)}`);
+  return answer?.events ?? [];
 }
 
 async function resetWith(extEval: Driver['ext'], values: Record<string, unknown>): Promise<void> {
-  await extEval(logStore, 'clear' as const);
+  await extEval(logVia, 'clear' as const);
   await extEval(applySettings, { values, clear: true });
 }
 
@@ -347,7 +325,7 @@ async function chromiumDriver(opts: { policy?: Record<string, unknown> }): Promi
     ext: extEval,
     reset: (values = {}) => resetWith(extEval, values),
     set: (values) => extEval(applySettings, { values, clear: false }),
-    log: async () => (await extEval(logStore, 'read' as const)) as { kind: string; decision: string; detail?: string; domains?: string[] }[],
+    log: async () => (await extEval(logVia, 'get' as const)) as { kind: string; decision: string; detail?: string; domains?: string[] }[],
     async route(prefix, handler) {
       await h.context.route((u) => u.href.startsWith(prefix), async (r) => {
         const a = await handler(r.request().url(), r.request().method());
@@ -428,7 +406,7 @@ async function firefoxDriver(opts: { policy?: Record<string, unknown>; prefs?: R
     ext: extEval,
     reset: (values = {}) => resetWith(extEval, values),
     set: (values) => extEval(applySettings, { values, clear: false }),
-    log: async () => (await extEval(logStore, 'read' as const)) as { kind: string; decision: string; detail?: string; domains?: string[] }[],
+    log: async () => (await extEval(logVia, 'get' as const)) as { kind: string; decision: string; detail?: string; domains?: string[] }[],
     async route(prefix, handler) {
       h.routes.push([prefix, (req) => handler(req.url(), req.method())]);
     },
