@@ -24,6 +24,8 @@ type InviteeVerdict = classifier.InviteeVerdict;
 
 /** How long after the last keystroke a half-typed last address counts (a short typing pause). */
 const SETTLE_MS = 600;
+/** A settle timer later than this found the page busy: keys may be queued, so it looks again after this. */
+const LATE_MS = 100;
 
 /**
  * Runs the share coaching with the feature's context until its signal ends. `note` is the every-page
@@ -43,12 +45,24 @@ export function watchInvites(ctx: FeatureContext, note: (surfaces: readonly Surf
   // SETTLE_MS ago — counts once the user pauses, types a separator or presses Enter (a chip): so
   // "sam@outlook.co" on the way to ".com" is never shown or recorded. A paste counts at once, and so does
   // everything when the user presses Invite (confirm mode reads the field as it is).
-  let typedAt = 0;
+  // The pause is the settle timer firing on time, not the clock since the last key: a page busy for longer
+  // (a part being injected) has the next keys still queued behind it, and a flush then would count a word
+  // the user is in the middle of. A late timer looks again shortly, after those keys.
+  let paused = true;
   let settle: ReturnType<typeof setTimeout> | undefined;
   let whole = false;
+  const waitForPause = (ms: number) => {
+    clearTimeout(settle);
+    const due = Date.now() + ms;
+    settle = setTimeout(() => {
+      if (Date.now() - due > LATE_MS) return waitForPause(LATE_MS);
+      paused = true;
+      ctx.poke();
+    }, ms);
+  };
   const typedNow = (surface: ShareSurface): string => {
     const raw = surface.input instanceof HTMLInputElement ? surface.input.value : surface.typed;
-    if (whole || Date.now() - typedAt >= SETTLE_MS || !/[^\s,;]$/.test(raw)) return surface.typed;
+    if (whole || paused || !/[^\s,;]$/.test(raw)) return surface.typed;
     return raw.replace(/[^\s,;]+$/, '');
   };
 
@@ -169,11 +183,8 @@ export function watchInvites(ctx: FeatureContext, note: (surfaces: readonly Surf
   // Typing in an <input> (never Notion's contenteditable editor) may complete an address.
   const onType = (e: Event) => {
     if (!(e.target instanceof HTMLInputElement)) return;
-    if (e.type === 'input' && (e as InputEvent).inputType !== 'insertFromPaste') {
-      typedAt = Date.now();
-      clearTimeout(settle);
-      settle = setTimeout(() => ctx.poke(), SETTLE_MS + 20);
-    } else typedAt = 0;
+    paused = e.type !== 'input' || (e as InputEvent).inputType === 'insertFromPaste';
+    if (!paused) waitForPause(SETTLE_MS);
     ctx.poke();
   };
   // The timer must not outlive the feature (an update or a disable ends it mid-pause).

@@ -266,6 +266,50 @@ describe('confirm mode: Invite pressed within milliseconds', () => {
   });
 });
 
+describe('typing', () => {
+  const key = (value: string) => {
+    const input = $<HTMLInputElement>('[data-fx=invite-input]');
+    input.value = value;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value.slice(-1) }));
+  };
+  const flushed = async () => {
+    flush?.();
+    for (let i = 0; i < 3; i++) await Promise.resolve();
+  };
+
+  it('a half-typed address counts once typing pauses', async () => {
+    await settle(); // the part is here and has seen the menu
+    key('sam@outlook.co');
+    await settle();
+    expect(card()).toBeUndefined();
+    key('sam@outlook.com');
+    await new Promise((r) => setTimeout(r, 700));
+    await settle();
+    expect(card()?.title).toContain('outlook.com');
+    expect(ids).toBe(1);
+  });
+
+  it('a page busy past the pause, the next key still queued behind it: the half-typed address is never counted', async () => {
+    await settle();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      key('sam@outlook.co');
+      vi.setSystemTime(Date.now() + 800); // the page is busy for 800 ms: the clock moves on, no timer runs
+      vi.advanceTimersByTime(600); // then the settle timer, late
+      await flushed(); // and a flush, before the key the user pressed meanwhile
+      expect(card()).toBeUndefined();
+      key('sam@outlook.com'); // that key
+      vi.advanceTimersByTime(700);
+      await flushed();
+    } finally {
+      vi.useRealTimers();
+    }
+    await settle();
+    expect(card()?.title).toContain('outlook.com');
+    expect(ids).toBe(1); // only outlook.com was recorded, never "outlook.co"
+  });
+});
+
 describe('lifetime', () => {
   it('a half-typed address leaves no timer behind when the feature ends (an update or a disable mid-pause)', async () => {
     pokesAfterEnd = 0;
