@@ -64,17 +64,21 @@ async function scriptTime(context, url, { profile = false } = {}) {
   await page.waitForTimeout(300);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  if (profile) await startProfile(cdp);
-  const before = (await cdp.send('Performance.getMetrics')).metrics;
-  await page.evaluate(() => window.runHeavy(3000, 3000));
-  await page.waitForTimeout(100);
   if (profile) {
+    await startProfile(cdp);
+    await page.evaluate(() => window.runHeavy(3000, 3000));
+    await page.waitForTimeout(100);
     const ms = await stopProfile(cdp);
     await page.close();
     return ms;
   }
-  const after = (await cdp.send('Performance.getMetrics')).metrics;
+  // One heavy run per page: the minimum of three runs in one page was as noisy between pages (a pair's
+  // log-ratio spread 9–11 % either way, 3 Dec), so the noise is the page's, and more rounds are the cure.
   const get = (ms, n) => ms.find((m) => m.name === n)?.value ?? 0;
+  const before = (await cdp.send('Performance.getMetrics')).metrics;
+  await page.evaluate(() => window.runHeavy(3000, 3000));
+  await page.waitForTimeout(100);
+  const after = (await cdp.send('Performance.getMetrics')).metrics;
   await page.close();
   return (get(after, 'ScriptDuration') - get(before, 'ScriptDuration')) * 1000;
 }
@@ -101,6 +105,7 @@ async function overhead() {
   for (const u of Object.values(url)) await (await h.openNotion(u, 'heavy.html')).close(); // registers the fixture there
   try {
     const runs = await rotated(OVERHEAD_PAIRS, ['with', 'without', 'control'], (side) => scriptTime(h.context, url[side]));
+    if (process.env.BENCH_DUMP) writeFileSync(process.env.BENCH_DUMP, JSON.stringify(runs)); // diagnosis: every run's ms, per side
     // Separate, profiled runs: the time inside SRM Coach's own scripts (bench/attribute.mjs).
     const own = [];
     for (let i = 0; i < ATTRIBUTED_RUNS; i++) own.push(await scriptTime(h.context, url.with, { profile: true }));
