@@ -5,11 +5,15 @@
 // menu never does; "Copy diagnostics" holds no page content; and a detectionOverrides policy (a real
 // Chromium policy file, docs/admin.md section 7) makes the same page coached again. share-a.html with
 // the web option of General access reworded as no text anchor knows (renameWebOption, as a Notion release
-// could word it) is uncoached without the policy and coached with its text override (detectionOverrides.texts).
+// could word it) is uncoached without the policy and coached with its text override (detectionOverrides.texts);
+// password-settings-a.html with the Change password fields as text inputs drawn as dots (blindPasswordFields) gets no strength meter
+// without the policy and gets it with a passwordInput selector.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness, type NotionPage } from '../../scripts/lib/browser.mjs';
 import { badge, launchWithPolicy, openExt, PAGES, popupReady, resetSettings, sleep, fxLog } from './helpers/ext';
+import { meter, openSettingsDialog } from './helpers/password';
+import { blindPasswordFields } from '../fixtures/notion/variants';
 
 const PAGE_URL = 'https://app.notion.com/p/Roadmap-0123456789abcdef0123456789abcdef';
 /** What the fixture's page and menu show: none of it may reach the diagnostics. */
@@ -26,6 +30,13 @@ async function badgeTitle(h: Harness): Promise<string | null> {
     }
   }
   return null;
+}
+
+/** Settings → Change password on password-settings-a.html with its fields made blind (blindPasswordFields), "hunter2" typed as new. */
+async function typeNewPassword(h: Harness): Promise<NotionPage> {
+  const { page, field } = await openSettingsDialog(h, 'https://app.notion.com', 'password-settings-a.html', blindPasswordFields);
+  await field.pressSequentially('hunter2', { delay: 15 });
+  return page;
 }
 
 async function pressShare(page: NotionPage): Promise<void> {
@@ -121,6 +132,15 @@ describe('coverage: SRM Coach says when it cannot recognise a Notion screen', ()
     await page.close();
   });
 
+  test('a Change password dialog whose fields no cue recognises (password-settings-a.html, blindPasswordFields) gets no meter: what the policy below repairs', async () => {
+    await resetSettings(h, {});
+    const page = await typeNewPassword(h);
+    await sleep(1500); // the same typing shows the meter within a frame or two once the fields are known (below)
+    expect(await meter(page).count()).toBe(0);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   test('a normal share menu never produces that statement', async () => {
     await resetSettings(h, { ownDomains: ['acme.com'] });
     const page = await h.openNotion(PAGE_URL, 'share-a.html');
@@ -151,7 +171,7 @@ describe('coverage: SRM Coach says when it cannot recognise a Notion screen', ()
 describe('repair by policy: detectionOverrides makes the blind share menu coached again', () => {
   const POLICY = {
     detectionOverrides: {
-      selectors: { dialog: ['.xv9b8n7'], emailInput: ['input[placeholder="Who should see this?"]'] },
+      selectors: { dialog: ['.xv9b8n7'], emailInput: ['input[placeholder="Who should see this?"]'], passwordInput: ['input.pw-secret'] },
       texts: { 'shareMenu.inviteButton': { en: ['Send'] }, 'publicShareLinkItem.menuItem.title': { '*': ['public link'] } },
     },
     onboarding: 'skip',
@@ -202,6 +222,15 @@ describe('repair by policy: detectionOverrides makes the blind share menu coache
     for (const content of PAGE_CONTENT.filter((c) => c !== 'Who should see this?')) expect(diag, content).not.toContain(content);
     expect(page.errors).toEqual([]);
     await popup.close();
+    await page.close();
+  });
+
+  test('a passwordInput selector repairs the Change password dialog (password-settings-a.html, blindPasswordFields): the strength meter is back', async () => {
+    await policyArrived();
+    const page = await typeNewPassword(h);
+    await expect.poll(() => meter(page).count()).toBe(1);
+    expect(await meter(page).innerText()).toMatch(/Password strength: weak/);
+    expect(page.errors).toEqual([]);
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Account security + Set/Change password dialog adapter, on both fixture variants (notion-* classes and autocomplete
 // tokens in a; StyleX-only markup, <label for> and no autocomplete in b).
-import { beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { $, loadFixture } from './fixtures';
 import {
   findPasswordDialog,
@@ -12,6 +12,9 @@ import {
   readWorkspaceName,
 } from '../../../src/content/notion/password-settings';
 import { mayHavePasswordSurface } from '../../../src/content/notion/password-surface';
+import { cueOf, setSelectorOverrides } from '../../../src/content/notion/dom';
+import * as SEL from '../../../src/content/notion/selectors';
+import { blindPasswordFields } from '../../fixtures/notion/variants';
 
 function openPasswordDialog(): HTMLElement {
   const t = document.getElementById('fx-password-dialog') as HTMLTemplateElement;
@@ -103,5 +106,26 @@ describe('a page without settings', () => {
     loadFixture('share-a.html');
     expect(readAccountInfo(document)).toBeUndefined();
     expect(mayHavePasswordSurface(document, '/p/Roadmap-0123456789abcdef0123456789abcdef')).toBe(false);
+  });
+});
+
+describe('password-settings-a.html with fields no built-in cue recognises (text inputs drawn as dots: blindPasswordFields)', () => {
+  beforeEach(() => {
+    loadFixture('password-settings-a.html');
+    blindPasswordFields();
+  });
+  afterEach(() => setSelectorOverrides({}));
+
+  test('not recognised by the built-in cues', () => {
+    openPasswordDialog();
+    expect(findPasswordDialog(document)).toBeUndefined();
+  });
+
+  test("recognised with the organisation's passwordInput selector: current, new and confirm by their labels", () => {
+    setSelectorOverrides({ passwordInput: ['input.pw-secret'] });
+    const dialog = openPasswordDialog();
+    const [current, next, confirm] = inputs(dialog);
+    expect(findPasswordDialog(document)).toEqual({ root: dialog, current, next, confirm });
+    expect(cueOf(next!, SEL.passwordInput)).toBe('passwordInput#policy0');
   });
 });

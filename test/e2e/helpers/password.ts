@@ -47,8 +47,10 @@ export const sha = (alg: 'sha1' | 'sha256', s: string) => createHash(alg).update
 
 export const meter = (page: Page) => page.getByRole('status').filter({ hasText: 'Password strength' });
 
-export async function openSettingsDialog(x: Harness, host: string, fixture: string): Promise<{ page: Page; field: Locator }> {
+/** Settings → Change password; `variant` (test/fixtures/notion/variants.ts) first changes the page as a Notion release could. */
+export async function openSettingsDialog(x: Harness, host: string, fixture: string, variant?: () => void): Promise<{ page: Page; field: Locator }> {
   const page = await x.openNotion(host + PAGE_PATH, fixture);
+  if (variant) await page.evaluate(variant);
   await page.locator('[data-fx=open-password]').click();
   const field = page.getByLabel('New password', { exact: true });
   await field.waitFor();
