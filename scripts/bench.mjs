@@ -89,26 +89,32 @@ async function scriptTime(context, url, { profile = false } = {}) {
  * Notion's hosts only), so both sides share the browser process, flags, profile and warm caches, and the
  * only difference is SRM Coach's scripts in the page. (Two browsers, one without the extension, differed
  * by themselves: on 2 Dec the "without" browser ran 6 % slower, an added time of −4.7 ms [−7.4 – −0.5].)
- * A control side runs in the same rounds: the fixture from a second such site, compared with "without"
- * like "with" is. Nothing differs there but the site's name, so its interval is how far this machine's
+ * A control side runs in the same rounds: the fixture from a second such site (the two swap roles each
+ * round), compared with "without" like "with" is. Nothing differs there but the site's name, so its interval is how far this machine's
  * noise alone moves the figures (an A/A test); a with/without figure inside it is not a measured cost.
  */
 async function overhead() {
   const id = 'Heavy-0123456789abcdef0123456789abcdef';
-  const url = { with: `https://app.notion.com/p/${id}`, without: `https://notion-bench.example/p/${id}`, control: `https://control-bench.example/p/${id}` };
+  // Two sites per role, swapped round by round (the bare pair swaps "without" and "control"): a page's speed
+  // could depend on its site in one browser session (its renderer process, its caches), and a fixed site per
+  // role would read that as SRM Coach's cost. One run (3 Dec) had both "with" and the control 4–7 % above
+  // "without"; the next, right after, neither.
+  const notion = [`https://app.notion.com/p/${id}`, `https://www.notion.so/p/${id}`];
+  const bare = [`https://notion-bench.example/p/${id}`, `https://control-bench.example/p/${id}`];
+  const urlOf = (side, round) => (side === 'with' ? notion[round % 2] : bare[(round + (side === 'control' ? 1 : 0)) % 2]);
   const h = await launch();
   await h.closeWelcomeTab(); // the first-install tab would compete for the CPU during the runs
   if (process.env.BENCH_DISABLE) {
     // Diagnosis only: measure with some features switched off (comma-separated ids).
     await h.serviceWorker().evaluate((ids) => chrome.storage.sync.set({ disabledFeatures: ids }), process.env.BENCH_DISABLE.split(','));
   }
-  for (const u of Object.values(url)) await (await h.openNotion(u, 'heavy.html')).close(); // registers the fixture there
+  for (const u of [...notion, ...bare]) await (await h.openNotion(u, 'heavy.html')).close(); // registers the fixture there
   try {
-    const runs = await rotated(OVERHEAD_PAIRS, ['with', 'without', 'control'], (side) => scriptTime(h.context, url[side]));
+    const runs = await rotated(OVERHEAD_PAIRS, ['with', 'without', 'control'], (side, round) => scriptTime(h.context, urlOf(side, round)));
     if (process.env.BENCH_DUMP) writeFileSync(process.env.BENCH_DUMP, JSON.stringify(runs)); // diagnosis: every run's ms, per side
     // Separate, profiled runs: the time inside SRM Coach's own scripts (bench/attribute.mjs).
     const own = [];
-    for (let i = 0; i < ATTRIBUTED_RUNS; i++) own.push(await scriptTime(h.context, url.with, { profile: true }));
+    for (let i = 0; i < ATTRIBUTED_RUNS; i++) own.push(await scriptTime(h.context, notion[i % 2], { profile: true }));
     return {
       ...pairedFigures(runs.with, runs.without),
       control: pairedFigures(runs.control, runs.without),
