@@ -24,7 +24,6 @@ export default defineFeature({
       'menus',
       () => hasOpenLayer(document),
       (m) => m.watchExposure(ctx, noteExposure),
-      undefined,
       () => ctx.settings().values.publishMode === 'confirm',
     );
   },

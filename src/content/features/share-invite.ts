@@ -31,7 +31,6 @@ export default defineFeature({
       'classify',
       ready,
       (m) => m.watchInvites(ctx, noteShareSurfaces),
-      undefined,
       () => ctx.settings().values.shareMode === 'confirm',
     );
   },

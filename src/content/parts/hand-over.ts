@@ -1,7 +1,7 @@
 // A feature whose work lives in a lazy part (registry.ts): the script on every Notion page only waits, on
 // flushes that may show a surface, until `ready()` says the surface is there; then it loads the part and
 // hands the feature's context to it, once (the part registers its own listeners on that context, which end
-// with the feature). A part that cannot be had this time: `failed` is told, and the next such flush asks again.
+// with the feature). A part that cannot be had this time: the next such flush asks again.
 //
 // `confirming` (given by a feature that coaches presses: public exposure, share invites) turns on holding.
 // The part takes tens of milliseconds to come, and a press made meanwhile would go to Notion uncoached, so
@@ -21,7 +21,6 @@ export function handOver<K extends PartName>(
   part: K,
   surface: () => boolean,
   start: (p: Parts[K]) => void,
-  failed?: () => void,
   confirming?: () => boolean,
 ): void {
   let state: 'waiting' | 'loading' | 'handed-over' = 'waiting';
@@ -52,7 +51,6 @@ export function handOver<K extends PartName>(
         state = 'waiting';
         calmUntil = Date.now() + 10_000;
         release(!confirming?.());
-        failed?.();
       },
     );
   });
