@@ -78,3 +78,13 @@ export function withWindowListeners(base: FeatureContext): { ctx: FeatureContext
   };
   return { ctx, on, stop: () => void (stopped = true) };
 }
+
+/** A user's press (trusted, which a test cannot dispatch) as the window listeners `on` see it: the types they stopped. */
+export function trustedPress(on: Map<string, (e: Event) => void>, el: Element, o: { button?: number; ctrlKey?: boolean } = {}): string[] {
+  const stopped: string[] = [];
+  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+    const e = { type, isTrusted: true, target: el, button: o.button ?? 0, ctrlKey: !!o.ctrlKey, preventDefault: () => stopped.push(type), stopImmediatePropagation: () => undefined } as unknown as Event;
+    on.get(type)?.(e);
+  }
+  return stopped;
+}

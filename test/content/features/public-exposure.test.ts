@@ -34,7 +34,7 @@ vi.mock('../../../src/content/parts/registry', async () => {
 import feature from '../../../src/content/features/public-exposure';
 import type { CardSpec } from '../../../src/content/ui/coach-ui';
 import { $, FIXTURES, loadFixture } from '../notion/fixtures';
-import { fakeContext, withWindowListeners } from './fake-context';
+import { fakeContext, trustedPress, withWindowListeners } from './fake-context';
 
 declare global {
   interface Window {
@@ -132,15 +132,8 @@ describe('public-exposure: a press in the menu before the menus part is here', (
       await new Promise((r) => setTimeout(r, 0));
       expect(watch.loads).toContain('menus');
     }
-    /** A user's press (trusted, which a test cannot dispatch) as the every-page listeners see it: the types it stopped. */
-    const trustedPress = (el: Element, o: { button?: number; ctrlKey?: boolean } = {}) => {
-      const stopped: string[] = [];
-      for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
-        const e = { type, isTrusted: true, target: el, button: o.button ?? 0, ctrlKey: !!o.ctrlKey, preventDefault: () => stopped.push(type), stopImmediatePropagation: () => undefined } as unknown as Event;
-        stub.get(type)?.(e);
-      }
-      return stopped;
-    };
+    /** A user's press on `el` as the every-page listeners see it: the types they stopped. */
+    const press = (el: Element, o: { button?: number; ctrlKey?: boolean } = {}) => trustedPress(stub, el, o);
     /** A user's Enter on `el`, trusted, as the every-page listeners see it: whether it was stopped. */
     const trustedEnter = (el: Element) => {
       let stopped = false;
@@ -155,7 +148,7 @@ describe('public-exposure: a press in the menu before the menus part is here', (
       for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
     };
     return {
-      trustedPress,
+      trustedPress: press,
       trustedEnter,
       arrive: async () => (stop(), open(), settle()),
       failToArrive: async () => (fail(), settle()),

@@ -41,7 +41,7 @@ vi.mock('../../../src/platform/messaging', () => ({
 import feature from '../../../src/content/features/share-invite';
 import type { CardSpec } from '../../../src/content/ui/coach-ui';
 import { $, FIXTURES, loadFixture } from '../notion/fixtures';
-import { fakeContext, withWindowListeners } from './fake-context';
+import { fakeContext, trustedPress, withWindowListeners } from './fake-context';
 
 declare global {
   interface Window {
@@ -235,12 +235,7 @@ describe('confirm mode: Invite pressed within milliseconds', () => {
     const input = $<HTMLInputElement>('[data-fx=invite-input]');
     input.value = 'jane@gmail.com, ';
     input.dispatchEvent(new Event('input', { bubbles: true }));
-    const stopped: string[] = [];
-    for (const type of ALL) {
-      const e = { type, isTrusted: true, target: $('[data-fx=invite]'), button: 0, preventDefault: () => stopped.push(type), stopImmediatePropagation: () => undefined };
-      stub.get(type)?.(e as unknown as Event);
-    }
-    expect(stopped).toEqual(ALL); // held: Notion's handlers never saw it
+    expect(trustedPress(stub, $('[data-fx=invite]'))).toEqual(ALL); // held: Notion's handlers never saw it
     stop();
     arrive();
     await settle();
