@@ -28,6 +28,8 @@ export interface Observer {
   retarget(): void;
   /** True when only part of the page is observed (then callers rescan the whole page now and then). */
   readonly narrowed: boolean;
+  /** True while every observed root is still in the page (when not, retarget: Notion replaced a container). */
+  readonly attached: boolean;
   disconnect(): void;
 }
 
@@ -97,6 +99,9 @@ export function createObserver(roots: () => ObservationRoots, schedule: (cb: () 
     retarget,
     get narrowed() {
       return current.shallow.length > 0;
+    },
+    get attached() {
+      return current.subtree.every((n) => n.isConnected) && current.shallow.every((n) => n.isConnected);
     },
     onFlush(listener, signal) {
       listeners.add(listener);

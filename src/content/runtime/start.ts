@@ -158,14 +158,22 @@ export async function start(features: readonly Feature[]): Promise<void> {
   window.addEventListener('pointerdown', () => (lastTouch = Date.now()), { signal, capture: true, passive: true });
   let held = false; // the page held something a feature looks for at the last look
   let tick = 0;
+  // One timer a second from here on (the lifecycle check moves into it: one task a second, not two).
+  clearInterval(timer);
   const nav = setInterval(() => {
+    if (!isContextValid()) return stop();
     if (location.href !== lastHref) reconcile();
-    observer.retarget();
+    const look = shouldLook(Date.now(), ++tick, lastKey, lastTouch, held);
+    // Where to observe: read again each second while the whole page is observed (to narrow once Notion's
+    // overlay layer appears) or when an observed root left the page (Notion replaced it); otherwise at the
+    // whole-page look's pace below, which is when a layer added elsewhere is found (a query of the whole
+    // page, which on a heavy page was half of this tick: bench overhead_own_script_ms).
+    if (!observer.narrowed || !observer.attached || look) observer.retarget();
     // Safety net while only Notion's overlay layer is observed: a whole-page look, so a dialog Notion
     // someday renders elsewhere is still found (late rather than never); when, see look.ts. And only when
     // the page holds a dialog, Settings or a form field, or held one at the last look (to see it go): one
     // query first, not every feature's (bench: overhead_own_script_ms).
-    if (observer.narrowed && shouldLook(Date.now(), ++tick, lastKey, lastTouch, held)) {
+    if (observer.narrowed && look) {
       const now = mayHoldSurfaces(document);
       if (now || held) observer.poke();
       held = now;

@@ -41,6 +41,18 @@ describe('observer', () => {
     expect(batches.at(-1)).toEqual({ added: 0, rescan: true });
   });
 
+  it('attached: true while every observed root is in the page, false once Notion replaced one', () => {
+    document.body.replaceChildren();
+    const layer = document.createElement('div');
+    document.body.append(layer);
+    const obs = createObserver(() => ({ subtree: [layer], shallow: [document.body] }), () => {});
+    expect(obs.narrowed).toBe(true);
+    expect(obs.attached).toBe(true);
+    layer.remove();
+    expect(obs.attached).toBe(false);
+    obs.disconnect();
+  });
+
   it('poke asks for a rescan next frame; disconnect stops everything', async () => {
     document.body.replaceChildren();
     const { obs, batches, frame } = setup();
