@@ -13,18 +13,20 @@ import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 
 import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
 import { launch, ROOT } from './lib/browser.mjs';
-import { interleaved, pairedFigures, rotated, verdict } from '../bench/stats.mjs';
+import { adjustedFigures, interleaved, pairedFigures, rotated, verdict } from '../bench/stats.mjs';
 import { typingSession } from '../bench/typing.mjs';
 import { startProfile, stopProfile } from '../bench/attribute.mjs';
 import { median as median2, bootstrap } from '../bench/stats.mjs';
 
 // With/without comparisons (overhead, typing): interleaved pairs, alternating which side goes first.
 const PAIRS = Math.max(5, Number(process.env.BENCH_PAIRS ?? 21));
-// The page-script overhead takes more rounds (with, without, control): each run is cheap, and on a busy
-// 2-core machine one run of the same page differs from the next by 5–15 %.
-const OVERHEAD_PAIRS = Math.max(5, Number(process.env.BENCH_OVERHEAD_PAIRS ?? 41));
+// The page-script overhead takes more rounds (four pages each): on this busy 2-core machine one run of the
+// same page differs from the next by 5–15 %.
+const OVERHEAD_PAIRS = Math.max(5, Number(process.env.BENCH_OVERHEAD_PAIRS ?? 61));
 // Then profiled runs with the extension alone: time attributed to its own scripts (bench/attribute.mjs).
 const ATTRIBUTED_RUNS = Math.max(3, Number(process.env.BENCH_ATTRIBUTED_RUNS ?? 9));
+// Heavy runs per page in the overhead rounds (scriptTime).
+const HEAVY_RUNS = Math.max(1, Number(process.env.BENCH_HEAVY_RUNS ?? 2));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
@@ -72,15 +74,25 @@ async function scriptTime(context, url, { profile = false } = {}) {
     await page.close();
     return ms;
   }
-  // One heavy run per page: the minimum of three runs in one page was as noisy between pages (a pair's
-  // log-ratio spread 9–11 % either way, 3 Dec), so the noise is the page's, and more rounds are the cure.
+  // HEAVY_RUNS heavy runs per page (the blocks cleared between them), averaged: one run's noise is its own
+  // (runs in one page differ from each other as much as pages do), and more runs per page cost less time
+  // than more pages. Per run: script time, and the page's own layout + style time (stats.mjs adjustedFigures).
   const get = (ms, n) => ms.find((m) => m.name === n)?.value ?? 0;
-  const before = (await cdp.send('Performance.getMetrics')).metrics;
-  await page.evaluate(() => window.runHeavy(3000, 3000));
-  await page.waitForTimeout(100);
-  const after = (await cdp.send('Performance.getMetrics')).metrics;
+  let script = 0;
+  let work = 0;
+  for (let k = 0; k < HEAVY_RUNS; k++) {
+    if (k) await page.evaluate(() => document.querySelector('[data-fx=content]').replaceChildren());
+    await page.waitForTimeout(50);
+    const before = (await cdp.send('Performance.getMetrics')).metrics;
+    await page.evaluate(() => window.runHeavy(3000, 3000));
+    await page.waitForTimeout(100);
+    const after = (await cdp.send('Performance.getMetrics')).metrics;
+    const d = (n) => (get(after, n) - get(before, n)) * 1000;
+    script += d('ScriptDuration');
+    work += d('LayoutDuration') + d('RecalcStyleDuration');
+  }
   await page.close();
-  return (get(after, 'ScriptDuration') - get(before, 'ScriptDuration')) * 1000;
+  return { script: script / HEAVY_RUNS, work: work / HEAVY_RUNS };
 }
 
 /**
@@ -89,35 +101,44 @@ async function scriptTime(context, url, { profile = false } = {}) {
  * Notion's hosts only), so both sides share the browser process, flags, profile and warm caches, and the
  * only difference is SRM Coach's scripts in the page. (Two browsers, one without the extension, differed
  * by themselves: on 2 Dec the "without" browser ran 6 % slower, an added time of −4.7 ms [−7.4 – −0.5].)
- * A control side runs in the same rounds: the fixture from a second such site (the two swap roles each
- * round), compared with "without" like "with" is. Nothing differs there but the site's name, so its interval is how far this machine's
- * noise alone moves the figures (an A/A test); a with/without figure inside it is not a measured cost.
+ * Each round loads four pages: the fixture on two Notion hosts (with) and on two bare sites (without), in
+ * an order rotated round by round, with and without alternating. A side is its two pages together (a
+ * page's speed could depend on its site in one browser session, and one site per side would read that as
+ * SRM Coach's cost; two pages a side also halve a side's own spread). The two bare pages against each other
+ * are the A/A control: nothing differs there but the site's name, so its interval is how far this machine's
+ * noise alone moves a figure (with one page a side, not two, it spreads about √2 wider by construction).
+ * Why this design, with its numbers: docs/decisions/0003-page-script-overhead-measure.md.
  */
 async function overhead() {
   const id = 'Heavy-0123456789abcdef0123456789abcdef';
-  // Two sites per role, swapped round by round (the bare pair swaps "without" and "control"): a page's speed
-  // could depend on its site in one browser session (its renderer process, its caches), and a fixed site per
-  // role would read that as SRM Coach's cost. One run (3 Dec) had both "with" and the control 4–7 % above
-  // "without"; the next, right after, neither.
-  const notion = [`https://app.notion.com/p/${id}`, `https://www.notion.so/p/${id}`];
-  const bare = [`https://notion-bench.example/p/${id}`, `https://control-bench.example/p/${id}`];
-  const urlOf = (side, round) => (side === 'with' ? notion[round % 2] : bare[(round + (side === 'control' ? 1 : 0)) % 2]);
+  const pages = {
+    withA: `https://app.notion.com/p/${id}`,
+    bareA: `https://notion-bench.example/p/${id}`,
+    withB: `https://www.notion.so/p/${id}`,
+    bareB: `https://control-bench.example/p/${id}`,
+  };
   const h = await launch();
   await h.closeWelcomeTab(); // the first-install tab would compete for the CPU during the runs
   if (process.env.BENCH_DISABLE) {
     // Diagnosis only: measure with some features switched off (comma-separated ids).
     await h.serviceWorker().evaluate((ids) => chrome.storage.sync.set({ disabledFeatures: ids }), process.env.BENCH_DISABLE.split(','));
   }
-  for (const u of [...notion, ...bare]) await (await h.openNotion(u, 'heavy.html')).close(); // registers the fixture there
+  for (const u of Object.values(pages)) await (await h.openNotion(u, 'heavy.html')).close(); // registers the fixture there
   try {
-    const runs = await rotated(OVERHEAD_PAIRS, ['with', 'without', 'control'], (side, round) => scriptTime(h.context, urlOf(side, round)));
-    if (process.env.BENCH_DUMP) writeFileSync(process.env.BENCH_DUMP, JSON.stringify(runs)); // diagnosis: every run's ms, per side
+    const runs = await rotated(OVERHEAD_PAIRS, Object.keys(pages), (page) => scriptTime(h.context, pages[page]));
+    if (process.env.BENCH_DUMP) writeFileSync(process.env.BENCH_DUMP, JSON.stringify(runs)); // diagnosis: every page's figures, per page
+    const side = (a, b) => runs[a].map((r, i) => ({ script: (r.script + runs[b][i].script) / 2, work: (r.work + runs[b][i].work) / 2 }));
+    const withSide = side('withA', 'withB');
+    const without = side('bareA', 'bareB');
     // Separate, profiled runs: the time inside SRM Coach's own scripts (bench/attribute.mjs).
     const own = [];
-    for (let i = 0; i < ATTRIBUTED_RUNS; i++) own.push(await scriptTime(h.context, notion[i % 2], { profile: true }));
+    for (let i = 0; i < ATTRIBUTED_RUNS; i++) own.push(await scriptTime(h.context, i % 2 ? pages.withB : pages.withA, { profile: true }));
+    const scripts = (xs) => xs.map((r) => r.script);
     return {
-      ...pairedFigures(runs.with, runs.without),
-      control: pairedFigures(runs.control, runs.without),
+      ...adjustedFigures(withSide, without),
+      control: adjustedFigures(runs.bareB, runs.bareA),
+      unadjusted: pairedFigures(scripts(withSide), scripts(without)),
+      controlUnadjusted: pairedFigures(scripts(runs.bareB), scripts(runs.bareA)),
       own: bootstrap(own.length, (idx) => median2(idx.map((i) => own[i]))),
     };
   } finally {
@@ -212,7 +233,23 @@ async function extensionFigures() {
     results.overhead_added_ms_ci95_high = round(o.added.high, 1);
     results.overhead_script_ms_with = round(o.with, 1);
     results.overhead_script_ms_without = round(o.without, 1);
-    results.overhead_pairs = o.n;
+    results.overhead_rounds = o.n;
+    results.overhead_heavy_runs_per_page = HEAVY_RUNS;
+    results.overhead_ratio_plain_median = round(o.ratioMedian.value, 3);
+    results.overhead_ratio_plain_median_ci95_low = round(o.ratioMedian.low, 3);
+    results.overhead_ratio_plain_median_ci95_high = round(o.ratioMedian.high, 3);
+    results.overhead_work_ratio = round(o.work.value, 3);
+    results.overhead_work_ratio_ci95_low = round(o.work.low, 3);
+    results.overhead_work_ratio_ci95_high = round(o.work.high, 3);
+    results.overhead_unadjusted_ratio = round(o.unadjusted.ratio.value, 3);
+    results.overhead_unadjusted_ratio_ci95_low = round(o.unadjusted.ratio.low, 3);
+    results.overhead_unadjusted_ratio_ci95_high = round(o.unadjusted.ratio.high, 3);
+    results.overhead_unadjusted_added_ms = round(o.unadjusted.added.value, 1);
+    results.overhead_unadjusted_added_ms_ci95_low = round(o.unadjusted.added.low, 1);
+    results.overhead_unadjusted_added_ms_ci95_high = round(o.unadjusted.added.high, 1);
+    results.overhead_control_unadjusted_ratio = round(o.controlUnadjusted.ratio.value, 3);
+    results.overhead_control_unadjusted_ratio_ci95_low = round(o.controlUnadjusted.ratio.low, 3);
+    results.overhead_control_unadjusted_ratio_ci95_high = round(o.controlUnadjusted.ratio.high, 3);
     results.overhead_own_script_ms = round(o.own.value, 2);
     results.overhead_own_script_ms_ci95_high = round(o.own.high, 2);
     results.overhead_control_ratio = round(o.control.ratio.value, 3);
@@ -221,8 +258,10 @@ async function extensionFigures() {
     results.overhead_control_added_ms = round(o.control.added.value, 1);
     results.overhead_control_added_ms_ci95_low = round(o.control.added.low, 1);
     results.overhead_control_added_ms_ci95_high = round(o.control.added.high, 1);
-    console.log(`overhead_ratio              ${results.overhead_ratio} [95% ${results.overhead_ratio_ci95_low}–${results.overhead_ratio_ci95_high}] ${verdict(o.ratio.high, GOALS.ratio)} (goal ≤ ${GOALS.ratio} at the upper end; script ${results.overhead_script_ms_with} ms with vs ${results.overhead_script_ms_without} ms without, ${o.n} rounds)`);
+    console.log(`overhead_ratio              ${results.overhead_ratio} [95% ${results.overhead_ratio_ci95_low}–${results.overhead_ratio_ci95_high}] ${verdict(o.ratio.high, GOALS.ratio)} (goal ≤ ${GOALS.ratio} at the upper end; Hodges–Lehmann median of the rounds' ratios of script per ms of the page's own layout + style work; plain median ${results.overhead_ratio_plain_median} [95% ${results.overhead_ratio_plain_median_ci95_low}–${results.overhead_ratio_plain_median_ci95_high}]; script ${results.overhead_script_ms_with} ms with vs ${results.overhead_script_ms_without} ms without per heavy run, ${o.n} rounds of ${HEAVY_RUNS} runs a page)`);
     console.log(`overhead_added_ms           ${results.overhead_added_ms} [95% ${results.overhead_added_ms_ci95_low}–${results.overhead_added_ms_ci95_high}] ${verdict(o.added.high, GOALS.addedMs)} (goal ≤ ${GOALS.addedMs} at the upper end)`);
+    console.log(`overhead_work_ratio         ${results.overhead_work_ratio} [95% ${results.overhead_work_ratio_ci95_low}–${results.overhead_work_ratio_ci95_high}] (the pages' own layout + style time, with ÷ without: what the adjustment divides by; unadjusted it spreads with the machine)`);
+    console.log(`overhead_unadjusted_ratio   ${results.overhead_unadjusted_ratio} [95% ${results.overhead_unadjusted_ratio_ci95_low}–${results.overhead_unadjusted_ratio_ci95_high}], added ${results.overhead_unadjusted_added_ms} [95% ${results.overhead_unadjusted_added_ms_ci95_low}–${results.overhead_unadjusted_added_ms_ci95_high}]; control ${results.overhead_control_unadjusted_ratio} [95% ${results.overhead_control_unadjusted_ratio_ci95_low}–${results.overhead_control_unadjusted_ratio_ci95_high}] (script time alone, same runs)`);
     console.log(`overhead_control_ratio      ${results.overhead_control_ratio} [95% ${results.overhead_control_ratio_ci95_low}–${results.overhead_control_ratio_ci95_high}], added ${results.overhead_control_added_ms} [95% ${results.overhead_control_added_ms_ci95_low}–${results.overhead_control_added_ms_ci95_high}] (A/A control in the same rounds, no SRM Coach on either side: the machine's noise floor for the two figures above)`);
     console.log(`overhead_own_script_ms      ${results.overhead_own_script_ms} [95% ≤ ${results.overhead_own_script_ms_ci95_high}] (profiled: time inside SRM Coach's scripts during the heavy run; vs ${results.overhead_script_ms_without} ms of page script → ratio ≈ ${round(1 + o.own.high / o.without, 3)} at the upper end)`);
   }

@@ -1,10 +1,12 @@
 // The bench's paired statistics (bench/stats.mjs): the ratio is the median of each pair's ratio, so pairs run
 // at different speeds (both sides of a pair alike) do not widen its interval, and a true cost still shows.
 import { describe, expect, it } from 'vitest';
-import { pairedFigures, verdict } from '../../bench/stats.mjs';
+import { adjustedFigures, hodgesLehmann, pairedFigures, verdict } from '../../bench/stats.mjs';
 
 type Figure = { value: number; low: number; high: number };
 const figures = pairedFigures as (a: number[], b: number[]) => { n: number; ratio: Figure; added: Figure };
+type Run = { script: number; work: number };
+const adjusted = adjustedFigures as (a: Run[], b: Run[]) => { n: number; ratio: Figure; added: Figure; work: Figure };
 
 describe('pairedFigures', () => {
   // Pairs run at different moments of a busy machine: one pair at 40 ms, the next at 75 (a page's own speed);
@@ -33,5 +35,48 @@ describe('pairedFigures', () => {
     expect(f.ratio.low).toBeGreaterThan(1.05);
     expect(verdict(f.ratio.high, 1.02)).toBe('✘');
     expect(f.added.value).toBeGreaterThan(3);
+  });
+});
+
+describe('adjustedFigures', () => {
+  // Each page runs at its own speed (the machine: ±20 % from one page to the next, script and layout alike),
+  // with ±1 % of the page's own wobble on top. Deterministic, as above.
+  let seed = 11;
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const page = (cost = 0): Run => {
+    const speed = 0.8 + 0.4 * rnd();
+    const wobble = 1 + (rnd() - 0.5) * 0.02;
+    return { script: (80 * wobble + cost) * speed, work: 250 * speed * (1 + (rnd() - 0.5) * 0.02) };
+  };
+  const rounds = (cost: number) => Array.from({ length: 41 }, () => [page(cost), page()] as const);
+
+  it('the machine\'s speed divides out: no cost reads 1 within ±1.5 %, where plain script time cannot tell', () => {
+    const r = rounds(0);
+    const f = adjusted(r.map((x) => x[0]), r.map((x) => x[1]));
+    expect(f.ratio.low).toBeGreaterThan(0.985);
+    expect(f.ratio.high).toBeLessThan(1.015);
+    expect(Math.abs(f.added.value)).toBeLessThan(1);
+    const plain = figures(r.map((x) => x[0].script), r.map((x) => x[1].script));
+    expect(plain.ratio.high - plain.ratio.low).toBeGreaterThan(3 * (f.ratio.high - f.ratio.low));
+  });
+
+  it('a 4 ms cost on 80 ms of script shows as 1.05 and about 4 ms added, and fails the 1.02 goal', () => {
+    const r = rounds(4);
+    const f = adjusted(r.map((x) => x[0]), r.map((x) => x[1]));
+    expect(f.ratio.value).toBeGreaterThan(1.035);
+    expect(f.ratio.value).toBeLessThan(1.065);
+    expect(verdict(f.ratio.high, 1.02)).toBe('✘');
+    expect(f.added.value).toBeGreaterThan(3);
+    expect(f.added.value).toBeLessThan(5.5);
+    expect(f.work.value).toBeCloseTo(1, 1); // the layout work itself is alike on both sides
+  });
+});
+
+describe('hodgesLehmann', () => {
+  it('is the median of the pairwise averages: the centre of symmetric data, and one wild pair barely moves it', () => {
+    expect(hodgesLehmann([1, 2, 3, 4, 5])).toBe(3);
+    expect(hodgesLehmann([1, 2, 3, 4, 500])).toBeLessThan(4);
+    // Where the plain median jumps to whichever value is in the middle, it takes all of them into account.
+    expect(hodgesLehmann([0, 0, 0, 10, 10])).toBeGreaterThan(0);
   });
 });
