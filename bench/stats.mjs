@@ -63,11 +63,16 @@ export function pairedFigures(withMs, withoutMs) {
  * together (correlation 0.9). Script per millisecond of the page's own layout and style work takes that out:
  * each pair's ratio is (script / work) with ÷ (script / work) without, and the added time is the with
  * script minus the without script scaled to the with page's speed. It rests on SRM Coach adding no layout or
- * style work of its own there (it changes nothing in the page while it has nothing to say; its own
- * profiled time counts any layout it forces), so `work` is the page's alone on both sides.
+ * style work of its own there (it changes nothing in the page while it has nothing to say), so `work` is
+ * the page's alone on both sides. Layout it did force would count in `work`, not `script`, and the figure
+ * would hide it: the bench prints `work`'s own ratio with a ⚠ when it is above 1, and SRM Coach's profiled
+ * time (bench/attribute.mjs) counts forced layout under the function that forced it.
  */
-export function adjustedFigures(withRuns, withoutRuns) {
+export function adjustedFigures(withRuns, withoutRuns, { resamples = 4000 } = {}) {
   const n = Math.min(withRuns.length, withoutRuns.length);
+  // A missing metric reads 0: say so rather than bootstrap infinities.
+  if ([...withRuns, ...withoutRuns].some((r) => !(r.work > 0) || !(r.script > 0))) throw new Error('adjustedFigures: a run without script or layout time');
+  const boot = (stat) => bootstrap(n, stat, { resamples });
   const pick = (xs, idx) => idx.map((i) => xs[i]);
   const logRatios = Array.from({ length: n }, (_, i) => Math.log((withRuns[i].script / withRuns[i].work) / (withoutRuns[i].script / withoutRuns[i].work)));
   const diffs = Array.from({ length: n }, (_, i) => withRuns[i].script - withoutRuns[i].script * (withRuns[i].work / withoutRuns[i].work));
@@ -75,12 +80,12 @@ export function adjustedFigures(withRuns, withoutRuns) {
   const exp = (f) => ({ value: Math.exp(f.value), low: Math.exp(f.low), high: Math.exp(f.high) });
   return {
     n,
-    ratio: exp(bootstrap(n, (idx) => hodgesLehmann(pick(logRatios, idx)))),
-    added: bootstrap(n, (idx) => hodgesLehmann(pick(diffs, idx))),
+    ratio: exp(boot((idx) => hodgesLehmann(pick(logRatios, idx)))),
+    added: boot((idx) => hodgesLehmann(pick(diffs, idx))),
     // The plain median of the pairs, printed beside: it jumps between the two pairs nearest the middle.
-    ratioMedian: exp(bootstrap(n, (idx) => median(pick(logRatios, idx)))),
+    ratioMedian: exp(boot((idx) => median(pick(logRatios, idx)))),
     // The check on what the adjustment rests on: the pages' own layout and style work, with ÷ without.
-    work: bootstrap(n, (idx) => median(pick(workRatios, idx))),
+    work: boot((idx) => median(pick(workRatios, idx))),
     with: median(withRuns.slice(0, n).map((r) => r.script)),
     without: median(withoutRuns.slice(0, n).map((r) => r.script)),
   };
