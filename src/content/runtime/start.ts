@@ -167,7 +167,8 @@ export async function start(features: readonly Feature[]): Promise<void> {
     // Where to observe: read again each second while the whole page is observed (to narrow once Notion's
     // overlay layer appears) or when an observed root left the page (Notion replaced it); otherwise at the
     // whole-page look's pace below, which is when a layer added elsewhere is found (a query of the whole
-    // page, which on a heavy page was half of this tick: bench overhead_own_script_ms).
+    // page, which on a heavy page was half of this tick: bench overhead_own_script_ms; what is left of SRM
+    // Coach's cost on such a page: docs/decisions/0003-page-script-overhead-measure.md).
     if (!observer.narrowed || !observer.attached || look) observer.retarget();
     // Safety net while only Notion's overlay layer is observed: a whole-page look, so a dialog Notion
     // someday renders elsewhere is still found (late rather than never); when, see look.ts. And only when
