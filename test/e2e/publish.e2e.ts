@@ -20,6 +20,10 @@ async function openMenu(url: string, fixture: string) {
   return page;
 }
 
+/** Notion's share menu (the fixture's template) appended to the element `sel` finds. */
+const appendShareMenu = (page: NotionPage, sel: string) =>
+  page.evaluate((s) => document.querySelector(s)!.append((document.getElementById('fx-share') as HTMLTemplateElement).content.firstElementChild!.cloneNode(true)), sel);
+
 async function publishTab(page: NotionPage) {
   await page.locator('[data-fx=tab][data-fx-tab=publish]').click();
 }
@@ -86,14 +90,14 @@ describe('public exposure, coach mode', () => {
     // Only the overlay layer is observed (notion/roots.ts): a menu put deep in the page is not seen by the
     // observer, only by the whole-page look the runtime takes (runtime/look.ts: every 5 s on a page
     // nobody touches, every second for 4 s after a press).
-    const putDeep = () =>
-      page.evaluate(() => {
-        const menu = (document.getElementById('fx-share') as HTMLTemplateElement).content.firstElementChild!.cloneNode(true);
+    const putDeep = async () => {
+      await page.evaluate(() => {
         const deep = document.createElement('div');
         deep.className = 'fx-deep';
         document.querySelector('.notion-topbar')!.append(deep);
-        deep.append(menu);
       });
+      await appendShareMenu(page, '.fx-deep');
+    };
     await putDeep();
     await expect.poll(() => status.count(), { timeout: 9000 }).toBe(1);
     await page.evaluate(() => document.querySelector('.fx-deep')!.remove());
@@ -128,10 +132,7 @@ describe('public exposure, coach mode', () => {
       document.querySelector('.notion-topbar')!.append(layer);
     });
     await page.waitForTimeout(1500); // a tick: the observed root left the page, so the roots are read again
-    await page.evaluate(() => {
-      const menu = (document.getElementById('fx-share') as HTMLTemplateElement).content.firstElementChild!.cloneNode(true);
-      document.querySelector('.notion-overlay-container')!.append(menu);
-    });
+    await appendShareMenu(page, '.notion-overlay-container');
     try {
       await expect.poll(() => status.count(), { timeout: 3000 }).toBe(1);
     } finally {
