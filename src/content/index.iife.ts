@@ -1,4 +1,5 @@
-// Entry of the one content script on every Notion page (manifest content_scripts). It only watches
+// Entry of the content script on every page of the Notion app (manifest content_scripts[0]; published
+// *.notion.site pages have their own, published.iife.ts, with their one feature). It only watches
 // (≤ 10 kB gzip, test/structure/package.test.ts): the cards' UI with Preact (ui/lazy-ui.ts), the Public
 // Suffix List with the share coaching, the exposure and account coaching, the secrets scanner, the password
 // coaching, the other languages' words and the settings code (a fallback) are lazy

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/lib/browser.mjs';
-import { LOGIN_MATCHES, NOTION_MATCHES } from '../../src/shared/notion-hosts';
+import { APP_MATCHES, LOGIN_MATCHES, NOTION_MATCHES, PUBLISHED_MATCH } from '../../src/shared/notion-hosts';
 
 interface LintMessage { code: string; file?: string; message: string }
 interface LintReport { summary: { errors: number; warnings: number }; errors: LintMessage[]; warnings: LintMessage[] }
@@ -31,7 +31,8 @@ describe('built extension', () => {
 
   test('Chrome build: content script matches and host permissions are exactly the Notion hosts', () => {
     const m = JSON.parse(readFileSync(join(ROOT, 'dist/chrome/manifest.json'), 'utf8'));
-    expect(m.content_scripts[0].matches.sort()).toEqual([...NOTION_MATCHES].sort());
+    expect(m.content_scripts[0].matches.sort()).toEqual([...APP_MATCHES].sort());
+    expect(m.content_scripts[2].matches).toEqual([PUBLISHED_MATCH]);
     expect(m.host_permissions.sort()).toEqual([...NOTION_MATCHES].sort());
     expect(m.storage.managed_schema).toBe('managed-schema.json');
   });

@@ -4,15 +4,21 @@ import { describe, expect, test, vi } from 'vitest';
 vi.mock('../../src/platform/ext', () => ({ ext: { runtime: { id: 'test' } } }));
 import { readFileSync, readdirSync } from 'node:fs';
 import manifest from '../../manifest.json' with { type: 'json' };
-import { LOGIN_MATCHES, NOTION_HOSTS, NOTION_MATCHES, isNotionHost } from '../../src/shared/notion-hosts';
+import { APP_MATCHES, LOGIN_MATCHES, NOTION_HOSTS, NOTION_MATCHES, PUBLISHED_MATCH, isNotionHost } from '../../src/shared/notion-hosts';
 import { FEATURES } from '../../src/content/features/index';
+import publishedPassword from '../../src/content/features/published-password';
 
 describe('Notion hosts: one source of truth', () => {
   test('content script matches equal notion-hosts.ts', () => {
-    const [every, prewarm, ...rest] = manifest.content_scripts;
+    const [every, prewarm, published, ...rest] = manifest.content_scripts;
     expect(rest).toEqual([]);
-    expect([...(every?.matches ?? [])].sort()).toEqual([...NOTION_MATCHES].sort());
+    expect([...(every?.matches ?? [])].sort()).toEqual([...APP_MATCHES].sort());
     expect(every?.run_at).toBe('document_idle');
+    // Published pages: a script of their own, with their one feature (src/content/published.iife.ts).
+    expect(published?.matches).toEqual([PUBLISHED_MATCH]);
+    expect(published?.js).toEqual(['src/content/published.iife.ts']);
+    expect(published?.run_at).toBe('document_idle');
+    expect([...(every?.matches ?? []), ...(published?.matches ?? [])].sort()).toEqual([...NOTION_MATCHES].sort());
     // The login/signup-only prewarm: inside the Notion hosts, never anything broader.
     expect([...(prewarm?.matches ?? [])].sort()).toEqual([...LOGIN_MATCHES].sort());
     expect(prewarm?.js).toEqual(['src/content/prewarm.iife.ts']);
@@ -45,8 +51,8 @@ describe('Notion hosts: one source of truth', () => {
 
 describe('feature registry', () => {
   const files = readdirSync('src/content/features').filter((f) => f.endsWith('.ts') && f !== 'index.ts');
-  test('every feature file is registered, and its id is its file name', () => {
-    const ids = FEATURES.map((f) => f.id).sort();
+  test('every feature file is registered (the app\'s list, or the published pages\' script), and its id is its file name', () => {
+    const ids = [...FEATURES, publishedPassword].map((f) => f.id).sort();
     expect(ids).toEqual(files.map((f) => f.replace(/\.ts$/, '')).sort());
   });
   test('every feature names its fixtures and e2e spec in its header', () => {

@@ -160,6 +160,19 @@ describe.each(['chrome', 'firefox'] as const)('%s content scripts', (target) => 
     expect(code).not.toContain('minPasswordLength2fa'); // the settings schema's defaults
   });
 
+  test('published pages get a script of their own: the password-prompt warning only, none of the app\'s coaching', async () => {
+    const code = await text('src/content/published.iife.js');
+    // A feature's definition, minified: {id:`share-invite`,…} (its id also names it in the coverage table).
+    const defines = (c: string, id: string) => new RegExp(`\\bid:\\s*[\`"']${id}[\`"']`).test(c);
+    expect(defines(code, 'published-password')).toBe(true);
+    for (const id of ['share-invite', 'secret-paste', 'access-review', 'account-hygiene', 'public-exposure', 'password-coach']) expect(defines(code, id), id).toBe(false);
+    // …and the app's pages do not carry it.
+    const app = await text('src/content/index.iife.js');
+    expect(defines(app, 'share-invite')).toBe(true);
+    expect(defines(app, 'published-password')).toBe(false);
+    expect(code).not.toContain('webextension-polyfill');
+  });
+
   test('the login prewarm is ≤ 4 kB gzip, without the settings code or the polyfill', async () => {
     const code = await text('src/content/prewarm.iife.js');
     expect(gz(code)).toBeLessThanOrEqual(4096);
