@@ -59,6 +59,26 @@ describe('in-app navigation', () => {
   });
 });
 
+describe('in-app navigation the browser tells of', () => {
+  // Notion's page, narrowed to its overlay layer and quiet (nothing touched): its runtime ticks every 5 s,
+  // and the editor's own DOM is not observed. Leaving the login page for a page in-app (history.pushState,
+  // no change the observer sees), the page's coaching must be on before the user's first paste: only the
+  // browser's navigation event can tell the runtime in time (runtime/navigation.ts).
+  test('from the login page to a page: a secret pasted at once is coached', async () => {
+    const page = await h.openNotion('https://app.notion.com/login', 'page-a.html');
+    await page.waitForTimeout(1500); // the runtime is up, and quiet
+    await page.evaluate(() => history.pushState({}, '', '/p/Deploy-notes-0123456789abcdef0123456789abcdef'));
+    await page.locator('[data-fx=block2]').evaluate((el, t) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, `prod creds: ${['AKIA', 'Z7QK4R2M', 'V9PL3WQX'].join('')} please rotate`);
+    await expect.poll(() => page.getByRole('alert').count()).toBe(1);
+    expect(await page.getByRole('alert').innerText()).toContain('a cloud access key');
+    await page.close();
+  });
+});
+
 // Each lifecycle test gets a browser of its own: the extension does not come back the same way.
 describe('lifecycle', () => {
   test('updating (reloading) the extension removes the old coaching and leaves no errors in the page', async () => {

@@ -131,7 +131,7 @@ describe('public exposure, coach mode', () => {
       layer.className = 'notion-overlay-container';
       document.querySelector('.notion-topbar')!.append(layer);
     });
-    await page.waitForTimeout(1500); // a tick: the observed root left the page, so the roots are read again
+    await page.waitForTimeout(300); // the observed layer leaving its container comes as a record: looked for again at once
     await appendShareMenu(page, '.notion-overlay-container');
     try {
       await expect.poll(() => status.count(), { timeout: 3000 }).toBe(1);
@@ -139,6 +139,26 @@ describe('public exposure, coach mode', () => {
       typing = false;
       await keys;
     }
+    await page.close();
+  });
+
+  test('Notion replacing its overlay layer on a quiet page (nothing touched, nothing shown): a menu in the new layer is found as it opens', async () => {
+    await resetSettings(h, {});
+    const page = await h.openNotion(`https://app.notion.com/p/Public-FAQ-0123456789abcdef0123456789abcdef`, 'share-public.html');
+    await page.waitForTimeout(800); // the runtime is up; its next tick is the 5-s look (runtime/look.ts nextTickIn)
+    // Notion re-renders the container around its layer: a new container, holding the page and a new layer.
+    await page.evaluate(() => {
+      const inner = document.querySelector('.notion-app-inner')!;
+      const next = document.createElement('div');
+      next.className = inner.className;
+      const layer = document.createElement('div');
+      layer.className = 'notion-overlay-container';
+      next.append(inner.querySelector('main')!, layer);
+      inner.replaceWith(next);
+    });
+    await page.waitForTimeout(200);
+    await appendShareMenu(page, '.notion-overlay-container'); // opened by Notion itself: no press
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'already public' }).count(), { timeout: 1500 }).toBe(1);
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 // Where the shared MutationObserver looks. Notion renders menus, dialogs and the Settings modal into its
 // overlay container (docs/notion-ui.md#app-shell: stable since 2020), so when that container exists we observe
-// it alone (plus the top-level children of <body> and #notion-app, to notice a new container) and the
-// editor's own busy DOM costs nothing. Without it (login pages, a changed DOM), the whole document.
+// it alone (plus, shallowly, <body> and the containers between it and the layer: a new or replaced layer)
+// and the editor's own busy DOM costs nothing. Without it (login pages, a changed DOM), the whole document.
 
 import * as SEL from './selectors';
 import { alternatives, closest, queryAll } from './dom';
@@ -9,8 +9,12 @@ import { alternatives, closest, queryAll } from './dom';
 export function observationRoots(doc: Document): { subtree: Node[]; shallow: Node[] } {
   const overlays = queryAll(doc, SEL.overlayContainer).filter((o) => !o.parentElement || !closest(o.parentElement, SEL.overlayContainer));
   if (!overlays.length || !doc.body) return { subtree: [doc.documentElement], shallow: [] };
+  // Shallow: the body's children (a new layer) and every container between the body and each layer, so a
+  // container Notion replaces comes as a record (runtime/observe.ts), at no cost to the editor's own changes.
   const shallow: Node[] = [doc.body];
-  for (const o of overlays) if (o.parentElement && o.parentElement !== doc.body) shallow.push(o.parentElement);
+  for (const o of overlays) {
+    for (let p = o.parentElement; p && p !== doc.body; p = p.parentElement) if (!shallow.includes(p)) shallow.push(p);
+  }
   return { subtree: overlays, shallow };
 }
 

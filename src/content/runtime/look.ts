@@ -1,5 +1,8 @@
-// When the runtime's once-a-second tick takes its whole-page look (start.ts; the safety net while only
+// When the runtime's tick runs and when it takes its whole-page look (start.ts; the safety net while only
 // Notion's overlay layer is observed). Pure, so it is unit-tested without a page.
+
+/** How long after a press the tick looks every second (a menu it opened is found within a second). */
+const AFTER_TOUCH_MS = 4000;
 
 /**
  * Not while someone types (each look walks the page: bench typing_added_ms_per_key), resuming 1.5 s after
@@ -15,5 +18,18 @@ export function shouldLook(
   lastTouch: number, // the last press, key or in-app navigation: what makes Notion open a dialog or a menu
   held: boolean, // the last look found a dialog, Settings or a form field
 ): boolean {
-  return now - lastKey > 1500 && (held || now - lastTouch <= 4000 || tick % 5 === 0);
+  return now - lastKey > 1500 && (held || now - lastTouch <= AFTER_TOUCH_MS || tick % 5 === 0);
+}
+
+/**
+ * Milliseconds to the runtime's next tick. Every second while a second matters: `busy` (the whole page is
+ * observed, to narrow once Notion's overlay layer appears; the page holds a surface; coaching was shown
+ * here, which an orphaned copy must take down at once after an update; or this browser cannot tell of
+ * in-app navigation, so the URL is read each second), or within 4 s of a press. Otherwise the page is
+ * quiet, and the next tick is the next 5-s look: one timer task in 5 s on a page being read or written,
+ * not five (bench overhead_ratio; a press wakes the runtime at once: start.ts).
+ */
+export function nextTickIn(now: number, tick: number, lastTouch: number, busy: boolean): number {
+  if (busy || now - lastTouch <= AFTER_TOUCH_MS) return 1000;
+  return (5 - (tick % 5)) * 1000;
 }

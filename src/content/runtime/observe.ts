@@ -48,9 +48,19 @@ export function createObserver(roots: () => ObservationRoots, schedule: (cb: () 
   let pending: Element[] = [];
   let rescan = true;
   let scheduled = false;
+  let current: ObservationRoots = { subtree: [], shallow: [] };
+  let shallowSet = new Set<Node>();
+  let moved = false; // a child left a shallow root: maybe an observed root with it
 
   const flush = () => {
     scheduled = false;
+    // Notion replaced (or removed) its overlay layer or a container above it: the shallow roots are the
+    // layer's ancestors, so the removal comes as a record, and the layer is looked for again in this flush
+    // (not at the runtime's next tick, which on a quiet page is up to 5 s away).
+    if (moved) {
+      moved = false;
+      if (!attached() && reobserve()) rescan = true;
+    }
     const batch = rescan ? [] : pending;
     const whole = rescan;
     pending = [];
@@ -71,6 +81,7 @@ export function createObserver(roots: () => ObservationRoots, schedule: (cb: () 
         if (r.target.nodeType === 1 && pending.length < MAX_BATCH) pending.push(r.target as Element);
         continue;
       }
+      if (r.removedNodes.length && shallowSet.has(r.target)) moved = true;
       const nodes = r.addedNodes;
       for (let i = 0; i < nodes.length; i++) {
         const n = nodes[i]!;
@@ -81,15 +92,21 @@ export function createObserver(roots: () => ObservationRoots, schedule: (cb: () 
     }
     request();
   });
-  let current: ObservationRoots = { subtree: [], shallow: [] };
   const same = (a: Node[], b: Node[]) => a.length === b.length && a.every((n, i) => n === b[i]);
-  const retarget = () => {
+  const attached = () => current.subtree.every((n) => n.isConnected) && current.shallow.every((n) => n.isConnected);
+  /** Observes the roots anew when they changed; true then (the caller asks for a rescan). */
+  const reobserve = () => {
     const next = roots();
-    if (same(next.subtree, current.subtree) && same(next.shallow, current.shallow)) return;
+    if (same(next.subtree, current.subtree) && same(next.shallow, current.shallow)) return false;
     mo.disconnect();
     current = next;
+    shallowSet = new Set(next.shallow);
     for (const n of next.subtree) mo.observe(n, WATCH);
     for (const n of next.shallow) mo.observe(n, { childList: true });
+    return true;
+  };
+  const retarget = () => {
+    if (!reobserve()) return;
     rescan = true;
     request();
   };
@@ -101,7 +118,7 @@ export function createObserver(roots: () => ObservationRoots, schedule: (cb: () 
       return current.shallow.length > 0;
     },
     get attached() {
-      return current.subtree.every((n) => n.isConnected) && current.shallow.every((n) => n.isConnected);
+      return attached();
     },
     onFlush(listener, signal) {
       listeners.add(listener);

@@ -12,7 +12,8 @@ import { send } from '../../platform/messaging';
 import type { EffectiveSettings } from '@shared/settings/merge';
 import { boundEvent, newEventId } from '@shared/events';
 import { createObserver } from './observe';
-import { shouldLook } from './look';
+import { nextTickIn, shouldLook } from './look';
+import { onNavigation } from './navigation';
 import { mayHoldSurfaces, observationRoots } from '../notion/roots';
 import { guard, reportError } from './log';
 import { shouldRun, type Feature, type FeatureContext } from './feature';
@@ -148,40 +149,70 @@ export async function start(features: readonly Feature[]): Promise<void> {
     observer.poke();
   }, signal);
 
-  // In-app navigation: Notion changes the URL without reloading. Checked on every flush and once a
-  // second (history.pushState from the page's world is not observable from this isolated world).
-  observer.onFlush(() => location.href !== lastHref && reconcile(), signal);
-  // The last key pressed and the last press of any kind (one number written each: nothing else runs here
-  // while someone types or clicks).
+  // The runtime's tick (one timer: the lifecycle check moves into it). Every second while a second matters,
+  // else every 5 s (quiet: look.ts nextTickIn); a press or an in-app navigation wakes it at once.
   let lastKey = 0;
-  window.addEventListener('keydown', () => (lastKey = lastTouch = Date.now()), { signal, capture: true, passive: true });
-  window.addEventListener('pointerdown', () => (lastTouch = Date.now()), { signal, capture: true, passive: true });
   let held = false; // the page held something a feature looks for at the last look
-  let tick = 0;
-  // One timer a second from here on (the lifecycle check moves into it: one task a second, not two).
-  clearInterval(timer);
-  const nav = setInterval(() => {
+  let quiet = false;
+  let tickTimer: ReturnType<typeof setTimeout> | undefined;
+  const startedAt = Date.now();
+  const plan = (now: number, tick: number) => {
+    const wait = nextTickIn(now, tick, lastTouch, !observer.narrowed || held || ui.engaged || !told);
+    quiet = wait > 1000;
+    tickTimer = setTimeout(step, wait);
+  };
+  const wake = () => {
+    if (!quiet) return;
+    clearTimeout(tickTimer);
+    quiet = false;
+    tickTimer = setTimeout(step, 1000);
+  };
+  // In-app navigation: Notion changes the URL without reloading (history.pushState in the page's world).
+  // Told by the browser where it can (runtime/navigation.ts), else read at each tick; and checked on
+  // every flush and on popstate. A new page may open a dialog of its own: it wakes the tick.
+  const changed = () => {
+    if (location.href === lastHref) return;
+    reconcile();
+    wake();
+  };
+  const told = onNavigation(changed, signal);
+  observer.onFlush(changed, signal);
+  window.addEventListener('popstate', changed, { signal });
+  // The last key pressed and the last press of any kind (a number written each, and a quiet tick woken:
+  // nothing else runs here while someone types or clicks).
+  const touched = () => {
+    lastTouch = Date.now();
+    wake();
+    return lastTouch;
+  };
+  window.addEventListener('keydown', () => void (lastKey = touched()), { signal, capture: true, passive: true });
+  window.addEventListener('pointerdown', touched, { signal, capture: true, passive: true });
+  const step = () => {
     if (!isContextValid()) return stop();
-    if (location.href !== lastHref) reconcile();
-    const look = shouldLook(Date.now(), ++tick, lastKey, lastTouch, held);
-    // Where to observe: read again each second while the whole page is observed (to narrow once Notion's
-    // overlay layer appears) or when an observed root left the page (Notion replaced it); otherwise at the
-    // whole-page look's pace below, which is when a layer added elsewhere is found (a query of the whole
-    // page, which on a heavy page was half of this tick: bench overhead_own_script_ms; what is left of SRM
-    // Coach's cost on such a page: docs/decisions/0003-page-script-overhead-measure.md).
+    if (location.href !== lastHref) reconcile(); // told or not (plan() below counts it as a touch)
+    const now = Date.now();
+    const tick = Math.round((now - startedAt) / 1000); // seconds since the start
+    const look = quiet || shouldLook(now, tick, lastKey, lastTouch, held); // a tick planned quiet is the 5-s look
+    // Where to observe: read again each tick while the whole page is observed (to narrow once Notion's
+    // overlay layer appears) or when an observed root left the page; otherwise at the whole-page look's
+    // pace below, which is when a layer added elsewhere is found (a query of the whole page: bench
+    // overhead_own_script_ms). A replaced layer comes as a record (observe.ts). What is left of SRM
+    // Coach's cost on a heavy page: docs/decisions/0003-page-script-overhead-measure.md.
     if (!observer.narrowed || !observer.attached || look) observer.retarget();
     // Safety net while only Notion's overlay layer is observed: a whole-page look, so a dialog Notion
     // someday renders elsewhere is still found (late rather than never); when, see look.ts. And only when
     // the page holds a dialog, Settings or a form field, or held one at the last look (to see it go): one
     // query first, not every feature's (bench: overhead_own_script_ms).
     if (observer.narrowed && look) {
-      const now = mayHoldSurfaces(document);
-      if (now || held) observer.poke();
-      held = now;
+      const holds = mayHoldSurfaces(document);
+      if (holds || held) observer.poke();
+      held = holds;
     }
-  }, 1000);
-  signal.addEventListener('abort', () => clearInterval(nav));
-  window.addEventListener('popstate', () => reconcile(), { signal });
+    plan(now, tick);
+  };
+  clearInterval(timer);
+  plan(startedAt, 0);
+  signal.addEventListener('abort', () => clearTimeout(tickTimer));
 
   reconcile();
   observer.poke();

@@ -62,8 +62,10 @@ export function lazyCards<T>(ctx: Pick<FeatureContext, 'id' | 'signal' | 'poke'>
 }
 
 type Scoper = { scoped(owner: string, s: AbortSignal): CoachUI };
+/** `engaged`: coaching was asked for on this page (the UI part is here or on its way). */
+type LazyScoper = Scoper & { readonly engaged: boolean };
 
-export function createCoachUI(signal: AbortSignal): Scoper {
+export function createCoachUI(signal: AbortSignal): LazyScoper {
   let real: Scoper | undefined;
   let asking: Promise<void> | undefined;
   const waiting = new Set<() => void>();
@@ -85,6 +87,9 @@ export function createCoachUI(signal: AbortSignal): Scoper {
   };
 
   return {
+    get engaged() {
+      return asking !== undefined || real !== undefined;
+    },
     scoped(owner, s) {
       let ui: CoachUI | undefined;
       const pending = new Map<string, CardSpec>();

@@ -10,10 +10,10 @@ import { join } from 'node:path';
 
 describe('observationRoots', () => {
   beforeEach(() => loadFixture('heavy.html'));
-  it('observes the overlay layer, and only the children of the body and of its parent', () => {
+  it('observes the overlay layer, and only the children of the body and of each container above the layer', () => {
     const { subtree, shallow } = observationRoots(document);
     expect(subtree).toEqual([document.querySelector('.notion-overlay-container')]);
-    expect(shallow).toEqual([document.body, document.querySelector('.notion-app-inner')]);
+    expect(shallow).toEqual([document.body, document.querySelector('.notion-app-inner'), document.querySelector('#notion-app')]);
   });
   it('without an overlay layer: the whole document', () => {
     document.querySelector('.notion-overlay-container')!.remove();

@@ -53,6 +53,37 @@ describe('observer', () => {
     obs.disconnect();
   });
 
+  it('a layer replaced under a container it observes shallowly is observed in the next flush, as a rescan, without a retarget call', async () => {
+    document.body.replaceChildren();
+    const app = document.createElement('main');
+    const first = document.createElement('section');
+    app.append(first);
+    document.body.append(app);
+    const layer = () => document.querySelector('section')!;
+    const frames: (() => void)[] = [];
+    const obs = createObserver(() => ({ subtree: [layer()], shallow: [document.body, app] }), (cb) => void frames.push(cb));
+    const batches: { added: number; rescan: boolean }[] = [];
+    obs.onFlush((added, rescan) => batches.push({ added: added.length, rescan }), new AbortController().signal);
+    const frame = async () => {
+      await tick();
+      frames.splice(0).forEach((f) => f());
+    };
+    await frame();
+    const second = document.createElement('section');
+    first.replaceWith(second);
+    await frame();
+    expect(obs.attached).toBe(true); // observing the new layer
+    expect(batches.at(-1)).toEqual({ added: 0, rescan: true });
+    second.append(document.createElement('div')); // a menu opening in the new layer
+    await frame();
+    expect(batches.at(-1)).toEqual({ added: 1, rescan: false });
+    // A child added to a shallow root, nothing removed: no new look for the layer (and no rescan).
+    app.append(document.createElement('aside'));
+    await frame();
+    expect(batches.at(-1)).toEqual({ added: 1, rescan: false });
+    obs.disconnect();
+  });
+
   it('poke asks for a rescan next frame; disconnect stops everything', async () => {
     document.body.replaceChildren();
     const { obs, batches, frame } = setup();
