@@ -377,6 +377,35 @@ for (const browser of BROWSERS) {
       });
     });
 
+    describe('in-app navigation', () => {
+      // A quiet page (narrowed to Notion's overlay layer, nothing touched) ticks only every 5 s; leaving the
+      // login page in-app (history.pushState, nothing the observer sees) must still turn the page's coaching
+      // on before the first paste: the browser tells of the navigation (runtime/navigation.ts).
+      test('from the login page to a page: a secret pasted at once is coached', async () => {
+        await d.reset({});
+        const page = await d.openNotion('https://app.notion.com/login', 'page-a.html');
+        await page.sleep(1500);
+        const pasted = `prod creds: ${AWS} please rotate`;
+        // Pasted as in 'secrets pasted into a page' above: Firefox's real paste (its press wakes the runtime,
+        // whose next tick is a second away), Chromium's paste event.
+        if (browser === 'firefox') expect(await page.evaluate((t) => navigator.clipboard.writeText(t).then(() => 'ok', (e: unknown) => String(e)), pasted)).toBe('ok');
+        await page.evaluate(() => history.pushState({}, '', '/p/Deploy-notes-0123456789abcdef0123456789abcdef'));
+        if (browser === 'firefox') {
+          await page.click('[data-fx=block2]');
+          await page.press('Control+v');
+        } else {
+          await page.evaluate((t) => {
+            const el = document.querySelector('[data-fx=block2]')!;
+            const data = new DataTransfer();
+            data.setData('text/plain', t);
+            el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+          }, pasted);
+        }
+        await until(() => text(page, 'alert'), (t) => t.includes('a cloud access key'), 3000);
+        await page.close();
+      });
+    });
+
     describe('hygiene screens and published pages', () => {
       test('Account security with 2-step verification off: a status card says why and where', async () => {
         await d.reset({});
