@@ -41,6 +41,31 @@ async function invite(page: DPage, email: string): Promise<void> {
   await page.press('Enter');
 }
 
+/**
+ * Firefox: the text goes to headless Firefox's clipboard through the page's Clipboard API, for a real,
+ * trusted paste (pasteInto). Chromium: nothing to do (headless Chromium offers a test no clipboard).
+ */
+async function writeClipboard(browser: string, page: DPage, pasted: string): Promise<void> {
+  if (browser !== 'firefox') return;
+  expect(await page.evaluate((t) => navigator.clipboard.writeText(t).then(() => 'ok', (e: unknown) => String(e)), pasted)).toBe('ok');
+}
+/** Firefox: a click into `css`, then Ctrl+V. Chromium: the paste event as the browser delivers one (a ClipboardEvent with its data). */
+async function pasteInto(browser: string, page: DPage, css: string, pasted: string): Promise<void> {
+  if (browser === 'firefox') {
+    await page.click(css);
+    await page.press('Control+v');
+    return;
+  }
+  await page.evaluate(
+    ({ c, t }) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      document.querySelector(c)!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    { c: css, t: pasted },
+  );
+}
+
 for (const browser of BROWSERS) {
   describe(browser, () => {
     let d: Driver;
@@ -346,24 +371,14 @@ for (const browser of BROWSERS) {
     describe('secrets pasted into a page', () => {
       // Firefox: a real, trusted paste (Ctrl+V) from headless Firefox's clipboard, filled through the page's
       // Clipboard API on the user's click. Headless Chromium offers a test no clipboard to paste from: there
-      // the paste event is delivered as the browser delivers one (a ClipboardEvent with its data).
+      // the paste event is delivered as the browser delivers one (writeClipboard, pasteInto).
       test('an AWS key paste gets an alert; the key is stored nowhere', async () => {
         await d.reset({});
         const page = await d.openNotion('https://app.notion.com/p/Deploy-notes-0123456789abcdef0123456789abcdef', 'page-a.html');
         await page.click('[data-fx=block2]');
         const pasted = `prod creds: ${AWS} please rotate`;
-        if (browser === 'firefox') {
-          expect(await page.evaluate((t) => navigator.clipboard.writeText(t).then(() => 'ok', (e: unknown) => String(e)), pasted)).toBe('ok');
-          await page.click('[data-fx=block2]');
-          await page.press('Control+v');
-        } else {
-          await page.evaluate((t) => {
-            const el = document.querySelector('[data-fx=block2]')!;
-            const data = new DataTransfer();
-            data.setData('text/plain', t);
-            el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-          }, pasted);
-        }
+        await writeClipboard(browser, page, pasted);
+        await pasteInto(browser, page, '[data-fx=block2]', pasted);
         const alert = await until(() => text(page, 'alert'), (t) => t.includes('a cloud access key'));
         expect(alert).toContain('"Deploy notes"');
         // The card's fix: Notion's own undo takes the key back out of the block.
@@ -386,21 +401,11 @@ for (const browser of BROWSERS) {
         const page = await d.openNotion('https://app.notion.com/login', 'page-a.html');
         await page.sleep(1500);
         const pasted = `prod creds: ${AWS} please rotate`;
-        // Pasted as in 'secrets pasted into a page' above: Firefox's real paste (its press wakes the runtime,
-        // whose next tick is a second away), Chromium's paste event.
-        if (browser === 'firefox') expect(await page.evaluate((t) => navigator.clipboard.writeText(t).then(() => 'ok', (e: unknown) => String(e)), pasted)).toBe('ok');
+        // Pasted as in 'secrets pasted into a page' above (in Firefox the click wakes the runtime, whose next
+        // tick is then a second away: too late for the paste).
+        await writeClipboard(browser, page, pasted);
         await page.evaluate(() => history.pushState({}, '', '/p/Deploy-notes-0123456789abcdef0123456789abcdef'));
-        if (browser === 'firefox') {
-          await page.click('[data-fx=block2]');
-          await page.press('Control+v');
-        } else {
-          await page.evaluate((t) => {
-            const el = document.querySelector('[data-fx=block2]')!;
-            const data = new DataTransfer();
-            data.setData('text/plain', t);
-            el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-          }, pasted);
-        }
+        await pasteInto(browser, page, '[data-fx=block2]', pasted);
         await until(() => text(page, 'alert'), (t) => t.includes('a cloud access key'), 3000);
         await page.close();
       });

@@ -81,7 +81,7 @@ export function createObserver(roots: () => ObservationRoots, schedule: (cb: () 
         if (r.target.nodeType === 1 && pending.length < MAX_BATCH) pending.push(r.target as Element);
         continue;
       }
-      if (r.removedNodes.length && shallowSet.has(r.target)) moved = true;
+      if (shallowSet.has(r.target) && r.removedNodes.length) moved = true; // the Set first: no NodeList read for the page's own records
       const nodes = r.addedNodes;
       for (let i = 0; i < nodes.length; i++) {
         const n = nodes[i]!;
