@@ -1,7 +1,7 @@
 // Popup: the user's half of Notion's Shared Responsibilities Model and how they are doing, in one screen
 // (≤ 600 px tall): the header with Settings and the log, what the score rests on, the first-week progress,
 // then the NEXT THREE THINGS (needs attention, then due, then not checked; one action each). Everything
-// else folds away: all duties with how the score is worked out (drawn when opened), and who looks after
+// else folds away, drawn when opened: all duties with how the score is worked out, and who looks after
 // what with the source and the checklist links. See docs/decisions/0002-first-weeks-and-honest-score.md.
 // Evidence is the activity log (storage.local 'log') and settings; status per duty comes from the pure
 // rules in src/shared/duties (ok / needs attention / not checked — unknown is shown as unknown).
@@ -122,25 +122,37 @@ export function App({ first, firstLoad }: { first?: PopupData; firstLoad?: Promi
       <AllDuties states={view.states} now={data.now} onMark={(s) => void mark(s)}>
         <ScoreFormula score={view.score} />
       </AllDuties>
-      <details class="fold">
-        <summary>{t('popupSplitHeading')}</summary>
-        <p class="muted">{t('popupIntro')}</p>
-        <Split />
-        <p class="pop-foot">
-          <a href={SRM_HELP_URL} target="_blank" rel="noreferrer">
-            {t('popupSource')}
-          </a>
-          {data.settings.values.onboarding !== 'skip' && (
-            <a href={pageUrl('src/welcome/index.html')} target="_blank" rel="noreferrer">
-              {t('popupTour')}
-            </a>
-          )}
-        </p>
-      </details>
+      <WhoDoesWhat showTour={data.settings.values.onboarding !== 'skip'} />
       <p class="sr-status" role="status" aria-live="polite">
         {status}
       </p>
     </main>
+  );
+}
+
+/** Who looks after what, the source and the checklist: one fold, drawn when opened (as the duties are). */
+function WhoDoesWhat({ showTour }: { showTour: boolean }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="fold" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('popupSplitHeading')}</summary>
+      {open && (
+        <>
+          <p class="muted">{t('popupIntro')}</p>
+          <Split />
+          <p class="pop-foot">
+            <a href={SRM_HELP_URL} target="_blank" rel="noreferrer">
+              {t('popupSource')}
+            </a>
+            {showTour && (
+              <a href={pageUrl('src/welcome/index.html')} target="_blank" rel="noreferrer">
+                {t('popupTour')}
+              </a>
+            )}
+          </p>
+        </>
+      )}
+    </details>
   );
 }
 
