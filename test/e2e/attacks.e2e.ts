@@ -143,6 +143,11 @@ describe("a Notion page cannot use SRM Coach's secret frame", () => {
     await page.getByText('Share', { exact: true }).first().click();
     await invite(page, 'ceo@evil-corp.com');
     await expect.poll(() => page.getByRole('alert').innerText()).toContain('evil-corp.com');
+    // Logged before the tab closes: on a busy machine the event could otherwise land after the next
+    // test's reset, in its log (CI, 3 Dec).
+    await expect
+      .poll(async () => (await storedLog(h.serviceWorker())).some((e) => e.kind === 'invite-risky' && e.domains?.includes('evil-corp.com')))
+      .toBe(true);
     await page.close();
   });
 });
@@ -154,9 +159,15 @@ describe('events, settings and text stay whole under load and tricks', () => {
     const list = Array.from({ length: 60 }, (_, i) => `p${i}@vendor${i}.example`).join(', ');
     await page.locator('[data-fx=invite-input]').fill(`${list} `);
     await expect.poll(() => page.getByRole('alert').count()).toBe(1);
+    // This test's own events (those naming its vendors), each as decision, count, first and last domain.
+    const expected = `shown:50:vendor0.example:vendor49.example`;
     await expect
-      .poll(async () => (await storedLog(h.serviceWorker())).filter((e) => e.kind === 'invite-risky').map((e) => e.domains?.length))
-      .toEqual([50]);
+      .poll(async () =>
+        (await storedLog(h.serviceWorker()))
+          .filter((e) => e.kind === 'invite-risky' && e.domains?.some((d) => d.endsWith('.example')))
+          .map((e) => `${e.decision}:${e.domains?.length}:${e.domains?.[0]}:${e.domains?.at(-1)}`),
+      )
+      .toEqual([expected]);
     await page.close();
   });
 
