@@ -130,13 +130,25 @@ export function App({ first, firstLoad }: { first?: PopupData; firstLoad?: Promi
   );
 }
 
-/** Who looks after what, the source and the checklist: one fold, drawn when opened (as the duties are). */
-function WhoDoesWhat({ showTour }: { showTour: boolean }) {
+/**
+ * A fold whose content is drawn only while it is open (the popup's first render stays small; a closed
+ * fold's content is not on screen anyway). Closing it drops the content, and its state with it.
+ */
+function Fold({ summary, className = 'fold', id, testId, children }: { summary: string; className?: string; id?: string; testId?: string; children: () => preact.ComponentChildren }) {
   const [open, setOpen] = useState(false);
   return (
-    <details class="fold" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('popupSplitHeading')}</summary>
-      {open && (
+    <details class={className} id={id} data-testid={testId} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open && children()}
+    </details>
+  );
+}
+
+/** Who looks after what, the source and the checklist: one fold. */
+function WhoDoesWhat({ showTour }: { showTour: boolean }) {
+  return (
+    <Fold summary={t('popupSplitHeading')}>
+      {() => (
         <>
           <p class="muted">{t('popupIntro')}</p>
           <Split />
@@ -152,7 +164,7 @@ function WhoDoesWhat({ showTour }: { showTour: boolean }) {
           </p>
         </>
       )}
-    </details>
+    </Fold>
   );
 }
 
@@ -253,25 +265,26 @@ function Next({ thing, now, onMark }: { thing: NextThing; now: number; onMark: (
 
 /** Every duty, grouped as the SRM groups them, then how the score is worked out; drawn when opened. */
 function AllDuties({ states, now, onMark, children }: { states: DutyState[]; now: number; onMark: (s: DutyState) => void; children?: preact.ComponentChildren }) {
-  const [open, setOpen] = useState(false);
   return (
-    <details class="fold all-duties" data-testid="all-duties" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('popupDutiesAll', states.length)}</summary>
-      {open &&
-        DUTY_GROUPS.map((g) => (
-          <section class="group" key={g} aria-labelledby={`group-${g}`}>
-            <h3 id={`group-${g}`}>{t(GROUP_KEY[g])}</h3>
-            <ul class="duties">
-              {states
-                .filter((s) => s.group === g)
-                .map((s) => (
-                  <Duty key={s.id} state={s} now={now} onMark={() => onMark(s)} />
-                ))}
-            </ul>
-          </section>
-        ))}
-      {open && children}
-    </details>
+    <Fold className="fold all-duties" testId="all-duties" summary={t('popupDutiesAll', states.length)}>
+      {() => (
+        <>
+          {DUTY_GROUPS.map((g) => (
+            <section class="group" key={g} aria-labelledby={`group-${g}`}>
+              <h3 id={`group-${g}`}>{t(GROUP_KEY[g])}</h3>
+              <ul class="duties">
+                {states
+                  .filter((s) => s.group === g)
+                  .map((s) => (
+                    <Duty key={s.id} state={s} now={now} onMark={() => onMark(s)} />
+                  ))}
+              </ul>
+            </section>
+          ))}
+          {children}
+        </>
+      )}
+    </Fold>
   );
 }
 
@@ -312,14 +325,12 @@ function Duty({ state: s, now, onMark }: { state: DutyState; now: number; onMark
 }
 
 function ScoreFormula({ score }: { score: HygieneScore }) {
-  const [open, setOpen] = useState(false);
   const known = score.formula.filter((f) => f.status !== 'unknown');
   const points = known.reduce((n, f) => n + f.points, 0);
   return (
-    <details class="fold" id="score" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('popupScoreFormulaToggle')}</summary>
-      {/* The table is drawn when opened: a third of the popup's nodes, none on screen until then. */}
-      {open && (
+    // The table is drawn when opened: a third of the popup's nodes, none on screen until then.
+    <Fold id="score" summary={t('popupScoreFormulaToggle')}>
+      {() => (
         <>
           <p>{t('popupScoreFormula')}</p>
           <p data-testid="score-sums">{t('popupScoreSums', score.knownWeight, score.totalWeight, score.seenWeight, points)}</p>
@@ -348,7 +359,7 @@ function ScoreFormula({ score }: { score: HygieneScore }) {
           </table>
         </>
       )}
-    </details>
+    </Fold>
   );
 }
 

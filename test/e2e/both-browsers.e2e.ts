@@ -629,13 +629,14 @@ describe('firefox: the event page unloads when idle and no event is lost', () =>
   test('two warnings, each after the event page went idle, are both logged', async () => {
     await d.reset({ ownDomains: ['acme.com'] });
     for (const who of ['jane@gmail.com', 'sam@outlook.com']) {
+      const domain = who.split('@')[1]!;
       await new Promise((r) => setTimeout(r, 2500)); // past the idle timeout
       const page = await openShare(d);
       await invite(page, who);
-      await until(() => text(page, 'alert'), (t) => t.includes(who.split('@')[1]!));
+      await until(() => text(page, 'alert'), (t) => t.includes(domain));
       // Each is logged before its tab closes: the property here is the wake from idle (a message
       // that fails while it wakes is sent again from 200 ms on, runtime/record.ts), not a tab closed at once.
-      await until(() => log(d), (l) => l.some((e) => e.kind === 'invite-risky' && e.domains?.includes(who.split('@')[1]!)));
+      await until(() => log(d), (l) => l.some((e) => e.kind === 'invite-risky' && e.domains?.includes(domain)));
       await page.close();
     }
     await invitesLogged(d, ['gmail.com', 'outlook.com']);
