@@ -21,6 +21,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../scripts/lib/browser.mjs';
+import { lowerMedian as median, pct } from './stats.mjs';
 
 export const launchOptions = { toolbarPopup: true };
 export const targets = {
@@ -32,9 +33,7 @@ const N = 20_000;
 const READY = 'srm-popup-ready';
 const POPUP = 'src/popup/index.html';
 const FLOOR = 'bench-log-floor.html';
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const round = (x) => Math.round(x * 100) / 100;
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(0.95 * xs.length) - 1];
 
 /**
  * `n` pairs from the extension page `tab`, in alternating order, 30 ms apart: an 'event:record' that appends
@@ -55,18 +54,14 @@ async function appendPairs(tab, tag, n) {
         const now = Date.now();
         const event = { id: `bench-append-${tag}-${now.toString(36)}-${i}`, at: now, kind: 'twofa-status', decision: 'recorded', detail: '2fa-on', host: 'app.notion.com' };
         const { id: _, ...twin } = event;
-        let record, twinMs;
+        const got = {};
         for (const which of i % 2 ? ['twin', 'record'] : ['record', 'twin']) {
-          const [ms, res] = await send(which === 'record' ? event : twin);
-          if (which === 'record') {
-            if (!res?.ok) throw new Error(`event:record failed: ${JSON.stringify(res)}`);
-            record = ms;
-          } else {
-            if (res?.error !== 'bad-request') throw new Error(`the twin was not refused: ${JSON.stringify(res)}`);
-            twinMs = ms;
-          }
+          got[which] = await send(which === 'record' ? event : twin);
           await gap();
         }
+        const [[record, recordRes], [twinMs, twinRes]] = [got.record, got.twin];
+        if (!recordRes?.ok) throw new Error(`event:record failed: ${JSON.stringify(recordRes)}`);
+        if (twinRes?.error !== 'bad-request') throw new Error(`the twin was not refused: ${JSON.stringify(twinRes)}`);
         out.record.push(record);
         out.twin.push(twinMs);
         out.added.push(record - twinMs);
@@ -158,7 +153,7 @@ export async function benchLog(h, { appends = 40, runs = 25, ext = join(ROOT, 'd
     log_append_ms_at_20k: round(median(full.added)),
     log_append_ms_empty: round(median(empty.added)),
     log_append_roundtrip_ms_at_20k: round(median(full.record)),
-    log_append_roundtrip_p95_ms_at_20k: round(p95(full.record)),
+    log_append_roundtrip_p95_ms_at_20k: round(pct(full.record, 95)),
     log_message_roundtrip_ms: round(median(full.twin)),
     log_migrate_20k_ms: Math.round(migrateMs),
     popup_render_ms_big_log: Math.round(median(s.popup) * 10) / 10,

@@ -25,6 +25,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { ROOT } from '../scripts/lib/browser.mjs';
+import { lowerMedian as median, pct } from './stats.mjs';
 import { zxcvbnWordLists } from '../scripts/lib/zxcvbn-word-lists.mjs';
 
 const SETTINGS_URL = 'https://app.notion.com/p/Roadmap-0123456789abcdef0123456789abcdef';
@@ -32,8 +33,6 @@ const SIGNUP_URL = 'https://app.notion.com/signup';
 const verbose = process.env.BENCH_PASSWORD_VERBOSE === '1';
 const note = (...a) => verbose && console.error('[bench/password]', ...a);
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 
 /** Deterministic printable-ASCII string (94 symbols), as in the scorer's own measurements (src/shared/password/scorer.ts). */
 function randomPrintable(n, seed) {

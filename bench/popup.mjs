@@ -22,6 +22,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../scripts/lib/browser.mjs';
+import { lowerMedian as median } from './stats.mjs';
 
 export const launchOptions = { toolbarPopup: true };
 
@@ -42,7 +43,6 @@ function sampleLog(n, now = Date.now()) {
   });
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const READY = 'srm-popup-ready';
 const POPUP = 'src/popup/index.html';
 const FLOOR = 'bench-floor.html';

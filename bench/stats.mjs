@@ -8,6 +8,11 @@ export const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
+/** The lower of the two middle samples (always a sample itself): the single-side figures' median. */
+export const lowerMedian = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+/** The p-th percentile, by nearest rank. */
+export const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+
 /** Deterministic PRNG (mulberry32): the same runs give the same interval. */
 function rng(seed) {
   let a = seed >>> 0;

@@ -16,7 +16,7 @@ import { launch, ROOT } from './lib/browser.mjs';
 import { adjustedFigures, interleaved, pairedFigures, rotated, verdict } from '../bench/stats.mjs';
 import { typingSession } from '../bench/typing.mjs';
 import { startProfile, stopProfile } from '../bench/attribute.mjs';
-import { median as median2, bootstrap } from '../bench/stats.mjs';
+import { median as median2, bootstrap, lowerMedian as median, pct } from '../bench/stats.mjs';
 
 // With/without comparisons (typing): interleaved pairs, alternating which side goes first.
 const PAIRS = Math.max(5, Number(process.env.BENCH_PAIRS ?? 21));
@@ -27,8 +27,6 @@ const OVERHEAD_ROUNDS = Math.max(5, Number(process.env.BENCH_OVERHEAD_ROUNDS ?? 
 const ATTRIBUTED_RUNS = Math.max(3, Number(process.env.BENCH_ATTRIBUTED_RUNS ?? 9));
 // Heavy runs per page in the overhead rounds (scriptTime).
 const HEAVY_RUNS = Math.max(1, Number(process.env.BENCH_HEAVY_RUNS ?? 2));
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
