@@ -48,7 +48,7 @@ export function bootstrap(n, stat, { resamples = 4000, seed = 16 } = {}) {
  * different speeds over a run on a busy 2-core machine, and a pair shares its moment, so that spread
  * cancels in each pair's ratio, as it does in the paired difference. On the same 41 rounds (3 Dec) the
  * ratio's interval went from [0.942–1.098] to [0.972–1.042]; what is left is each page's own noise (a
- * pair's ratio spreads ±11 %), which the A/A control shows beside it.
+ * pair's ratio spreads ±11 %), which the overhead's host control shows beside it.
  */
 export function pairedFigures(withMs, withoutMs) {
   const n = Math.min(withMs.length, withoutMs.length);

@@ -6,10 +6,10 @@
 // as built; run npm run build first).
 // With/without figures are medians over interleaved pairs with a 95 % bootstrap interval (bench/stats.mjs);
 // a goal counts as met (✔) only when the interval's upper end meets it. The page-script overhead is its own
-// design (overhead() below: four pages a round, speed-adjusted, a Hodges–Lehmann median) and runs an A/A
-// control in the same rounds (overhead_control_*): how far this machine's noise alone moves its figures.
+// design (overhead() below: each Notion host with and without SRM Coach, four pages a round, speed-adjusted,
+// a Hodges–Lehmann median) and runs a host control in the same rounds (overhead_control_*).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
 import { launch, ROOT } from './lib/browser.mjs';
@@ -96,37 +96,77 @@ async function scriptTime(context, url, { profile = false } = {}) {
   return { script: script / HEAVY_RUNS, work: work / HEAVY_RUNS };
 }
 
+/** The query mark that keeps SRM Coach's content scripts off a page in the overhead bench's build (below). */
+const OFF_MARK = 'srm-coach-bench=off';
+
 /**
- * Page script on the heavy fixture with and without SRM Coach, in ONE browser with SRM Coach installed:
- * "without" is the same fixture served from a site SRM Coach does not run on (its content scripts match
- * Notion's hosts only), so both sides share the browser process, flags, profile and warm caches, and the
- * only difference is SRM Coach's scripts in the page. (Two browsers, one without the extension, differed
- * by themselves: on 2 Dec the "without" browser ran 6 % slower, an added time of −4.7 ms [−7.4 – −0.5].)
- * Each round loads four pages: the fixture on two Notion hosts (with) and on two bare sites (without), in
- * an order rotated round by round, with and without alternating. A side is its two pages together (a
- * page's speed could depend on its site in one browser session, and one site per side would read that as
- * SRM Coach's cost; two pages a side also halve a side's own spread). The A/A control pairs the same four
- * pages the other way: (Notion host A + bare site B) against (Notion host B + bare site A). SRM Coach is on
- * one page of each side, so its cost cancels and only the pages' own noise is left, with the main figure's
- * spread exactly; its interval is how far this machine's noise alone moves a figure. The two bare pages
- * against each other are printed too (one page a side: about √2 wider).
+ * dist/chrome copied to dist/bench-chrome with one change, for the page-script overhead only: each content
+ * script also gets `exclude_globs: ["*srm-coach-bench=off*"]`. The same Notion URL with that query is then
+ * the page without SRM Coach on the same host, in the same browser, with the same extension installed and
+ * granted there; the scripts, the background and every other file are the built ones, byte for byte.
+ */
+function offMarkBuild() {
+  const src = join(ROOT, 'dist/chrome');
+  const dst = join(ROOT, 'dist/bench-chrome');
+  rmSync(dst, { recursive: true, force: true });
+  cpSync(src, dst, { recursive: true });
+  const file = join(dst, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  for (const cs of manifest.content_scripts) cs.exclude_globs = [...(cs.exclude_globs ?? []), `*${OFF_MARK}*`];
+  writeFileSync(file, JSON.stringify(manifest, null, 2));
+  return dst;
+}
+
+/** The origins of the isolated worlds (content scripts) in a loaded page, by the page's CDP session. */
+async function isolatedWorlds(page, context) {
+  const cdp = await context.newCDPSession(page);
+  const worlds = [];
+  cdp.on('Runtime.executionContextCreated', ({ context: c }) => c.auxData?.type === 'isolated' && worlds.push(c.origin || c.name));
+  await cdp.send('Runtime.enable'); // reports the contexts that exist, then returns
+  await cdp.detach();
+  return worlds;
+}
+
+/**
+ * Page script on the heavy fixture with and without SRM Coach, in ONE browser with SRM Coach installed,
+ * each host with itself: "without" is the same Notion URL with the off mark, which the bench's build
+ * (offMarkBuild above) excludes from its content scripts. Same host, site, renderer kind, flags, profile,
+ * caches and extension state; the only difference is SRM Coach's scripts in the page.
+ * Until 3 Dec the "without" pages were bare sites, and a site's own effect moved the figure between runs:
+ * in two runs the two bare sites, the same page, differed by 1.3 and 2.1 % (their interval ±0.8 %), the same
+ * way both times, whatever page came before. A host measured against itself has no such effect to carry.
+ * (Two browsers, one without the extension, differed by themselves: on 2 Dec the "without" browser ran 6 %
+ * slower, an added time of −4.7 ms [−7.4 – −0.5].)
+ * Each round loads four pages, two a host: app.notion.com with and without, www.notion.so with and
+ * without, in an order rotated round by round. A side is its two pages together. Two controls in the same
+ * rounds: the two hosts against each other with SRM Coach on one page of each side (A with + B without
+ * against B with + A without: its cost cancels, the hosts' difference is left), and the two hosts without
+ * SRM Coach against each other. They show the site effect that pairing each host with itself removes.
  * Why this design, with its numbers: docs/decisions/0003-page-script-overhead-measure.md.
  */
 async function overhead() {
   const id = 'Heavy-0123456789abcdef0123456789abcdef';
   const pages = {
     withA: `https://app.notion.com/p/${id}`,
-    bareA: `https://notion-bench.example/p/${id}`,
+    bareA: `https://app.notion.com/p/${id}?${OFF_MARK}`,
     withB: `https://www.notion.so/p/${id}`,
-    bareB: `https://control-bench.example/p/${id}`,
+    bareB: `https://www.notion.so/p/${id}?${OFF_MARK}`,
   };
-  const h = await launch();
+  const h = await launch({ ext: offMarkBuild() });
   await h.closeWelcomeTab(); // the first-install tab would compete for the CPU during the runs
   if (process.env.BENCH_DISABLE) {
     // Diagnosis only: measure with some features switched off (comma-separated ids).
     await h.serviceWorker().evaluate((ids) => chrome.storage.sync.set({ disabledFeatures: ids }), process.env.BENCH_DISABLE.split(','));
   }
-  for (const u of Object.values(pages)) await (await h.openNotion(u, 'heavy.html')).close(); // registers the fixture there
+  // Registers the fixture there, and checks the off mark does what it says: SRM Coach's world in each page
+  // with it, in none without.
+  for (const [name, u] of Object.entries(pages)) {
+    const page = await h.openNotion(u, 'heavy.html');
+    await page.waitForTimeout(300);
+    const ours = (await isolatedWorlds(page, h.context)).filter((o) => o.includes(h.extensionId));
+    await page.close();
+    if (name.startsWith('with') !== ours.length > 0) throw new Error(`overhead bench: ${u} has ${ours.length} SRM Coach world(s)`);
+  }
   try {
     const runs = await rotated(OVERHEAD_ROUNDS, Object.keys(pages), (page) => scriptTime(h.context, pages[page]));
     if (process.env.BENCH_DUMP) writeFileSync(process.env.BENCH_DUMP, JSON.stringify(runs)); // diagnosis: every page's figures, per page
@@ -254,7 +294,7 @@ async function extensionFigures() {
     console.log(`overhead_added_ms           ${results.overhead_added_ms} [95% ${results.overhead_added_ms_ci95_low}–${results.overhead_added_ms_ci95_high}] ${verdict(o.added.high, GOALS.addedMs)} (goal ≤ ${GOALS.addedMs} at the upper end)`);
     console.log(`overhead_work_ratio         ${results.overhead_work_ratio} [95% ${results.overhead_work_ratio_ci95_low}–${results.overhead_work_ratio_ci95_high}] (the pages' own layout + style time, with ÷ without: what the adjustment divides by${o.work.low > 1 ? ' ⚠ above 1: SRM Coach may add layout or style work, which the adjustment would hide' : ''})`);
     console.log(`overhead_unadjusted_ratio   ${results.overhead_unadjusted_ratio} [95% ${results.overhead_unadjusted_ratio_ci95_low}–${results.overhead_unadjusted_ratio_ci95_high}], added ${results.overhead_unadjusted_added_ms} [95% ${results.overhead_unadjusted_added_ms_ci95_low}–${results.overhead_unadjusted_added_ms_ci95_high}]; control ${results.overhead_control_unadjusted_ratio} [95% ${results.overhead_control_unadjusted_ratio_ci95_low}–${results.overhead_control_unadjusted_ratio_ci95_high}] (script time alone, same runs and statistics)`);
-    console.log(`overhead_control_ratio      ${results.overhead_control_ratio} [95% ${results.overhead_control_ratio_ci95_low}–${results.overhead_control_ratio_ci95_high}], added ${results.overhead_control_added_ms} [95% ${results.overhead_control_added_ms_ci95_low}–${results.overhead_control_added_ms_ci95_high}] (A/A control in the same rounds: Notion host A + bare site B against Notion host B + bare site A, SRM Coach on both sides alike: the machine's noise floor for the two figures above; the two bare sites alone ${results.overhead_control_bare_ratio} [95% ${results.overhead_control_bare_ratio_ci95_low}–${results.overhead_control_bare_ratio_ci95_high}])`);
+    console.log(`overhead_control_ratio      ${results.overhead_control_ratio} [95% ${results.overhead_control_ratio_ci95_low}–${results.overhead_control_ratio_ci95_high}], added ${results.overhead_control_added_ms} [95% ${results.overhead_control_added_ms_ci95_low}–${results.overhead_control_added_ms_ci95_high}] (host control in the same rounds: app.notion.com with + www.notion.so without against www.notion.so with + app.notion.com without, SRM Coach's cost cancels: the two hosts' own difference and the noise, which pairing each host with itself keeps out of the figures above; the two hosts without SRM Coach ${results.overhead_control_bare_ratio} [95% ${results.overhead_control_bare_ratio_ci95_low}–${results.overhead_control_bare_ratio_ci95_high}])`);
     console.log(`overhead_own_script_ms      ${results.overhead_own_script_ms} [95% ≤ ${results.overhead_own_script_ms_ci95_high}] (profiled: time inside SRM Coach's scripts during the heavy run; vs ${results.overhead_script_ms_without} ms of page script → ratio ≈ ${round(1 + o.own.high / o.without, 3)} at the upper end)`);
   }
 
