@@ -55,6 +55,17 @@ export async function isSecretFrame(sender: Runtime.MessageSender): Promise<bool
   return (await read<Frames>(FRAMES))[`${tab}:${sender.frameId}`] !== undefined;
 }
 
+/**
+ * `frames` without the entries of tabs that are gone. Pruned here, when a frame is redeemed, rather than on
+ * tabs.onRemoved: that listener would wake the service worker whenever any tab in the browser closes.
+ */
+async function openTabsOnly(frames: Frames): Promise<Frames> {
+  const tabs = [...new Set(Object.keys(frames).map((k) => Number(k.split(':')[0])))];
+  const open = new Set<number>();
+  await Promise.all(tabs.map((t) => browser.tabs.get(t).then(() => open.add(t), () => undefined)));
+  return Object.fromEntries(Object.entries(frames).filter(([k]) => open.has(Number(k.split(':')[0]))));
+}
+
 export function initSecretFrames(): void {
   handle({
     'frame:token': (_p, sender) =>
@@ -77,17 +88,10 @@ export function initSecretFrames(): void {
         await browser.storage.session.set({ [TOKENS]: tokens });
         const tab = sender.tab?.id;
         if (entry.exp < Date.now() || tab !== entry.tab || !sender.frameId || !isFramePage(sender.url)) return { ok: false };
-        const frames = await read<Frames>(FRAMES);
+        const frames = await openTabsOnly(await read<Frames>(FRAMES));
         frames[`${tab}:${sender.frameId}`] = Date.now();
         await browser.storage.session.set({ [FRAMES]: frames });
         return { ok: true };
       }),
-  });
-  browser.tabs.onRemoved.addListener((tab: number) => {
-    void serial(async () => {
-      const frames = await read<Frames>(FRAMES);
-      const kept = Object.fromEntries(Object.entries(frames).filter(([k]) => !k.startsWith(`${tab}:`)));
-      if (Object.keys(kept).length !== Object.keys(frames).length) await browser.storage.session.set({ [FRAMES]: kept });
-    });
   });
 }

@@ -174,6 +174,20 @@ describe('reuse watch (opt-in; optional all-sites permission)', () => {
     expect(Object.keys(await limits())).toEqual(expect.arrayContaining(['site:example.com', 'site:shop.example.net', 'sites']));
   });
 
+  test("closing a tab does not wake SRM Coach's worker; a closed tab's secret frame is forgotten when the next frame opens", async () => {
+    const sw = hg.serviceWorker();
+    // No tabs.onRemoved listener: one would start the worker whenever any tab in the browser closes.
+    expect(await sw.evaluate(() => chrome.tabs.onRemoved.hasListeners())).toBe(false);
+    const frames = () => sw.evaluate(async () => Object.keys((await chrome.storage.session.get('secretFrames')).secretFrames ?? {}));
+    const first = await toSecretStep(hg, `${HOSTS[0]}/login`, 'login-a.html', 'jane.doe@acme.com');
+    await expect.poll(async () => (await frames()).length).toBeGreaterThan(0);
+    const gone = await frames();
+    await first.page.close();
+    const second = await toSecretStep(hg, `${HOSTS[0]}/login`, 'login-a.html', 'jane.doe@acme.com');
+    await expect.poll(async () => { const now = await frames(); return now.length > 0 && now.every((k) => !gone.includes(k)); }).toBe(true);
+    await second.page.close();
+  });
+
   test('turned off: the script is unregistered and every fingerprint and salt is forgotten', async () => {
     await hg.serviceWorker().evaluate(() => chrome.storage.sync.set({ reuseWatch: false }));
     await expect.poll(registered).toEqual([]);

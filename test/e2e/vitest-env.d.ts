@@ -9,5 +9,6 @@ declare const chrome: {
   runtime: { reload(): void; id: string; sendMessage(m: object): Promise<unknown> };
   management?: { setEnabled(id: string, enabled: boolean): Promise<void> };
   action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
+  tabs: { onRemoved: { hasListeners(): boolean } };
   alarms: { getAll(): Promise<{ name: string; scheduledTime: number; periodInMinutes?: number }[]> };
 };
