@@ -60,10 +60,10 @@ export async function isSecretFrame(sender: Runtime.MessageSender): Promise<bool
  * tabs.onRemoved: that listener would wake the service worker whenever any tab in the browser closes.
  */
 async function openTabsOnly(frames: Frames): Promise<Frames> {
-  const tabs = [...new Set(Object.keys(frames).map((k) => Number(k.split(':')[0])))];
+  const tabOf = (key: string) => Number(key.split(':')[0]);
   const open = new Set<number>();
-  await Promise.all(tabs.map((t) => browser.tabs.get(t).then(() => open.add(t), () => undefined)));
-  return Object.fromEntries(Object.entries(frames).filter(([k]) => open.has(Number(k.split(':')[0]))));
+  await Promise.all([...new Set(Object.keys(frames).map(tabOf))].map((t) => browser.tabs.get(t).then(() => open.add(t), () => undefined)));
+  return Object.fromEntries(Object.entries(frames).filter(([k]) => open.has(tabOf(k))));
 }
 
 export function initSecretFrames(): void {
